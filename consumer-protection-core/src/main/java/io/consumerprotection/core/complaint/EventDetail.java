@@ -1,0 +1,41 @@
+package io.consumerprotection.core.complaint;
+
+/** The keys of a timeline event's details, with their meaning. Values are plain strings. */
+public final class EventDetail {
+
+    /** The handler now in charge (staff id). */
+    public static final String HANDLER = "handler";
+    /** The handler before a hand-over. */
+    public static final String FROM_HANDLER = "fromHandler";
+    /** A {@link PauseReason} name. */
+    public static final String PAUSE_REASON = "pauseReason";
+    /** How the complainant was told: a {@link NoticeMethod} name. */
+    public static final String NOTICE_METHOD = "noticeMethod";
+    /** Proof of notice: a post receipt number, SMS id, call record id… */
+    public static final String NOTICE_PROOF = "noticeProof";
+    /** A {@link HandlingTier} name. */
+    public static final String TIER = "tier";
+    /** Who approved an extension (staff id of the superior body or head-office senior manager). */
+    public static final String APPROVER = "approver";
+    /** The unit escalated to. */
+    public static final String UNIT = "unit";
+    /** The other complaint of a merge or repeat. */
+    public static final String RELATED_COMPLAINT = "relatedComplaint";
+    /** Comma-separated {@link Remedy} names offered in the decision notice. */
+    public static final String REMEDIES = "remedies";
+    /** The decision's outcome: a {@link DecisionOutcome} name. */
+    public static final String OUTCOME = "outcome";
+    /** A {@link Satisfaction} name. */
+    public static final String SATISFACTION = "satisfaction";
+    /** A {@link ComplaintLevel} name. */
+    public static final String LEVEL = "level";
+    /** Classification as {@code dimension=code} pairs joined by commas. */
+    public static final String CLASSIFICATION = "classification";
+    /** A notification kind name. */
+    public static final String NOTIFICATION_KIND = "notificationKind";
+    /** A recipient role name. */
+    public static final String RECIPIENT = "recipient";
+
+    private EventDetail() {
+    }
+}

@@ -1,0 +1,43 @@
+package io.consumerprotection.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.consumerprotection.spi.Violation;
+import io.consumerprotection.spi.memory.InMemoryAuditSink;
+import io.consumerprotection.spi.memory.InMemoryComplaintStore;
+import io.consumerprotection.spi.memory.InMemoryNotificationSender;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class ConsumerProtectionTest {
+
+    @Test
+    void buildFailsNamingEveryMissingProvider() {
+        assertThatThrownBy(() -> ConsumerProtection.builder().auditSink(new InMemoryAuditSink()).build())
+                .isInstanceOfSatisfying(MissingProviderException.class, e -> {
+                    assertThat(e.code()).isEqualTo("MISSING_PROVIDER");
+                    assertThat(e.violations()).extracting(Violation::field)
+                            .containsExactly("complaintStore", "notificationSender");
+                });
+    }
+
+    @Test
+    void buildsWithExplicitWiring() {
+        InMemoryComplaintStore store = new InMemoryComplaintStore();
+        Clock clock = Clock.fixed(Instant.parse("2024-09-20T02:15:00Z"), ZoneOffset.UTC);
+        ConsumerProtection cp = ConsumerProtection.builder().complaintStore(store)
+                .notificationSender(new InMemoryNotificationSender()).auditSink(new InMemoryAuditSink())
+                .clock(clock).build();
+        assertThat(cp.complaintStore()).isSameAs(store);
+        assertThat(cp.clock()).isSameAs(clock);
+    }
+
+    @Test
+    void discoveryWithNoRegisteredProviderStillFailsAtBuild() {
+        assertThatThrownBy(() -> ConsumerProtection.builder().discoverProviders().build())
+                .isInstanceOf(MissingProviderException.class);
+    }
+}

@@ -1,0 +1,30 @@
+package io.consumerprotection.spi.complaint;
+
+import io.consumerprotection.spi.ConsumerProtectionException;
+
+/**
+ * A new complaint whose channel and channel reference another complaint already has. Nothing was written;
+ * the caller finds the existing complaint with {@link ComplaintStore#findByChannelReference}.
+ */
+public final class DuplicateChannelReferenceException extends ConsumerProtectionException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String channel;
+    private final String channelReference;
+
+    public DuplicateChannelReferenceException(String channel, String channelReference) {
+        super("DUPLICATE_CHANNEL_REFERENCE", "a complaint with channel " + channel + " and reference "
+                + channelReference + " already exists; nothing was written");
+        this.channel = channel;
+        this.channelReference = channelReference;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    public String channelReference() {
+        return channelReference;
+    }
+}

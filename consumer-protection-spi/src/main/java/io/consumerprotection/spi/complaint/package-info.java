@@ -1,0 +1,5 @@
+/**
+ * Persistence of complaints: the {@link io.consumerprotection.spi.complaint.ComplaintStore} a host implements
+ * and the {@link io.consumerprotection.spi.complaint.ComplaintRecord} it persists.
+ */
+package io.consumerprotection.spi.complaint;

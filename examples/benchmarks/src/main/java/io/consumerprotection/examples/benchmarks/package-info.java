@@ -1,0 +1,2 @@
+/** JMH benchmarks of the SDK side by side with peer libraries. */
+package io.consumerprotection.examples.benchmarks;
