@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "consumer-protection", mixinStandardHelpOptions = true, version = "0.1.0-SNAPSHOT",
         description = "Consumer-protection (消保) tools: deadlines, classification, privacy, audit, statistics, scoring.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
 public final class Cli {
 
     /** Exit status: every input line answered. */
