@@ -17,6 +17,10 @@ public enum ComplaintEventType {
     HANDED_OVER,
     /** Investigation started. */
     INVESTIGATION_STARTED,
+    /** The handler first contacted the customer (the "3" of the internal 3-5-10 standard). */
+    CUSTOMER_CONTACTED,
+    /** The handler gave the customer an initial plan (the "5" of the internal 3-5-10 standard). */
+    PLAN_PROPOSED,
     /** Classified or reclassified ({@link EventDetail#CLASSIFICATION}). */
     CLASSIFIED,
     /** Level changed ({@link EventDetail#LEVEL}). */
