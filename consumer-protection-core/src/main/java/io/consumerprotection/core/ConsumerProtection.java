@@ -1,5 +1,8 @@
 package io.consumerprotection.core;
 
+import io.consumerprotection.core.complaint.ComplaintId;
+import io.consumerprotection.core.complaint.Complaints;
+import io.consumerprotection.core.internal.StoredComplaints;
 import io.consumerprotection.spi.Violation;
 import io.consumerprotection.spi.audit.AuditSink;
 import io.consumerprotection.spi.complaint.ComplaintStore;
@@ -10,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.function.Supplier;
 
 /**
  * The entry point of the SDK: one immutable, thread-safe object wired explicitly to the host's SPI
@@ -34,12 +38,20 @@ public final class ConsumerProtection {
     private final NotificationSender notificationSender;
     private final AuditSink auditSink;
     private final Clock clock;
+    private final Complaints complaints;
 
     private ConsumerProtection(Builder b) {
         this.complaintStore = b.complaintStore;
         this.notificationSender = b.notificationSender;
         this.auditSink = b.auditSink;
         this.clock = b.clock;
+        this.complaints = new StoredComplaints(complaintStore, notificationSender, auditSink, clock, b.complaintIds,
+                text -> text, complaint -> complaint.dueDates(), b.validator);
+    }
+
+    /** Complaint intake and handling over the host's store. */
+    public Complaints complaints() {
+        return complaints;
     }
 
     /** A new builder. */
@@ -74,8 +86,25 @@ public final class ConsumerProtection {
         private NotificationSender notificationSender;
         private AuditSink auditSink;
         private Clock clock = Clock.systemUTC();
+        private Supplier<ComplaintId> complaintIds = ComplaintId::random;
+        private jakarta.validation.Validator validator;
 
         private Builder() {
+        }
+
+        /** Where new complaint ids come from; random {@code CP-<uuid>} ids by default. */
+        public Builder complaintIds(Supplier<ComplaintId> supplier) {
+            this.complaintIds = Objects.requireNonNull(supplier, "supplier");
+            return this;
+        }
+
+        /**
+         * A Jakarta Validation validator to run the intake's annotations too (optional: the SDK always runs
+         * its own equivalent checks, so no validation provider is required).
+         */
+        public Builder validator(jakarta.validation.Validator jakartaValidator) {
+            this.validator = Objects.requireNonNull(jakartaValidator, "jakartaValidator");
+            return this;
         }
 
         /** The host's complaint persistence (required). */

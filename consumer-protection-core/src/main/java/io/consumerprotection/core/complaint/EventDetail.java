@@ -25,6 +25,12 @@ public final class EventDetail {
     public static final String REMEDIES = "remedies";
     /** The decision's outcome: a {@link DecisionOutcome} name. */
     public static final String OUTCOME = "outcome";
+    /** The decision's findings, in words (scrubbed of personal data). */
+    public static final String FINDINGS = "findings";
+    /** The decision's grounds, in words (scrubbed of personal data). */
+    public static final String GROUNDS = "grounds";
+    /** A {@link DeclineReason} name. */
+    public static final String DECLINE_REASON = "declineReason";
     /** A {@link Satisfaction} name. */
     public static final String SATISFACTION = "satisfaction";
     /** A {@link ComplaintLevel} name. */

@@ -1,0 +1,142 @@
+package io.consumerprotection.core.complaint;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A named transition of the complaint lifecycle. Each action is a small immutable value; whether it is
+ * allowed depends on the complaint's {@link ComplaintStatus} (see {@link Complaint#allowedActions()}).
+ * Applying it with {@link Complaint#apply} appends one event to the timeline.
+ */
+public sealed interface ComplaintAction {
+
+    /** The event type the action appends. */
+    ComplaintEventType eventType();
+
+    /** Accept the complaint for handling. */
+    record Accept() implements ComplaintAction {
+        @Override public ComplaintEventType eventType() { return ComplaintEventType.ACCEPTED; }
+    }
+
+    /** Decline it, with the reason (art. 18); the submitter is told. */
+    record Decline(DeclineReason reason, String explanation) implements ComplaintAction {
+        public Decline { Objects.requireNonNull(reason, "reason"); }
+        @Override public ComplaintEventType eventType() { return ComplaintEventType.DECLINED; }
+    }
+
+    /** Assign to a handler; the first-contact handler stays accountable. */
+    record Assign(String handler) implements ComplaintAction {
+        public Assign { Objects.requireNonNull(handler, "handler"); }
+        @Override public ComplaintEventType eventType() { return ComplaintEventType.ASSIGNED; }
+    }
+
+    /** Hand over to another handler, recorded with the reason. */
+    record HandOver(String toHandler, String reason) implements ComplaintAction {
+        public HandOver { Objects.requireNonNull(toHandler, "toHandler"); }
+        @Override public ComplaintEventType eventType() { return ComplaintEventType.HANDED_OVER; }
+    }
+
+    /** Start the investigation. */
+    record StartInvestigation() implements ComplaintAction {
+        @Override public ComplaintEventType eventType() { return ComplaintEventType.INVESTIGATION_STARTED; }
+    }
+
+    /** The handler contacted the customer (3-5-10: within 3 working days). */
+    record RecordContact(NoticeMethod method) implements ComplaintAction {
+        public RecordContact { Objects.requireNonNull(method, "method"); }
+        @Override public ComplaintEventType eventType() { return ComplaintEventType.CUSTOMER_CONTACTED; }
+    }
+
+    /** The handler gave an initial plan (3-5-10: within 5 working days). */
+    record ProposePlan(String summary) implements ComplaintAction {
+        @Override public ComplaintEventType eventType() { return ComplaintEventType.PLAN_PROPOSED; }
+    }
+
+    /** Classify or reclassify: a code per dimension name. */
+    record Classify(Map<String, String> codes) implements ComplaintAction {
+        public Classify { codes = Map.copyOf(Objects.requireNonNull(codes, "codes")); }
+        @Override public ComplaintEventType eventType() { return ComplaintEventType.CLASSIFIED; }
+    }
+
+    /** Change the level (ordinary, complex, major). */
+    record ChangeLevel(ComplaintLevel level, String reason) implements ComplaintAction {
+        public ChangeLevel { Objects.requireNonNull(level, "level"); }
+        @Override public ComplaintEventType eventType() { return ComplaintEventType.LEVEL_CHANGED; }
+    }
+
+    /** Pause for mediation or an outside appraisal; the complainant must be told. */
+    record Pause(PauseReason reason, NoticeMethod notice, String explanation) implements ComplaintAction {
+        public Pause { Objects.requireNonNull(reason, "reason"); }
+        @Override public ComplaintEventType eventType() { return ComplaintEventType.PAUSED; }
+    }
+
+    /** Resume after a pause. */
+    record Resume() implements ComplaintAction {
+        @Override public ComplaintEventType eventType() { return ComplaintEventType.RESUMED; }
+    }
+
+    /**
+     * Extend the period: {@link HandlingTier#COMPLEX} to 30 days; {@link HandlingTier#VERY_COMPLEX} to 60 days,
+     * which needs an approver and notice to the complainant (art. 18).
+     */
+    record Extend(HandlingTier tier, String approver, NoticeMethod notice, String reason) implements ComplaintAction {
+        public Extend { Objects.requireNonNull(tier, "tier"); }
+        @Override public ComplaintEventType eventType() { return ComplaintEventType.EXTENDED; }
+    }
+
+    /** New facts and reasons received: the period restarts (art. 18). */
+    record NewFacts(String summary) implements ComplaintAction {
+        @Override public ComplaintEventType eventType() { return ComplaintEventType.NEW_FACTS; }
+    }
+
+    /** Escalate to a higher unit for a joint review (提级会商). */
+    record Escalate(String unit, String reason) implements ComplaintAction {
+        public Escalate { Objects.requireNonNull(unit, "unit"); }
+        @Override public ComplaintEventType eventType() { return ComplaintEventType.ESCALATED; }
+    }
+
+    /** Merge this complaint, a repeat on the same matter, into an earlier one (art. 18). */
+    record MergeInto(ComplaintId earlier) implements ComplaintAction {
+        public MergeInto { Objects.requireNonNull(earlier, "earlier"); }
+        @Override public ComplaintEventType eventType() { return ComplaintEventType.MERGED; }
+    }
+
+    /** Record on the earlier complaint that a repeat was merged into it. */
+    record LinkRepeat(ComplaintId repeat) implements ComplaintAction {
+        public LinkRepeat { Objects.requireNonNull(repeat, "repeat"); }
+        @Override public ComplaintEventType eventType() { return ComplaintEventType.REPEAT_MERGED; }
+    }
+
+    /** Decide, with the notice given (arts 19, 21). */
+    record Decide(Decision decision) implements ComplaintAction {
+        public Decide { Objects.requireNonNull(decision, "decision"); }
+        @Override public ComplaintEventType eventType() { return ComplaintEventType.DECIDED; }
+    }
+
+    /** Record the complainant's satisfaction with the decision. */
+    record RecordSatisfaction(Satisfaction satisfaction) implements ComplaintAction {
+        public RecordSatisfaction { Objects.requireNonNull(satisfaction, "satisfaction"); }
+        @Override public ComplaintEventType eventType() { return ComplaintEventType.SATISFACTION_RECORDED; }
+    }
+
+    /** The complainant asks the superior unit to review a branch's decision (art. 20). */
+    record RequestReview(String reason) implements ComplaintAction {
+        @Override public ComplaintEventType eventType() { return ComplaintEventType.REVIEW_REQUESTED; }
+    }
+
+    /** The superior unit decides the review. */
+    record DecideReview(Decision decision) implements ComplaintAction {
+        public DecideReview { Objects.requireNonNull(decision, "decision"); }
+        @Override public ComplaintEventType eventType() { return ComplaintEventType.REVIEWED; }
+    }
+
+    /** The complainant withdraws; handling ends that day (art. 15). */
+    record Withdraw(String reason) implements ComplaintAction {
+        @Override public ComplaintEventType eventType() { return ComplaintEventType.WITHDRAWN; }
+    }
+
+    /** Close the file. */
+    record Close() implements ComplaintAction {
+        @Override public ComplaintEventType eventType() { return ComplaintEventType.CLOSED; }
+    }
+}

@@ -1,0 +1,127 @@
+package io.consumerprotection.core.complaint;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A complaint as it comes in from any channel, before it is registered. Built with {@link #builder()}.
+ * The Jakarta Validation annotations let a host validate its own DTO the same way; the SDK always runs
+ * the same checks itself (see {@link Complaints#intake}), with or without a validation provider.
+ *
+ * <p>{@link #toString()} shows only the channel and its reference: the rest may hold personal data.
+ *
+ * @param channel                  where it came in
+ * @param channelReference         the channel's own reference (ticket, letter number); repeats are idempotent
+ * @param source                   the source code; {@code null} for the channel's name
+ * @param complainant              who complains
+ * @param respondent               the unit or staff complained about, if named
+ * @param request                  what the complainant asks for (诉求)
+ * @param narrative                the facts and reasons
+ * @param receivedAt               when it was received
+ * @param receivingUnit            the unit that received it
+ * @param firstContactHandler      the first-contact handler (首问负责人)
+ * @param classification           codes per dimension name known at intake; may be empty
+ * @param majorEvent               it arises from a major disaster, accident or public-health event (art. 29)
+ * @param designatedMajor          the regulator designated it a major complaint (art. 29)
+ */
+public record Intake(
+        @NotNull Channel channel,
+        @NotBlank @Size(max = 64) String channelReference,
+        @Size(max = 64) String source,
+        @NotNull @Valid Complainant complainant,
+        @Size(max = 200) String respondent,
+        @NotBlank @Size(max = 2000) String request,
+        @NotBlank @Size(max = 20000) String narrative,
+        @NotNull Instant receivedAt,
+        @NotBlank @Size(max = 64) String receivingUnit,
+        @NotBlank @Size(max = 64) String firstContactHandler,
+        Map<String, String> classification,
+        boolean majorEvent,
+        boolean designatedMajor) {
+
+    /** Length limits, shared by the annotations above and the SDK's own checks. */
+    static final int MAX_REFERENCE = 64;
+    static final int MAX_REQUEST = 2000;
+    static final int MAX_NARRATIVE = 20000;
+    static final int MAX_RESPONDENT = 200;
+
+    /** How many joint in-person complainants make a complaint major (art. 29). */
+    public static final int MAJOR_JOINT_COMPLAINANTS = 20;
+
+    public Intake {
+        classification = classification == null ? Map.of() : Map.copyOf(classification);
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A copy with another narrative (after scrubbing). */
+    public Intake withNarrative(String newNarrative) {
+        return new Intake(channel, channelReference, source, complainant, respondent, request, newNarrative, receivedAt,
+                receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor);
+    }
+
+    /** A copy with another request text (after scrubbing). */
+    public Intake withRequest(String newRequest) {
+        return new Intake(channel, channelReference, source, complainant, respondent, newRequest, narrative, receivedAt,
+                receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor);
+    }
+
+    /** The level this intake calls for: major when art. 29 says so, otherwise ordinary. */
+    public ComplaintLevel initialLevel() {
+        boolean group = channel == Channel.BRANCH_COUNTER && complainant != null
+                && complainant.jointComplainants() >= MAJOR_JOINT_COMPLAINANTS;
+        return majorEvent || designatedMajor || group ? ComplaintLevel.MAJOR : ComplaintLevel.ORDINARY;
+    }
+
+    @Override
+    public String toString() {
+        return "Intake[channel=" + channel + ", channelReference=" + channelReference + "]";
+    }
+
+    /** Builds an {@link Intake}; validation happens at intake, not here. */
+    public static final class Builder {
+        private Channel channel;
+        private String channelReference;
+        private String source;
+        private Complainant complainant;
+        private String respondent;
+        private String request;
+        private String narrative;
+        private Instant receivedAt;
+        private String receivingUnit;
+        private String firstContactHandler;
+        private Map<String, String> classification = Map.of();
+        private boolean majorEvent;
+        private boolean designatedMajor;
+
+        private Builder() {
+        }
+
+        public Builder channel(Channel value) { this.channel = value; return this; }
+        public Builder channelReference(String value) { this.channelReference = value; return this; }
+        public Builder source(String value) { this.source = value; return this; }
+        public Builder complainant(Complainant value) { this.complainant = value; return this; }
+        public Builder respondent(String value) { this.respondent = value; return this; }
+        public Builder request(String value) { this.request = value; return this; }
+        public Builder narrative(String value) { this.narrative = value; return this; }
+        public Builder receivedAt(Instant value) { this.receivedAt = value; return this; }
+        public Builder receivingUnit(String value) { this.receivingUnit = value; return this; }
+        public Builder firstContactHandler(String value) { this.firstContactHandler = value; return this; }
+        public Builder classification(Map<String, String> value) { this.classification = value; return this; }
+        public Builder majorEvent(boolean value) { this.majorEvent = value; return this; }
+        public Builder designatedMajor(boolean value) { this.designatedMajor = value; return this; }
+
+        /** The intake; never throws for missing fields (they are reported at intake). */
+        public Intake build() {
+            return new Intake(channel, channelReference, source, complainant, respondent, request, narrative,
+                    receivedAt, receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor);
+        }
+    }
+}

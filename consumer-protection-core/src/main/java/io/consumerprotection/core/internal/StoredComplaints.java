@@ -1,0 +1,237 @@
+package io.consumerprotection.core.internal;
+
+import io.consumerprotection.core.complaint.Channel;
+import io.consumerprotection.core.complaint.Complaint;
+import io.consumerprotection.core.complaint.ComplaintAction;
+import io.consumerprotection.core.complaint.ComplaintEventType;
+import io.consumerprotection.core.complaint.ComplaintId;
+import io.consumerprotection.core.complaint.ComplaintLevel;
+import io.consumerprotection.core.complaint.ComplaintNotFoundException;
+import io.consumerprotection.core.complaint.ComplaintValidationException;
+import io.consumerprotection.core.complaint.Complaints;
+import io.consumerprotection.core.complaint.EventDetail;
+import io.consumerprotection.core.complaint.Intake;
+import io.consumerprotection.core.complaint.IntakeChecks;
+import io.consumerprotection.core.complaint.IntakeResult;
+import io.consumerprotection.core.complaint.NotificationFailedException;
+import io.consumerprotection.core.complaint.TimelineEvent;
+import io.consumerprotection.spi.Violation;
+import io.consumerprotection.spi.audit.AuditRecord;
+import io.consumerprotection.spi.audit.AuditSink;
+import io.consumerprotection.spi.complaint.ComplaintRecord;
+import io.consumerprotection.spi.complaint.ComplaintStore;
+import io.consumerprotection.spi.complaint.DuplicateChannelReferenceException;
+import io.consumerprotection.spi.complaint.VersionConflictException;
+import io.consumerprotection.spi.notification.Notification;
+import io.consumerprotection.spi.notification.NotificationKind;
+import io.consumerprotection.spi.notification.NotificationSender;
+import io.consumerprotection.spi.notification.RecipientRole;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/** {@link Complaints} over the host's {@link ComplaintStore}, {@link NotificationSender} and {@link AuditSink}. */
+public final class StoredComplaints implements Complaints {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoredComplaints.class);
+    private static final ComplaintMapper MAPPER = ComplaintMapper.INSTANCE;
+
+    private final ComplaintStore store;
+    private final NotificationSender sender;
+    private final AuditSink auditSink;
+    private final Clock clock;
+    private final Supplier<ComplaintId> ids;
+    private final UnaryOperator<String> textScrubber;
+    private final Function<Complaint, Map<String, LocalDate>> dueDates;
+    private final Validator validator;
+
+    /**
+     * @param textScrubber removes personal data a narrative must not keep, before anything is stored
+     * @param dueDates     the current due dates of a complaint (the deadline engine)
+     * @param validator    a Jakarta validator for the intake's annotations; {@code null} when the host has none
+     */
+    public StoredComplaints(ComplaintStore store, NotificationSender sender, AuditSink auditSink, Clock clock,
+                            Supplier<ComplaintId> ids, UnaryOperator<String> textScrubber,
+                            Function<Complaint, Map<String, LocalDate>> dueDates, Validator validator) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.sender = Objects.requireNonNull(sender, "sender");
+        this.auditSink = Objects.requireNonNull(auditSink, "auditSink");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.ids = Objects.requireNonNull(ids, "ids");
+        this.textScrubber = Objects.requireNonNull(textScrubber, "textScrubber");
+        this.dueDates = Objects.requireNonNull(dueDates, "dueDates");
+        this.validator = validator;
+    }
+
+    @Override
+    public IntakeResult intake(Intake intake, String actor) {
+        Objects.requireNonNull(intake, "intake");
+        Objects.requireNonNull(actor, "actor");
+        List<Violation> violations = new ArrayList<>(IntakeChecks.check(intake, clock.instant()));
+        if (validator != null) {
+            for (ConstraintViolation<Intake> cv : validator.validate(intake)) {
+                Violation v = Violation.of(cv.getPropertyPath().toString(),
+                        cv.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), cv.getMessage());
+                if (violations.stream().noneMatch(x -> x.field().equals(v.field()))) {
+                    violations.add(v);
+                }
+            }
+        }
+        if (actor.isBlank()) {
+            violations.add(Violation.of("actor", "NotBlank", "the actor is required (real-name access)"));
+        }
+        if (!violations.isEmpty()) {
+            violations.sort(Comparator.comparing(Violation::field));
+            throw new ComplaintValidationException("complaint from " + intake.channel() + " is invalid; nothing was stored",
+                    violations);
+        }
+        Optional<Complaint> existing = findByChannelReference(intake.channel(), intake.channelReference());
+        if (existing.isPresent()) {
+            return new IntakeResult(existing.get(), false);
+        }
+        Intake clean = intake.withNarrative(textScrubber.apply(intake.narrative()))
+                .withRequest(textScrubber.apply(intake.request()));
+        Complaint received = Complaint.received(ids.get(), clean, intake.initialLevel(), actor);
+        received = received.withDueDates(dueDates.apply(received));
+        Complaint saved;
+        try {
+            saved = MAPPER.toComplaint(store.save(MAPPER.toRecord(received), 0));
+        } catch (DuplicateChannelReferenceException race) {
+            // a concurrent retry registered it first: idempotent intake returns that one
+            return new IntakeResult(findByChannelReference(intake.channel(), intake.channelReference())
+                    .orElseThrow(() -> race), false);
+        }
+        try (MDC.MDCCloseable ignored = MDC.putCloseable("complaintId", saved.id().value())) {
+            LOG.info("complaint registered from {} at level {}", saved.channel(), saved.level());
+            audit(saved, saved.lastEvent());
+            if (saved.level() == ComplaintLevel.MAJOR) {
+                notify(saved, NotificationKind.MAJOR_COMPLAINT_ALERT, RecipientRole.SUPERVISOR);
+                notify(saved, NotificationKind.MAJOR_COMPLAINT_ALERT, RecipientRole.REGULATOR_LIAISON);
+            }
+        }
+        return new IntakeResult(saved, true);
+    }
+
+    @Override
+    public Complaint get(ComplaintId id) {
+        return find(id).orElseThrow(() -> new ComplaintNotFoundException(id));
+    }
+
+    @Override
+    public Optional<Complaint> find(ComplaintId id) {
+        Objects.requireNonNull(id, "id");
+        return store.findById(id.value()).map(MAPPER::toComplaint);
+    }
+
+    @Override
+    public Optional<Complaint> findByChannelReference(Channel channel, String channelReference) {
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(channelReference, "channelReference");
+        return store.findByChannelReference(channel.name(), channelReference).map(MAPPER::toComplaint);
+    }
+
+    @Override
+    public Complaint act(ComplaintId id, long expectedVersion, ComplaintAction action, String actor) {
+        Complaint current = get(id);
+        if (current.version() != expectedVersion) {
+            throw new VersionConflictException(id.value(), expectedVersion, current.version());
+        }
+        return apply(current, action, actor);
+    }
+
+    @Override
+    public Complaint act(ComplaintId id, ComplaintAction action, String actor) {
+        return apply(get(id), action, actor);
+    }
+
+    @Override
+    public Complaint merge(ComplaintId repeat, ComplaintId earlier, String actor) {
+        Complaint target = get(earlier);
+        Complaint source = get(repeat);
+        // check both before writing either, so an invalid merge changes nothing
+        source.apply(new ComplaintAction.MergeInto(earlier), actor, clock.instant());
+        target.apply(new ComplaintAction.LinkRepeat(repeat), actor, clock.instant());
+        apply(target, new ComplaintAction.LinkRepeat(repeat), actor);
+        return apply(source, new ComplaintAction.MergeInto(earlier), actor);
+    }
+
+    private Complaint apply(Complaint current, ComplaintAction action, String actor) {
+        try (MDC.MDCCloseable ignored = MDC.putCloseable("complaintId", current.id().value())) {
+            Instant now = clock.instant();
+            Instant at = now.isBefore(current.lastEvent().at()) ? current.lastEvent().at() : now;
+            Complaint next = current.apply(scrubbed(action), actor, at);
+            next = next.withDueDates(dueDates.apply(next));
+            ComplaintRecord stored = store.save(MAPPER.toRecord(next), current.version());
+            Complaint saved = MAPPER.toComplaint(stored);
+            TimelineEvent event = saved.lastEvent();
+            LOG.info("complaint {} by {}: now {}", event.type(), actor, saved.status());
+            audit(saved, event);
+            notifyFor(saved, event);
+            return saved;
+        }
+    }
+
+    private ComplaintAction scrubbed(ComplaintAction action) {
+        if (action instanceof ComplaintAction.NewFacts f && f.summary() != null) {
+            return new ComplaintAction.NewFacts(textScrubber.apply(f.summary()));
+        }
+        return action;
+    }
+
+    private void notifyFor(Complaint saved, TimelineEvent event) {
+        switch (event.type()) {
+            case ACCEPTED, DECLINED -> notify(saved, NotificationKind.ACKNOWLEDGEMENT, RecipientRole.CUSTOMER);
+            case PAUSED -> notify(saved, NotificationKind.PAUSE_NOTICE, RecipientRole.CUSTOMER);
+            case EXTENDED -> notify(saved, NotificationKind.EXTENSION_NOTICE, RecipientRole.CUSTOMER);
+            case DECIDED, REVIEWED -> notify(saved, NotificationKind.DECISION_NOTICE, RecipientRole.CUSTOMER);
+            case LEVEL_CHANGED -> {
+                if (saved.level() == ComplaintLevel.MAJOR) {
+                    notify(saved, NotificationKind.MAJOR_COMPLAINT_ALERT, RecipientRole.SUPERVISOR);
+                    notify(saved, NotificationKind.MAJOR_COMPLAINT_ALERT, RecipientRole.REGULATOR_LIAISON);
+                }
+            }
+            default -> {
+                // no notification required
+            }
+        }
+    }
+
+    private void notify(Complaint saved, NotificationKind kind, RecipientRole recipient) {
+        TimelineEvent event = saved.lastEvent();
+        Notification n = new Notification(saved.id().value() + ":" + event.sequence() + ":" + kind + ":" + recipient,
+                kind, recipient, saved.id().value(), saved.channel().name(), saved.dueDates(), clock.instant(),
+                kind + " for complaint " + saved.id() + " (" + event.type() + ")");
+        try {
+            sender.send(n);
+        } catch (RuntimeException e) {
+            LOG.warn("notification {} for complaint event {} was not delivered", n.id(), event.type());
+            throw new NotificationFailedException(saved, n, e);
+        }
+    }
+
+    private void audit(Complaint saved, TimelineEvent event) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("version", Long.toString(saved.version()));
+        details.put("status", saved.status().name());
+        event.findDetail(EventDetail.TIER).ifPresent(t -> details.put(EventDetail.TIER, t));
+        auditSink.append(new AuditRecord(saved.id().value() + ":" + event.sequence(), event.at(), event.actor(),
+                "COMPLAINT_" + event.type().name(), "COMPLAINT", saved.id().value(),
+                event.type() == ComplaintEventType.RECEIVED ? "intake" : "complaint handling", "SUCCEEDED",
+                details, null, null));
+    }
+}

@@ -1,0 +1,258 @@
+package io.consumerprotection.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.consumerprotection.core.complaint.Channel;
+import io.consumerprotection.core.complaint.Complainant;
+import io.consumerprotection.core.complaint.Complaint;
+import io.consumerprotection.core.complaint.ComplaintAction;
+import io.consumerprotection.core.complaint.ComplaintEventType;
+import io.consumerprotection.core.complaint.ComplaintFixtures;
+import io.consumerprotection.core.complaint.ComplaintId;
+import io.consumerprotection.core.complaint.ComplaintLevel;
+import io.consumerprotection.core.complaint.ComplaintNotFoundException;
+import io.consumerprotection.core.complaint.ComplaintStatus;
+import io.consumerprotection.core.complaint.ComplaintValidationException;
+import io.consumerprotection.core.complaint.Complaints;
+import io.consumerprotection.core.complaint.HandlingTier;
+import io.consumerprotection.core.complaint.Intake;
+import io.consumerprotection.core.complaint.IntakeResult;
+import io.consumerprotection.core.complaint.NoticeMethod;
+import io.consumerprotection.core.complaint.NotificationFailedException;
+import io.consumerprotection.core.complaint.PauseReason;
+import io.consumerprotection.core.complaint.Representation;
+import io.consumerprotection.spi.Violation;
+import io.consumerprotection.spi.audit.AuditRecord;
+import io.consumerprotection.spi.complaint.ComplaintQuery;
+import io.consumerprotection.spi.complaint.VersionConflictException;
+import io.consumerprotection.spi.memory.InMemoryAuditSink;
+import io.consumerprotection.spi.memory.InMemoryComplaintStore;
+import io.consumerprotection.spi.memory.InMemoryNotificationSender;
+import io.consumerprotection.spi.notification.Notification;
+import io.consumerprotection.spi.notification.NotificationDeliveryException;
+import io.consumerprotection.spi.notification.NotificationKind;
+import io.consumerprotection.spi.notification.RecipientRole;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The complaint lifecycle through the facade, over the in-memory SPI implementations. */
+class ComplaintHandlingTest {
+
+    private final InMemoryComplaintStore store = new InMemoryComplaintStore();
+    private final InMemoryNotificationSender sender = new InMemoryNotificationSender();
+    private final InMemoryAuditSink auditSink = new InMemoryAuditSink();
+    private final AtomicInteger ids = new AtomicInteger();
+    private Complaints complaints;
+
+    @BeforeEach
+    void wire() {
+        complaints = ConsumerProtection.builder().complaintStore(store).notificationSender(sender).auditSink(auditSink)
+                .clock(Clock.fixed(Instant.parse("2024-09-20T03:00:00Z"), ZoneOffset.UTC))
+                .complaintIds(() -> ComplaintId.of("CP-" + ids.incrementAndGet()))
+                .build().complaints();
+    }
+
+    private Complaint registered(String reference) {
+        return complaints.intake(ComplaintFixtures.intake(reference).build(), "EMP-001").complaint();
+    }
+
+    @Test
+    void intakeStoresTheComplaintAndAuditsIt() {
+        IntakeResult result = complaints.intake(ComplaintFixtures.intake("HL-1").build(), "EMP-001");
+
+        assertThat(result.created()).isTrue();
+        assertThat(result.complaint().version()).isEqualTo(1);
+        assertThat(complaints.get(result.complaint().id())).isEqualTo(result.complaint());
+        List<AuditRecord> trail = auditSink.records().toList();
+        assertThat(trail).singleElement().satisfies(r -> {
+            assertThat(r.action()).isEqualTo("COMPLAINT_RECEIVED");
+            assertThat(r.subjectId()).isEqualTo(result.complaint().id().value());
+            assertThat(r.actor()).isEqualTo("EMP-001");
+        });
+    }
+
+    @Test
+    void aRepeatedChannelReferenceReturnsTheExistingComplaint() {
+        Complaint first = registered("HL-7");
+        IntakeResult again = complaints.intake(ComplaintFixtures.intake("HL-7").narrative("another text").build(), "EMP-009");
+
+        assertThat(again.created()).isFalse();
+        assertThat(again.complaint()).isEqualTo(first);
+        assertThat(store.size()).isEqualTo(1);
+        assertThat(complaints.findByChannelReference(Channel.HOTLINE, "HL-7")).contains(first);
+    }
+
+    @Test
+    void anInvalidIntakeListsEveryViolationAndStoresNothing() {
+        Intake bad = Intake.builder().channel(Channel.LETTER).channelReference(" ")
+                .complainant(Complainant.person("", "张三").representedBy(Representation.AGENT, null))
+                .request("").narrative("x".repeat(20001)).receivedAt(Instant.parse("2030-01-01T00:00:00Z"))
+                .receivingUnit("BR-1").firstContactHandler(null).build();
+
+        assertThatThrownBy(() -> complaints.intake(bad, "EMP-001"))
+                .isInstanceOfSatisfying(ComplaintValidationException.class, e -> {
+                    assertThat(e.code()).isEqualTo("INVALID_COMPLAINT");
+                    assertThat(e.violations()).extracting(Violation::field).containsExactlyInAnyOrder(
+                            "channelReference", "complainant.reference", "complainant.representativeReference",
+                            "request", "narrative", "receivedAt", "firstContactHandler");
+                    assertThat(e.getMessage()).doesNotContain("张三");
+                });
+        assertThat(store.size()).isZero();
+        assertThat(auditSink.records().toList()).isEmpty();
+    }
+
+    @Test
+    void transitionsAreSavedAuditedAndNotified() {
+        Complaint c = registered("HL-2");
+        ComplaintId id = c.id();
+        complaints.act(id, new ComplaintAction.Accept(), "EMP-001");
+        complaints.act(id, new ComplaintAction.Assign("EMP-002"), "EMP-001");
+        complaints.act(id, new ComplaintAction.StartInvestigation(), "EMP-002");
+        complaints.act(id, new ComplaintAction.Pause(PauseReason.MEDIATION, NoticeMethod.SMS, "调解"), "EMP-002");
+        complaints.act(id, new ComplaintAction.Resume(), "EMP-002");
+        complaints.act(id, new ComplaintAction.Extend(HandlingTier.COMPLEX, null, NoticeMethod.SMS, "复杂"), "EMP-002");
+        complaints.act(id, new ComplaintAction.Classify(ComplaintFixtures.codes()), "EMP-002");
+        Complaint decided = complaints.act(id, new ComplaintAction.Decide(ComplaintFixtures.decision()), "EMP-002");
+
+        assertThat(decided.status()).isEqualTo(ComplaintStatus.DECIDED);
+        assertThat(decided.version()).isEqualTo(9);
+        assertThat(store.findById(id.value()).orElseThrow().timeline()).hasSize(9);
+        assertThat(sender.delivered()).extracting(Notification::kind).containsExactly(
+                NotificationKind.ACKNOWLEDGEMENT, NotificationKind.PAUSE_NOTICE, NotificationKind.EXTENSION_NOTICE,
+                NotificationKind.DECISION_NOTICE);
+        assertThat(sender.delivered()).allSatisfy(n -> {
+            assertThat(n.recipient()).isEqualTo(RecipientRole.CUSTOMER);
+            assertThat(n.text()).doesNotContain("欧阳");
+        });
+        assertThat(auditSink.records().map(AuditRecord::action).toList()).hasSize(9)
+                .endsWith("COMPLAINT_DECIDED");
+    }
+
+    @Test
+    void aMajorComplaintAlertsTheSupervisorAndTheRegulatorLiaison() {
+        complaints.intake(ComplaintFixtures.intake("BC-9").channel(Channel.BRANCH_COUNTER)
+                .complainant(Complainant.person("CUST-2", "群体").withJointComplainants(25)).build(), "EMP-001");
+
+        assertThat(sender.delivered()).extracting(Notification::kind, Notification::recipient).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(NotificationKind.MAJOR_COMPLAINT_ALERT, RecipientRole.SUPERVISOR),
+                org.assertj.core.groups.Tuple.tuple(NotificationKind.MAJOR_COMPLAINT_ALERT, RecipientRole.REGULATOR_LIAISON));
+        try (Stream<io.consumerprotection.spi.complaint.ComplaintRecord> s = store.stream(ComplaintQuery.all())) {
+            assertThat(s.map(r -> r.level()).toList()).containsExactly(ComplaintLevel.MAJOR.name());
+        }
+    }
+
+    @Test
+    void aStaleVersionIsAConflictAndChangesNothing() {
+        Complaint c = registered("HL-3");
+        complaints.act(c.id(), 1, new ComplaintAction.Accept(), "EMP-001");
+
+        assertThatThrownBy(() -> complaints.act(c.id(), 1, new ComplaintAction.Decline(
+                io.consumerprotection.core.complaint.DeclineReason.NOT_A_COMPLAINT, "咨询"), "EMP-005"))
+                .isInstanceOf(VersionConflictException.class);
+        assertThat(complaints.get(c.id()).status()).isEqualTo(ComplaintStatus.ACCEPTED);
+    }
+
+    @Test
+    void twoHandlersAtOnceOneWinsTheOtherGetsTheConflict() throws Exception {
+        Complaint c = registered("HL-4");
+        ComplaintId id = c.id();
+        complaints.act(id, new ComplaintAction.Accept(), "EMP-001");
+        complaints.act(id, new ComplaintAction.Assign("EMP-002"), "EMP-001");
+        long version = complaints.get(id).version();
+        int handlers = 2;
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger wins = new AtomicInteger();
+        AtomicInteger conflicts = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(handlers);
+        try {
+            List<Future<?>> futures = List.of(
+                    pool.submit(() -> race(start, wins, conflicts, () -> complaints.act(id, version,
+                            new ComplaintAction.HandOver("EMP-100", "A"), "EMP-002"))),
+                    pool.submit(() -> race(start, wins, conflicts, () -> complaints.act(id, version,
+                            new ComplaintAction.HandOver("EMP-200", "B"), "EMP-002"))));
+            start.countDown();
+            for (Future<?> f : futures) {
+                f.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(wins.get()).isEqualTo(1);
+        assertThat(conflicts.get()).isEqualTo(1);
+        Complaint after = complaints.get(id);
+        assertThat(after.version()).isEqualTo(version + 1);
+        assertThat(after.timeline().stream().filter(e -> e.type() == ComplaintEventType.HANDED_OVER)).hasSize(1);
+    }
+
+    private static Void race(CountDownLatch start, AtomicInteger wins, AtomicInteger conflicts, Runnable action)
+            throws InterruptedException {
+        start.await();
+        try {
+            action.run();
+            wins.incrementAndGet();
+        } catch (VersionConflictException e) {
+            conflicts.incrementAndGet();
+        }
+        return null;
+    }
+
+    @Test
+    void aRepeatIsMergedIntoTheEarlierComplaintAndBothRecordIt() {
+        Complaint earlier = registered("HL-5");
+        Complaint repeat = registered("HL-6");
+
+        Complaint merged = complaints.merge(repeat.id(), earlier.id(), "EMP-001");
+
+        assertThat(merged.status()).isEqualTo(ComplaintStatus.MERGED);
+        assertThat(merged.relatedComplaintId()).isEqualTo(earlier.id());
+        assertThat(complaints.get(earlier.id()).lastEvent().type()).isEqualTo(ComplaintEventType.REPEAT_MERGED);
+    }
+
+    @Test
+    void anInvalidMergeChangesNeitherComplaint() {
+        Complaint earlier = registered("HL-10");
+        Complaint repeat = registered("HL-11");
+        complaints.act(repeat.id(), new ComplaintAction.Withdraw("撤诉"), "EMP-001");
+
+        assertThatThrownBy(() -> complaints.merge(repeat.id(), earlier.id(), "EMP-001"))
+                .isInstanceOf(io.consumerprotection.core.complaint.IllegalTransitionException.class);
+        assertThat(complaints.get(earlier.id()).timeline()).hasSize(1);
+    }
+
+    @Test
+    void aFailedNotificationIsReportedWithTheSavedComplaint() {
+        Complaints failing = ConsumerProtection.builder().complaintStore(store).auditSink(auditSink)
+                .notificationSender(n -> {
+                    throw new NotificationDeliveryException(n.id(), "gateway down");
+                }).build().complaints();
+        Complaint c = failing.intake(ComplaintFixtures.intake("HL-8").build(), "EMP-001").complaint();
+
+        assertThatThrownBy(() -> failing.act(c.id(), new ComplaintAction.Accept(), "EMP-001"))
+                .isInstanceOfSatisfying(NotificationFailedException.class, e -> {
+                    assertThat(e.complaint().status()).isEqualTo(ComplaintStatus.ACCEPTED);
+                    assertThat(e.notification().kind()).isEqualTo(NotificationKind.ACKNOWLEDGEMENT);
+                    assertThat(e.getCause()).isInstanceOf(NotificationDeliveryException.class);
+                });
+        assertThat(failing.get(c.id()).status()).isEqualTo(ComplaintStatus.ACCEPTED);
+    }
+
+    @Test
+    void getThrowsAndFindIsEmptyForAnUnknownId() {
+        ComplaintId unknown = ComplaintId.of("nope");
+        assertThat(complaints.find(unknown)).isEmpty();
+        assertThatThrownBy(() -> complaints.get(unknown)).isInstanceOf(ComplaintNotFoundException.class)
+                .hasMessageContaining("nope");
+    }
+}
