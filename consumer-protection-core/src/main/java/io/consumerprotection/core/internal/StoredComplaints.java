@@ -117,7 +117,7 @@ public final class StoredComplaints implements Complaints {
                     .orElseThrow(() -> race), false);
         }
         try (MDC.MDCCloseable ignored = MDC.putCloseable("complaintId", saved.id().value())) {
-            LOG.info("complaint registered from {} at level {}", saved.channel(), saved.level());
+            LOG.debug("complaint registered from {} at level {}", saved.channel(), saved.level());
             audit(saved, saved.lastEvent());
             if (saved.level() == ComplaintLevel.MAJOR) {
                 notify(saved, NotificationKind.MAJOR_COMPLAINT_ALERT, RecipientRole.SUPERVISOR);
@@ -179,7 +179,7 @@ public final class StoredComplaints implements Complaints {
             ComplaintRecord stored = store.save(MAPPER.toRecord(next), current.version());
             Complaint saved = MAPPER.toComplaint(stored);
             TimelineEvent event = saved.lastEvent();
-            LOG.info("complaint {} by {}: now {}", event.type(), actor, saved.status());
+            LOG.debug("complaint {} by {}: now {}", event.type(), actor, saved.status());
             audit(saved, event);
             notifyFor(saved, event);
             return saved;
