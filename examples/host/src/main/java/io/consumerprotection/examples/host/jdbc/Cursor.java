@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -13,8 +14,8 @@ import javax.sql.DataSource;
 
 /**
  * A lazily read query result as a {@link Stream}: one connection, a forward-only cursor with a fetch size
- * and auto-commit off (PostgreSQL only honours the fetch size inside a transaction), so rows come from the
- * database in batches and never all at once. Closing the stream, or reading it to its end, closes the
+ * and auto-commit off (PostgreSQL only honours the fetch size inside a transaction), and on H2 lazy query
+ * execution, so rows come from the database in batches and never all at once. Closing the stream, or reading it to its end, closes the
  * result set, the statement and the connection.
  */
 final class Cursor<T> extends Spliterators.AbstractSpliterator<T> implements AutoCloseable {
@@ -55,6 +56,12 @@ final class Cursor<T> extends Spliterators.AbstractSpliterator<T> implements Aut
         try {
             connection = dataSource.getConnection();
             connection.setAutoCommit(false);
+            if ("H2".equals(connection.getMetaData().getDatabaseProductName())) {
+                // H2 otherwise builds the whole result (in memory, then in a temporary file) before the first row
+                try (Statement lazy = connection.createStatement()) {
+                    lazy.execute("SET LAZY_QUERY_EXECUTION TRUE");
+                }
+            }
             statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             statement.setFetchSize(fetchSize);
             binder.bind(statement);
