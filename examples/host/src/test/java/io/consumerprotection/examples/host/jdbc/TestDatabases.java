@@ -11,15 +11,16 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * The databases the tests run on: private in-memory H2 databases, and a PostgreSQL server on
- * 127.0.0.1:5432 (trust authentication, user {@code postgres}) in a unique schema per use, when reachable.
+ * 127.0.0.1:5432 (or {@code -Dcp.test.pg.server=host:port}; trust authentication, user {@code postgres}) in a
+ * unique schema per use, when reachable.
  */
 final class TestDatabases {
 
     private static final String USER = System.getProperty("cp.test.pg.user", "postgres");
     private static final String PASSWORD = System.getProperty("cp.test.pg.password", "");
+    private static final String SERVER = System.getProperty("cp.test.pg.server", "127.0.0.1:5432");
     private static final String[] URLS = {
-            System.getProperty("cp.test.pg.url", "jdbc:postgresql://127.0.0.1:5432/test"),
-            "jdbc:postgresql://127.0.0.1:5432/postgres"};
+            "jdbc:postgresql://" + SERVER + "/test", "jdbc:postgresql://" + SERVER + "/postgres"};
 
     private static Optional<String> reachable;
 
