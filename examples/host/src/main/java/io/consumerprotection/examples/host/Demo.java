@@ -1,13 +1,19 @@
 package io.consumerprotection.examples.host;
 
 import io.consumerprotection.examples.host.demo.DayAtTheBank;
-import io.consumerprotection.spi.memory.InMemoryAuditSink;
-import io.consumerprotection.spi.memory.InMemoryComplaintStore;
-import io.consumerprotection.spi.memory.InMemoryNotificationSender;
+import io.consumerprotection.examples.host.jdbc.JdbcHost;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
-/** The demo: a realistic year of complaint handling at a bank, on an embedded default, no server to install. */
+/**
+ * The demo: a realistic year of complaint handling at a bank on embedded H2 (a file database under
+ * {@code examples/host/target/demo}), no server to install. Optional arguments: the number of complaints
+ * and the output directory.
+ */
 public final class Demo {
 
     private Demo() {
@@ -15,7 +21,17 @@ public final class Demo {
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        DayAtTheBank.run(DayAtTheBank.Options.defaults(), new InMemoryComplaintStore(), new InMemoryNotificationSender(),
-                new InMemoryAuditSink(), out);
+        DayAtTheBank.Options defaults = DayAtTheBank.Options.defaults();
+        int complaints = args.length > 0 ? Integer.parseInt(args[0]) : defaults.complaints();
+        Path dir = Path.of(args.length > 1 ? args[1] : "target/demo").toAbsolutePath();
+        try {
+            Files.createDirectories(dir);
+            Files.deleteIfExists(dir.resolve("bank.mv.db"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (JdbcHost host = System.getProperty("demo.memory") != null ? JdbcHost.h2InMemory() : JdbcHost.h2File(dir.resolve("bank"))) {
+            DayAtTheBank.run(new DayAtTheBank.Options(defaults.seed(), complaints, defaults.year(), dir), host, out);
+        }
     }
 }

@@ -40,7 +40,7 @@ final class BankYear {
                 }
                 clock.set(step.at());
                 try {
-                    complaint = complaints.act(complaint.id(), complaint.version(), step.action(), step.actor());
+                    complaint = complaints.act(complaint, step.action(), step.actor());
                     actions++;
                 } catch (ComplaintValidationException e) {
                     e.violations().forEach(v -> rejected.merge(v.rule(), 1, Integer::sum));
@@ -48,8 +48,7 @@ final class BankYear {
                         // the handler corrects the notice: the remedies of art. 19 were missing
                         Decision fixed = Decision.withAllRemedies(d.decision().outcome(), d.decision().findings(),
                                 d.decision().grounds(), d.decision().noticeMethod(), d.decision().noticeProof());
-                        complaint = complaints.act(complaint.id(), complaint.version(), new ComplaintAction.Decide(fixed),
-                                step.actor());
+                        complaint = complaints.act(complaint, new ComplaintAction.Decide(fixed), step.actor());
                         actions++;
                         corrected++;
                     }

@@ -5,7 +5,11 @@ import io.consumerprotection.core.complaint.Complaints;
 import io.consumerprotection.spi.audit.AuditSink;
 import io.consumerprotection.spi.complaint.ComplaintStore;
 import io.consumerprotection.spi.notification.NotificationSender;
+import io.consumerprotection.examples.host.jdbc.JdbcHost;
+import io.consumerprotection.examples.host.jdbc.OutboxDispatcher;
+import io.consumerprotection.spi.memory.InMemoryNotificationSender;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,9 +18,9 @@ import java.util.Map;
 public final class DayAtTheBank {
 
     /** Options of a run. */
-    public record Options(long seed, int complaints, int year) {
+    public record Options(long seed, int complaints, int year, Path outputDirectory) {
         public static Options defaults() {
-            return new Options(20241231L, 10_000, 2024);
+            return new Options(20241231L, 10_000, 2024, Path.of("target/demo"));
         }
     }
 
@@ -24,8 +28,10 @@ public final class DayAtTheBank {
     }
 
     /** Runs the scenario over the host's SPI implementations and prints a summary. */
-    public static void run(Options options, ComplaintStore store, NotificationSender sender, AuditSink auditSink,
-                           PrintStream out) {
+    public static void run(Options options, JdbcHost host, PrintStream out) {
+        ComplaintStore store = host.complaintStore();
+        NotificationSender sender = host.notificationSender();
+        AuditSink auditSink = host.auditSink();
         DemoDataset dataset = new DemoDataset(options.seed(), options.complaints(), options.year(),
                 topic -> Map.of("BUSINESS", topic.business(), "CAUSE", topic.cause()));
         SimulatedClock clock = new SimulatedClock(dataset.endOfYear());
@@ -40,5 +46,14 @@ public final class DayAtTheBank {
         BankYear.Result handled = BankYear.handle(cases, complaints, clock, dataset.endOfYear(), out);
         out.printf(Locale.ROOT, "   %,d complaints, %,d actions in %.1f s; rejected by the SDK: %s; decisions corrected: %d%n",
                 handled.complaints(), handled.actions(), handled.seconds(), handled.rejected(), handled.corrected());
+
+        out.println("3. delivering the notification outbox");
+        InMemoryNotificationSender gateway = new InMemoryNotificationSender();
+        OutboxDispatcher dispatcher = host.dispatcher(gateway);
+        int delivered = 0;
+        for (OutboxDispatcher.Report r = dispatcher.dispatchOnce(); r.attempted() > 0; r = dispatcher.dispatchOnce()) {
+            delivered += r.delivered();
+        }
+        out.printf(Locale.ROOT, "   %,d notifications delivered from the outbox%n", delivered);
     }
 }

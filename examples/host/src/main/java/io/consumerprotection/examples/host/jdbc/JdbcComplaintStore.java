@@ -4,6 +4,7 @@ import io.consumerprotection.spi.complaint.ComplainantRecord;
 import io.consumerprotection.spi.complaint.ComplaintQuery;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.ComplaintStore;
+import io.consumerprotection.spi.complaint.OutboxComplaintStore;
 import io.consumerprotection.spi.complaint.DuplicateChannelReferenceException;
 import io.consumerprotection.spi.complaint.TimelineEventRecord;
 import io.consumerprotection.spi.complaint.VersionConflictException;
@@ -38,7 +39,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Thread-safe: every call takes its own connection from the data source (pass a pooled one in
  * production). Personal data (names, narratives) is never logged or put in an exception message.
  */
-public final class JdbcComplaintStore implements ComplaintStore {
+public final class JdbcComplaintStore implements OutboxComplaintStore {
 
     /** The fetch size used by {@link #stream} unless another is given. */
     public static final int DEFAULT_FETCH_SIZE = 500;
@@ -99,6 +100,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
      * @throws DuplicateChannelReferenceException when the channel reference belongs to another complaint
      * @throws JdbcAccessException                when the database fails
      */
+    @Override
     public ComplaintRecord saveWithNotifications(ComplaintRecord record, long expectedVersion,
                                                  List<Notification> notifications) {
         Objects.requireNonNull(record, "record");
