@@ -35,7 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>{@code {"op":"nextWorkingDay","date":…}}, {@code {"op":"previousWorkingDay","date":…}}</li>
  *   <li>{@code {"op":"workingDaysBetween","from":"2024-02-08","to":"2024-02-19"}} → {@code 3}</li>
  *   <li>{@code {"op":"due","policy":"NFRA-2020-3","receivedAt":"2024-09-20T10:15:00+08:00","tier":"SIMPLE"}} →
- *       {@code {"result":"2024-10-08","policyVersion":…,"calendarVersion":…,"explanation":[…]}}; optional
+ *       {@code {"result":"2024-10-08","policyVersion":"2020-03-01","calendarVersion":"2026a","explanation":[…]}}; optional
  *       {@code tier} ({@code SIMPLE}, {@code COMPLEX}, {@code VERY_COMPLEX}: an extension granted at receipt;
  *       {@code approver} and {@code noticeMethod} where the policy requires them), {@code channel},
  *       {@code pauses} ({@code [{"from":"2024-09-25","to":"2024-09-27","reason":"MEDIATION"}]}, both days
@@ -85,7 +85,6 @@ public final class DeadlineCommand extends JsonLinesCommand {
                     calendar.workingDaysBetween(date(request, "from", involved), date(request, "to", involved)));
             default -> throw new UnknownOpException(op);
         }
-        out.put("calendarVersion", calendar.version());
         if (involved.stream().anyMatch(calendar::isProvisional)) {
             out.put("provisional", true);
         }
@@ -143,17 +142,15 @@ public final class DeadlineCommand extends JsonLinesCommand {
                 "policy " + evaluation.policy() + " has no milestone '" + milestone + "'"));
         ObjectNode out = JSON.createObjectNode();
         out.put("result", m.dueDate().toString());
-        if (!evaluation.policy().equals(policy.id())) {
-            out.put("policy", evaluation.policy().toString());
-        }
-        out.put("milestone", m.milestone());
         out.put("policyVersion", evaluation.policyVersion());
-        out.put("calendarVersion", evaluation.calendar() + " " + evaluation.calendarVersion());
+        out.put("calendarVersion", evaluation.calendarVersion());
         if (m.provisional()) {
             out.put("provisional", true);
         }
         ArrayNode explanation = out.putArray("explanation");
-        m.explanation().forEach(explanation::add);
+        // the last step is the status on the evaluation date, which is the receipt here: not part of the answer
+        String statusStep = "on " + evaluation.asOf() + ": ";
+        m.explanation().stream().filter(step -> !step.startsWith(statusStep)).forEach(explanation::add);
         return out;
     }
 
