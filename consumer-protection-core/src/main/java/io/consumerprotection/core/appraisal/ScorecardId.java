@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  *
  * @param value the id
  */
-public record ScorecardId(String value) {
+public record ScorecardId(String value) implements Comparable<ScorecardId> {
 
     private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
@@ -30,6 +30,11 @@ public record ScorecardId(String value) {
     /** The id with this text. */
     public static ScorecardId of(String value) {
         return new ScorecardId(value);
+    }
+
+    @Override
+    public int compareTo(ScorecardId o) {
+        return value.compareTo(o.value);
     }
 
     @Override
