@@ -100,9 +100,9 @@ class ScorecardProperties {
     private static ScoringFunction function(Random r) {
         switch (r.nextInt(5)) {
             case 0: {
-                int a = r.nextInt(200) - 50;
-                int c = a + (r.nextBoolean() ? 1 : -1) * (1 + r.nextInt(150));
-                return new ScoringFunction.Linear(BigDecimal.valueOf(a), BigDecimal.valueOf(c, r.nextInt(2)));
+                BigDecimal a = BigDecimal.valueOf(r.nextInt(200) - 50);
+                BigDecimal gap = BigDecimal.valueOf((r.nextBoolean() ? 1 : -1) * (1 + r.nextInt(1500)), 1);
+                return new ScoringFunction.Linear(a, a.add(gap));
             }
             case 1:
                 return new ScoringFunction.Attainment(BigDecimal.valueOf(1 + r.nextInt(300)),
