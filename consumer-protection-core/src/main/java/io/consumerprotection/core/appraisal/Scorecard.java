@@ -50,6 +50,7 @@ public final class Scorecard {
     private final BigDecimal bonusCap;
     private final List<Veto> vetoes;
     private final List<GradeBand> bands;
+    private final Set<IndicatorId> required;
     private final List<ScorecardWarning> warnings;
     private final String text;
 
@@ -71,6 +72,7 @@ public final class Scorecard {
         List<GradeBand> sorted = new ArrayList<>(b.bands);
         sorted.sort(Comparator.comparing(GradeBand::from));
         this.bands = List.copyOf(sorted);
+        this.required = collectRequired();
         this.warnings = checkWarnings();
         this.text = write();
     }
@@ -169,12 +171,16 @@ public final class Scorecard {
 
     /** Every indicator id an assessment needs, in id order. */
     public Set<IndicatorId> requiredIndicators() {
+        return required;
+    }
+
+    private Set<IndicatorId> collectRequired() {
         Set<IndicatorId> ids = new TreeSet<>();
         elements.forEach(e -> e.indicators().forEach(i -> ids.add(i.id())));
         deductions.forEach(a -> ids.add(a.indicator()));
         bonuses.forEach(a -> ids.add(a.indicator()));
         vetoes.forEach(v -> ids.add(v.indicator()));
-        return ids;
+        return java.util.Collections.unmodifiableSet(ids);
     }
 
     /** The grade of a score by the bands. */
