@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             DeadlineCommand.class,
+            ScoreCommand.class,
         })
 public final class Cli {
 
