@@ -1,5 +1,10 @@
 package io.consumerprotection.core;
 
+import io.consumerprotection.core.appraisal.AppraisalPeriod;
+import io.consumerprotection.core.appraisal.FactIndicators;
+import io.consumerprotection.core.appraisal.IndicatorValues;
+import io.consumerprotection.core.appraisal.ScorecardCatalog;
+import io.consumerprotection.core.appraisal.UnitId;
 import io.consumerprotection.core.calendar.CalendarCoverageException;
 import io.consumerprotection.core.calendar.WorkingCalendars;
 import io.consumerprotection.core.complaint.Complaint;
@@ -13,6 +18,8 @@ import io.consumerprotection.core.internal.ComplaintMapper;
 import io.consumerprotection.core.complaint.Complaints;
 import io.consumerprotection.core.internal.StoredComplaints;
 import io.consumerprotection.spi.Violation;
+import io.consumerprotection.spi.appraisal.AppraisalFactsSource;
+import io.consumerprotection.spi.appraisal.ScorecardProvider;
 import io.consumerprotection.spi.audit.AuditSink;
 import io.consumerprotection.spi.calendar.HolidayCalendarProvider;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
@@ -60,6 +67,8 @@ public final class ConsumerProtection {
     private final WorkingCalendars calendars;
     private final DeadlineEngine deadlines;
     private final List<PolicyId> complaintPolicies;
+    private final ScorecardCatalog scorecards;
+    private final AppraisalFactsSource appraisalFacts;
 
     private ConsumerProtection(Builder b) {
         this.complaintStore = b.complaintStore;
@@ -75,6 +84,8 @@ public final class ConsumerProtection {
                 .allowProvisional(b.allowProvisionalCalendar).build();
         this.complaintPolicies = List.copyOf(b.complaintPolicies);
         complaintPolicies.forEach(deadlines.policies()::get);   // an unknown policy fails at build()
+        this.scorecards = b.scorecardProvider == null ? ScorecardCatalog.builtIn() : ScorecardCatalog.of(b.scorecardProvider);
+        this.appraisalFacts = b.appraisalFactsSource;
         this.complaints = new StoredComplaints(complaintStore, notificationSender, auditSink, clock, b.complaintIds,
                 text -> text, this::dueDates, b.validator);
     }
@@ -110,6 +121,24 @@ public final class ConsumerProtection {
     /** The policies whose due dates the lifecycle keeps on every complaint, in precedence order. */
     public List<PolicyId> complaintPolicies() {
         return complaintPolicies;
+    }
+
+    /** The appraisal scorecards: the built-in ones and the host's, validated when this instance was built. */
+    public ScorecardCatalog scorecards() {
+        return scorecards;
+    }
+
+    /**
+     * The indicator values derived from the host's appraisal facts (training, education, inspections,
+     * public opinion, penalties) for one unit and period.
+     *
+     * @throws IllegalStateException when no {@link AppraisalFactsSource} was wired
+     */
+    public IndicatorValues appraisalFacts(UnitId unit, AppraisalPeriod period) {
+        if (appraisalFacts == null) {
+            throw new IllegalStateException("no AppraisalFactsSource was wired: call builder().appraisalFactsSource(…)");
+        }
+        return FactIndicators.derive(appraisalFacts, unit, period);
     }
 
     /** A scan that sends deadline warnings and breach alerts; the host runs it on its own schedule. */
@@ -160,8 +189,22 @@ public final class ConsumerProtection {
         private final List<DeadlinePolicy> policies = new ArrayList<>();
         private List<PolicyId> complaintPolicies = List.of(PolicyId.NFRA_2020_3, PolicyId.INTERNAL_3_5_10);
         private boolean allowProvisionalCalendar;
+        private ScorecardProvider scorecardProvider;
+        private AppraisalFactsSource appraisalFactsSource;
 
         private Builder() {
+        }
+
+        /** The host's own scorecards (optional); one with a built-in id replaces the built-in. */
+        public Builder scorecardProvider(ScorecardProvider provider) {
+            this.scorecardProvider = Objects.requireNonNull(provider, "provider");
+            return this;
+        }
+
+        /** The host's appraisal facts (optional; needed for {@link ConsumerProtection#appraisalFacts}). */
+        public Builder appraisalFactsSource(AppraisalFactsSource source) {
+            this.appraisalFactsSource = Objects.requireNonNull(source, "source");
+            return this;
         }
 
         /**
