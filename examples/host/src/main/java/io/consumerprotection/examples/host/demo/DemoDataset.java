@@ -138,7 +138,9 @@ public final class DemoDataset {
             boolean very = outcome < 140;
             steps.add(new DemoCase.Step(t.plusHours(r, 24, 96), handler, very
                     ? new ComplaintAction.Extend(HandlingTier.VERY_COMPLEX, unit + "-HEAD", NoticeMethod.POST, "涉及多个部门及外部机构，情况特别复杂")
-                    : new ComplaintAction.Extend(HandlingTier.COMPLEX, null, NoticeMethod.SMS, "需调取历史交易记录，情况复杂")));
+                    // PBoC Order 2020 No. 5 art. 43: any extension needs the complaint-handling head's approval
+                    : new ComplaintAction.Extend(HandlingTier.COMPLEX, channel == Channel.PBOC_TRANSFER ? unit + "-HEAD" : null,
+                            NoticeMethod.SMS, "需调取历史交易记录，情况复杂")));
             decideAfterDays = very ? 20 + r.nextInt(35) : 12 + r.nextInt(15);
         } else if (outcome >= 230 && outcome < 260) {
             decideAfterDays = 16 + r.nextInt(6);  // late: past 15 days without an extension
