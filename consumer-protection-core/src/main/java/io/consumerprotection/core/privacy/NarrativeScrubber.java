@@ -24,10 +24,10 @@ import java.util.Objects;
  */
 public final class NarrativeScrubber {
 
-    private static final NarrativeScrubber STANDARD = new NarrativeScrubber(ScrubProfile.standard(),
-            Masker.standard(), FieldCatalogue.standard());
     private static final FieldType[] KINDS = {null, FieldType.RESIDENT_ID, FieldType.BANK_CARD, FieldType.MOBILE,
         FieldType.EMAIL, FieldType.PASSWORD, FieldType.PIN, FieldType.OTP, FieldType.CVN, FieldType.CARD_EXPIRY};
+    private static final NarrativeScrubber STANDARD = new NarrativeScrubber(ScrubProfile.standard(),
+            Masker.standard(), FieldCatalogue.standard());
 
     private final PiiScanner scanner = new PiiScanner();
     private final ScrubProfile profile;

@@ -46,20 +46,29 @@ public final class PiiScanner {
     private static final int ID_CONTEXT = 2;
     private static final int NEGATIVE = 3;
 
-    /** Keywords before a number and what they say about it; longer ones first so that they win. */
+    /** Keywords before a number and what they say about it; at one place the longest keyword wins. */
     private static final String[] CONTEXT_WORDS = {
-        "订单号码", "身份证号", "身份证", "证件号", "证件", "公民身份",
+        "身份证", "证件", "公民身份",
+        "卡号", "银行卡", "信用卡", "借记卡", "储蓄卡", "账户", "账号", "手机", "电话", "联系", "号码",
         "订单", "单号", "流水", "交易号", "编号", "工单", "合同", "保单", "快递", "运单", "发票", "批次", "凭证",
         "参考号", "序列号", "条码", "商户号", "终端号", "文号", "登记号", "案号", "业务号", "受理号", "申请号",
-        "客户号", "会员号", "尾号", "QQ", "qq", "邮编", "金额", "余额",
+        "客户号", "会员号", "尾号", "QQ", "qq", "邮编", "金额", "余额", "订单号码", "发票号码", "单号码",
     };
     private static final int[] CONTEXT_KIND = {
-        NEGATIVE, ID_CONTEXT, ID_CONTEXT, ID_CONTEXT, ID_CONTEXT, ID_CONTEXT,
+        ID_CONTEXT, ID_CONTEXT, ID_CONTEXT,
+        POSITIVE, POSITIVE, POSITIVE, POSITIVE, POSITIVE, POSITIVE, POSITIVE, POSITIVE, POSITIVE, POSITIVE, POSITIVE,
         NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE,
         NEGATIVE, NEGATIVE, NEGATIVE,
         NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE,
-        NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE,
+        NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE,
+        NEGATIVE, NEGATIVE,
     };
+
+    static {
+        if (CONTEXT_WORDS.length != CONTEXT_KIND.length) {
+            throw new IllegalStateException("context keyword table is inconsistent");
+        }
+    }
 
     private final RegionPrefixes regions;
 
@@ -86,8 +95,13 @@ public final class PiiScanner {
                     if (buf == null) {
                         buf = new char[MAX_DIGITS + 8];
                     }
-                    i = number(s, i, lastEnd, buf, sink);
-                    lastEnd = Math.max(lastEnd, i);
+                    int r = number(s, i, lastEnd, buf, sink);
+                    if (r < 0) {
+                        i = -r - 1;
+                    } else {
+                        i = r;
+                        lastEnd = r;
+                    }
                     continue;
                 }
                 if (c == '@') {
@@ -110,8 +124,13 @@ public final class PiiScanner {
                 if (buf == null) {
                     buf = new char[MAX_DIGITS + 8];
                 }
-                i = number(s, i, lastEnd, buf, sink);
-                lastEnd = Math.max(lastEnd, i);
+                int r = number(s, i, lastEnd, buf, sink);
+                if (r < 0) {
+                    i = -r - 1;
+                } else {
+                    i = r;
+                    lastEnd = r;
+                }
             } else {
                 int end = chineseKeyword(s, i, c, sink);
                 if (end > i) {
@@ -178,11 +197,9 @@ public final class PiiScanner {
         int end = i;
         boolean x = end < n && (s.charAt(end) == 'X' || s.charAt(end) == 'x')
                 && (end + 1 >= n || !isAsciiLetter(s.charAt(end + 1)) && digit(s.charAt(end + 1)) < 0);
-        if (start < lastEnd || overflow) {
-            return x ? end + 1 : end;
-        }
-        if (!leftBoundaryOk(s, start)) {
-            return x ? end + 1 : end;
+        int after = x ? end + 1 : end;
+        if (start < lastEnd || overflow || !leftBoundaryOk(s, start)) {
+            return -after - 1;
         }
         int kindAll = len <= MAX_DIGITS && rightBoundaryOk(s, x ? end + 1 : end)
                 ? classify(s, start, buf, 0, len, x) : NONE;
@@ -191,9 +208,10 @@ public final class PiiScanner {
             if (kindAll == MOBILE && start > 0 && s.charAt(start - 1) == '+') {
                 realStart = start - 1;
             }
-            sink.found(kindAll, realStart, x ? end + 1 : end);
-            return x ? end + 1 : end;
+            sink.found(kindAll, realStart, after);
+            return after;
         }
+        boolean any = false;
         if (groups > 1) {
             // try each group alone
             int off = 0;
@@ -206,12 +224,13 @@ public final class PiiScanner {
                     int kind = classify(s, groupStart[g], buf, off, gl, gx);
                     if (kind != NONE) {
                         sink.found(kind, groupStart[g], gEnd);
+                        any = true;
                     }
                 }
                 off += gl;
             }
         }
-        return x ? end + 1 : end;
+        return any ? after : -after - 1;
     }
 
     private static boolean leftBoundaryOk(String s, int start) {
@@ -312,12 +331,17 @@ public final class PiiScanner {
             if (c == '。' || c == '；' || c == ';' || c == '\n' || c == '！' || c == '？') {
                 return NONE;
             }
+            int best = -1;
             for (int k = 0; k < CONTEXT_WORDS.length; k++) {
                 String w = CONTEXT_WORDS[k];
                 int b = e - w.length();
-                if (b >= 0 && s.charAt(e - 1) == w.charAt(w.length() - 1) && s.startsWith(w, b)) {
-                    return CONTEXT_KIND[k];
+                if (b >= 0 && c == w.charAt(w.length() - 1) && s.startsWith(w, b)
+                        && (best < 0 || w.length() > CONTEXT_WORDS[best].length())) {
+                    best = k;
                 }
+            }
+            if (best >= 0) {
+                return CONTEXT_KIND[best];
             }
         }
         return NONE;
