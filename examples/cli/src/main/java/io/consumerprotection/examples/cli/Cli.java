@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Consumer-protection (消保) tools: deadlines, classification, privacy, audit, statistics, scoring.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            PrivacyCommand.class,
         })
 public final class Cli {
 
