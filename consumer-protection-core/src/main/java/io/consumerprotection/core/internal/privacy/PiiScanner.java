@@ -9,7 +9,7 @@ package io.consumerprotection.core.internal.privacy;
  * full-width digits are both read. A number right after a keyword naming something else (order, serial,
  * contract numbers…) is not reported.
  *
- * <p>Stateless and thread-safe; {@link #scan} allocates one small buffer per call.
+ * <p>Stateless and thread-safe; {@link #scan} allocates one small scratch object per call.
  */
 public final class PiiScanner {
 
@@ -85,17 +85,17 @@ public final class PiiScanner {
     /** Scans {@code s} and reports every finding to {@code sink}. */
     public void scan(String s, Sink sink) {
         int n = s.length();
-        char[] buf = null;
+        Work work = null;
         int i = 0;
         int lastEnd = 0;
         while (i < n) {
             char c = s.charAt(i);
             if (c < 0x80) {
                 if (c >= '0' && c <= '9') {
-                    if (buf == null) {
-                        buf = new char[MAX_DIGITS + 8];
+                    if (work == null) {
+                        work = new Work();
                     }
-                    int r = number(s, i, lastEnd, buf, sink);
+                    int r = number(s, i, lastEnd, work, sink);
                     if (r < 0) {
                         i = -r - 1;
                     } else {
@@ -121,10 +121,10 @@ public final class PiiScanner {
                 }
                 i++;
             } else if (c >= '\uFF10' && c <= '\uFF19') {
-                if (buf == null) {
-                    buf = new char[MAX_DIGITS + 8];
+                if (work == null) {
+                    work = new Work();
                 }
-                int r = number(s, i, lastEnd, buf, sink);
+                int r = number(s, i, lastEnd, work, sink);
                 if (r < 0) {
                     i = -r - 1;
                 } else {
@@ -145,6 +145,13 @@ public final class PiiScanner {
 
     // ---------------------------------------------------------------- numbers
 
+    /** Scratch space of one scan, allocated at the first number. */
+    private static final class Work {
+        final char[] digits = new char[MAX_DIGITS + 8];
+        final int[] groupStart = new int[8];
+        final int[] groupEnd = new int[8];
+    }
+
     private static int digit(char c) {
         if (c >= '0' && c <= '9') {
             return c - '0';
@@ -163,11 +170,12 @@ public final class PiiScanner {
      * Reads the number starting at {@code start} (digit groups joined by single spaces or hyphens), reports it
      * if it is personal data, and returns the index after it.
      */
-    private int number(String s, int start, int lastEnd, char[] buf, Sink sink) {
+    private int number(String s, int start, int lastEnd, Work work, Sink sink) {
         int n = s.length();
         // the groups: at most 8 recorded
-        int[] groupStart = new int[8];
-        int[] groupEnd = new int[8];
+        char[] buf = work.digits;
+        int[] groupStart = work.groupStart;
+        int[] groupEnd = work.groupEnd;
         int groups = 0;
         int len = 0;
         int i = start;
