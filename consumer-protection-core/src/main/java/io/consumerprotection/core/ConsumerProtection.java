@@ -17,6 +17,12 @@ import io.consumerprotection.core.deadline.PolicyId;
 import io.consumerprotection.core.internal.ComplaintMapper;
 import io.consumerprotection.core.complaint.Complaints;
 import io.consumerprotection.core.internal.StoredComplaints;
+import io.consumerprotection.core.privacy.AuditTrail;
+import io.consumerprotection.core.privacy.Masker;
+import io.consumerprotection.core.privacy.NarrativeScrubber;
+import io.consumerprotection.core.privacy.PersonalDataAccess;
+import io.consumerprotection.core.privacy.RetentionSchedule;
+import io.consumerprotection.core.privacy.SharingPolicy;
 import io.consumerprotection.spi.Violation;
 import io.consumerprotection.spi.appraisal.AppraisalFactsSource;
 import io.consumerprotection.spi.appraisal.ScorecardProvider;
@@ -25,6 +31,9 @@ import io.consumerprotection.spi.calendar.HolidayCalendarProvider;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.ComplaintStore;
 import io.consumerprotection.spi.notification.NotificationSender;
+import io.consumerprotection.spi.privacy.ConsentRegistry;
+import io.consumerprotection.spi.privacy.PermissionCheck;
+import io.consumerprotection.spi.privacy.TokenVault;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,6 +78,11 @@ public final class ConsumerProtection {
     private final List<PolicyId> complaintPolicies;
     private final ScorecardCatalog scorecards;
     private final AppraisalFactsSource appraisalFacts;
+    private final AuditTrail auditTrail;
+    private final NarrativeScrubber scrubber;
+    private final Masker masker;
+    private final PersonalDataAccess personalDataAccess;
+    private final SharingPolicy sharingPolicy;
 
     private ConsumerProtection(Builder b) {
         this.complaintStore = b.complaintStore;
@@ -86,8 +100,21 @@ public final class ConsumerProtection {
         complaintPolicies.forEach(deadlines.policies()::get);   // an unknown policy fails at build()
         this.scorecards = b.scorecardProvider == null ? ScorecardCatalog.builtIn() : ScorecardCatalog.of(b.scorecardProvider);
         this.appraisalFacts = b.appraisalFactsSource;
-        this.complaints = new StoredComplaints(complaintStore, notificationSender, auditSink, clock, b.complaintIds,
-                text -> text, this::dueDates, b.validator);
+        this.auditTrail = AuditTrail.of(auditSink, clock);
+        this.masker = Masker.standard();
+        this.scrubber = b.scrubber;
+        this.personalDataAccess = b.permissionCheck == null ? null
+                : PersonalDataAccess.of(b.permissionCheck, auditTrail, masker);
+        SharingPolicy.Builder sharing = SharingPolicy.builder().auditTrail(auditTrail).masker(masker).clock(clock);
+        if (b.consentRegistry != null) {
+            sharing.consentRegistry(b.consentRegistry);
+        }
+        if (b.tokenVault != null) {
+            sharing.tokenVault(b.tokenVault);
+        }
+        this.sharingPolicy = b.consentRegistry == null ? null : sharing.build();
+        this.complaints = new StoredComplaints(complaintStore, notificationSender, auditTrail, clock, b.complaintIds,
+                text -> scrubber.scrub(text).text(), this::dueDates, b.validator);
     }
 
     /**
@@ -121,6 +148,53 @@ public final class ConsumerProtection {
     /** The policies whose due dates the lifecycle keeps on every complaint, in precedence order. */
     public List<PolicyId> complaintPolicies() {
         return complaintPolicies;
+    }
+
+    /**
+     * The tamper-evident audit trail over the host's {@link AuditSink}: every complaint transition, reveal
+     * and sharing decision is appended through it, chained by SHA-256.
+     */
+    public AuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    /** The narrative scrubber the intake applies before anything is stored. */
+    public NarrativeScrubber scrubber() {
+        return scrubber;
+    }
+
+    /** The display masker (profiles per field type and channel). */
+    public Masker masker() {
+        return masker;
+    }
+
+    /** Retention periods per record type, and what may now be deleted. */
+    public RetentionSchedule retention() {
+        return RetentionSchedule.standard();
+    }
+
+    /**
+     * Audited access to unmasked personal data (actor, permission, purpose).
+     *
+     * @throws IllegalStateException when no {@link PermissionCheck} was wired
+     */
+    public PersonalDataAccess personalDataAccess() {
+        if (personalDataAccess == null) {
+            throw new IllegalStateException("no PermissionCheck was wired: call builder().permissionCheck(…)");
+        }
+        return personalDataAccess;
+    }
+
+    /**
+     * Decisions on sharing personal data with third parties.
+     *
+     * @throws IllegalStateException when no {@link ConsentRegistry} was wired
+     */
+    public SharingPolicy sharingPolicy() {
+        if (sharingPolicy == null) {
+            throw new IllegalStateException("no ConsentRegistry was wired: call builder().consentRegistry(…)");
+        }
+        return sharingPolicy;
     }
 
     /** The appraisal scorecards: the built-in ones and the host's, validated when this instance was built. */
@@ -191,8 +265,36 @@ public final class ConsumerProtection {
         private boolean allowProvisionalCalendar;
         private ScorecardProvider scorecardProvider;
         private AppraisalFactsSource appraisalFactsSource;
+        private NarrativeScrubber scrubber = NarrativeScrubber.standard();
+        private ConsentRegistry consentRegistry;
+        private PermissionCheck permissionCheck;
+        private TokenVault tokenVault;
 
         private Builder() {
+        }
+
+        /** The scrubber applied to narratives and requests at intake; {@link NarrativeScrubber#standard()} by default. */
+        public Builder narrativeScrubber(NarrativeScrubber value) {
+            this.scrubber = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** The customers' consents (needed for sharing decisions). */
+        public Builder consentRegistry(ConsentRegistry registry) {
+            this.consentRegistry = Objects.requireNonNull(registry, "registry");
+            return this;
+        }
+
+        /** The host's permission check (needed to reveal unmasked personal data). */
+        public Builder permissionCheck(PermissionCheck check) {
+            this.permissionCheck = Objects.requireNonNull(check, "check");
+            return this;
+        }
+
+        /** Tokenisation of account and card numbers for sharing (JR/T 0149), optional. */
+        public Builder tokenVault(TokenVault vault) {
+            this.tokenVault = Objects.requireNonNull(vault, "vault");
+            return this;
         }
 
         /** The host's own scorecards (optional); one with a built-in id replaces the built-in. */

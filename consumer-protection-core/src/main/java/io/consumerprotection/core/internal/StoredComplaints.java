@@ -9,15 +9,16 @@ import io.consumerprotection.core.complaint.ComplaintLevel;
 import io.consumerprotection.core.complaint.ComplaintNotFoundException;
 import io.consumerprotection.core.complaint.ComplaintValidationException;
 import io.consumerprotection.core.complaint.Complaints;
+import io.consumerprotection.core.complaint.Decision;
 import io.consumerprotection.core.complaint.EventDetail;
 import io.consumerprotection.core.complaint.Intake;
 import io.consumerprotection.core.complaint.IntakeChecks;
 import io.consumerprotection.core.complaint.IntakeResult;
 import io.consumerprotection.core.complaint.NotificationFailedException;
 import io.consumerprotection.core.complaint.TimelineEvent;
+import io.consumerprotection.core.privacy.AuditTrail;
 import io.consumerprotection.spi.Violation;
 import io.consumerprotection.spi.audit.AuditRecord;
-import io.consumerprotection.spi.audit.AuditSink;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.ComplaintStore;
 import io.consumerprotection.spi.complaint.DuplicateChannelReferenceException;
@@ -46,7 +47,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
-/** {@link Complaints} over the host's {@link ComplaintStore}, {@link NotificationSender} and {@link AuditSink}. */
+/** {@link Complaints} over the host's {@link ComplaintStore}, {@link NotificationSender} and audit trail. */
 public final class StoredComplaints implements Complaints {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoredComplaints.class);
@@ -54,7 +55,7 @@ public final class StoredComplaints implements Complaints {
 
     private final ComplaintStore store;
     private final NotificationSender sender;
-    private final AuditSink auditSink;
+    private final AuditTrail auditTrail;
     private final Clock clock;
     private final Supplier<ComplaintId> ids;
     private final UnaryOperator<String> textScrubber;
@@ -66,12 +67,12 @@ public final class StoredComplaints implements Complaints {
      * @param dueDates     the current due dates of a complaint (the deadline engine)
      * @param validator    a Jakarta validator for the intake's annotations; {@code null} when the host has none
      */
-    public StoredComplaints(ComplaintStore store, NotificationSender sender, AuditSink auditSink, Clock clock,
+    public StoredComplaints(ComplaintStore store, NotificationSender sender, AuditTrail auditTrail, Clock clock,
                             Supplier<ComplaintId> ids, UnaryOperator<String> textScrubber,
                             Function<Complaint, Map<String, LocalDate>> dueDates, Validator validator) {
         this.store = Objects.requireNonNull(store, "store");
         this.sender = Objects.requireNonNull(sender, "sender");
-        this.auditSink = Objects.requireNonNull(auditSink, "auditSink");
+        this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.textScrubber = Objects.requireNonNull(textScrubber, "textScrubber");
@@ -203,11 +204,26 @@ public final class StoredComplaints implements Complaints {
         }
     }
 
+    /** The action with its free text scrubbed the way the intake scrubs narratives. */
     private ComplaintAction scrubbed(ComplaintAction action) {
         if (action instanceof ComplaintAction.NewFacts f && f.summary() != null) {
             return new ComplaintAction.NewFacts(textScrubber.apply(f.summary()));
         }
+        if (action instanceof ComplaintAction.ProposePlan p && p.summary() != null) {
+            return new ComplaintAction.ProposePlan(textScrubber.apply(p.summary()));
+        }
+        if (action instanceof ComplaintAction.Decide d) {
+            return new ComplaintAction.Decide(scrubbed(d.decision()));
+        }
+        if (action instanceof ComplaintAction.DecideReview d) {
+            return new ComplaintAction.DecideReview(scrubbed(d.decision()));
+        }
         return action;
+    }
+
+    private Decision scrubbed(Decision d) {
+        return new Decision(d.outcome(), textScrubber.apply(d.findings()), textScrubber.apply(d.grounds()),
+                d.remedies(), d.noticeMethod(), d.noticeProof());
     }
 
     private List<Notification> notificationsFor(Complaint c, TimelineEvent event) {
@@ -251,7 +267,7 @@ public final class StoredComplaints implements Complaints {
         details.put("version", Long.toString(saved.version()));
         details.put("status", saved.status().name());
         event.findDetail(EventDetail.TIER).ifPresent(t -> details.put(EventDetail.TIER, t));
-        auditSink.append(new AuditRecord(saved.id().value() + ":" + event.sequence(), event.at(), event.actor(),
+        auditTrail.append(new AuditRecord(saved.id().value() + ":" + event.sequence(), event.at(), event.actor(),
                 "COMPLAINT_" + event.type().name(), "COMPLAINT", saved.id().value(),
                 event.type() == ComplaintEventType.RECEIVED ? "intake" : "complaint handling", "SUCCEEDED",
                 details, null, null));

@@ -61,6 +61,27 @@ public final class AuditTrail {
         }
     }
 
+    /**
+     * Appends a record the caller built (its own id and instant), chained: its {@code previousHash} and
+     * {@code hash} are filled in here, whatever the caller put there.
+     *
+     * @return the record as appended
+     */
+    public AuditRecord append(AuditRecord record) {
+        Objects.requireNonNull(record, "record");
+        synchronized (lock) {
+            String previous = sink.findLast().map(AuditRecord::hash).orElse("");
+            AuditRecord unsigned = new AuditRecord(record.id(), record.at(), record.actor(), record.action(),
+                    record.subjectType(), record.subjectId(), record.purpose(), record.outcome(), record.details(),
+                    previous, "");
+            AuditRecord signed = new AuditRecord(unsigned.id(), unsigned.at(), unsigned.actor(), unsigned.action(),
+                    unsigned.subjectType(), unsigned.subjectId(), unsigned.purpose(), unsigned.outcome(),
+                    unsigned.details(), previous, hash(unsigned));
+            sink.append(signed);
+            return signed;
+        }
+    }
+
     /** Verifies the chain of this trail's sink. */
     public ChainVerification verify() {
         try (Stream<AuditRecord> records = sink.records()) {
