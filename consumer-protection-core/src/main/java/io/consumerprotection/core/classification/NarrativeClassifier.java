@@ -55,6 +55,7 @@ public final class NarrativeClassifier {
     private final int[] targetMajor;
     private final int[][] targetChildren;
     private final Dimension[] dimensions;
+    private final int[][] majorsByDimension;
 
     private NarrativeClassifier(SuggestionDictionary dictionary, ClassificationScheme scheme) {
         this.dictionary = dictionary;
@@ -139,6 +140,12 @@ public final class NarrativeClassifier {
         }
         maxPatternLength = max;
         automaton = new AhoCorasick(patterns);
+        majorsByDimension = new int[dimensions.length][];
+        for (int di = 0; di < dimensions.length; di++) {
+            Dimension d = dimensions[di];
+            majorsByDimension[di] = java.util.stream.IntStream.range(0, t)
+                    .filter(i -> targetDimension[i] == d && targetParent[i] < 0).toArray();
+        }
     }
 
     /** The classifier over the bundled dictionary and the newest bundled scheme version. */
@@ -188,8 +195,8 @@ public final class NarrativeClassifier {
 
     /** Collects the automaton's matches. */
     private static final class Matches implements AhoCorasick.Sink {
-        int[] pattern = new int[32];
-        int[] end = new int[32];
+        int[] pattern = new int[64];
+        int[] end = new int[64];
         int size;
 
         @Override
@@ -217,6 +224,8 @@ public final class NarrativeClassifier {
         int[] accepted = new int[m.size];
         int acceptedCount = 0;
         float[] score = new float[targetCode.length];
+        int[] touched = new int[16];
+        int touchedCount = 0;
         for (int i = 0; i < m.size; i++) {
             int len = automaton.length(m.pattern[i]);
             int start = m.end[i] - len;
@@ -237,10 +246,17 @@ public final class NarrativeClassifier {
             float factor = seen == 0 ? 1f : 0.5f;
             int[] targets = patternTargets[p];
             for (int j = 0; j < targets.length; j++) {
-                score[targets[j]] += patternWeights[p][j] * factor;
+                int target = targets[j];
+                if (score[target] == 0f) {
+                    if (touchedCount == touched.length) {
+                        touched = Arrays.copyOf(touched, touchedCount * 2);
+                    }
+                    touched[touchedCount++] = target;
+                }
+                score[target] += patternWeights[p][j] * factor;
             }
         }
-        return rank(score, accepted, acceptedCount);
+        return rank(score, touched, touchedCount, accepted, acceptedCount);
     }
 
     private boolean contained(Matches m, int i, int start, int len) {
@@ -285,32 +301,40 @@ public final class NarrativeClassifier {
         return true;
     }
 
-    private Suggestions rank(float[] score, int[] accepted, int acceptedCount) {
-        int t = score.length;
-        float[] subtree = new float[t];
-        for (int i = 0; i < t; i++) {
-            if (score[i] > 0) {
-                for (int a = i; a >= 0; a = targetParent[a]) {
-                    subtree[a] += score[i];
-                }
+    private Suggestions rank(float[] score, int[] touched, int touchedCount, int[] accepted, int acceptedCount) {
+        float[] subtree = new float[score.length];
+        for (int k = 0; k < touchedCount; k++) {
+            int i = touched[k];
+            for (int a = i; a >= 0; a = targetParent[a]) {
+                subtree[a] += score[i];
             }
         }
         Map<Dimension, List<Suggestion>> out = new EnumMap<>(Dimension.class);
-        for (Dimension d : dimensions) {
-            List<Integer> majors = new ArrayList<>();
+        int[] majors = new int[16];
+        for (int di = 0; di < dimensions.length; di++) {
+            int count = 0;
             float total = 0;
-            for (int i = 0; i < t; i++) {
-                if (targetDimension[i] == d && targetParent[i] < 0 && subtree[i] > 0) {
-                    majors.add(i);
-                    total += subtree[i];
+            for (int major : majorsByDimension[di]) {
+                if (subtree[major] > 0) {
+                    if (count == majors.length) {
+                        majors = Arrays.copyOf(majors, count * 2);
+                    }
+                    // insertion by descending evidence, scheme order among equals
+                    int pos = count++;
+                    while (pos > 0 && subtree[majors[pos - 1]] < subtree[major]) {
+                        majors[pos] = majors[pos - 1];
+                        pos--;
+                    }
+                    majors[pos] = major;
+                    total += subtree[major];
                 }
             }
-            if (majors.isEmpty()) {
+            if (count == 0) {
                 continue;
             }
-            majors.sort((a, b) -> Float.compare(subtree[b], subtree[a]));
-            List<Suggestion> list = new ArrayList<>(majors.size());
-            for (int major : majors) {
+            List<Suggestion> list = new ArrayList<>(count);
+            for (int k = 0; k < count; k++) {
+                int major = majors[k];
                 int node = major;
                 while (true) {
                     int best = -1;
@@ -326,10 +350,10 @@ public final class NarrativeClassifier {
                 }
                 double confidence = Math.round(subtree[major] / (total + DAMPING) * 100) / 100.0;
                 SchemeCode c = targetCode[node];
-                list.add(new Suggestion(d, c.code(), c.nameZh(), c.nameEn(), confidence,
+                list.add(new Suggestion(dimensions[di], c.code(), c.nameZh(), c.nameEn(), confidence,
                         evidence(major, accepted, acceptedCount)));
             }
-            out.put(d, list);
+            out.put(dimensions[di], list);
         }
         return new Suggestions(out, dictionary.version(), scheme.version());
     }

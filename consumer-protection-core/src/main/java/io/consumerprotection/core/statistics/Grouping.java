@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 /**
  * How complaints are grouped: by a classification dimension (optionally rolled up to a level, for example
  * business category at major level), by the intake channel or the receiving unit (branch), or by a pair of
- * these. A complaint with several codes of a multi-valued dimension counts in each of their groups; a
+ * these. A complaint with several codes of a multi-valued dimension counts in each of their groups (in a
+ * pair, its {@code |}-joined codes form one value); a
  * complaint without a code counts in the group {@code ""} (unclassified). Immutable; {@link #toString()} is
  * the canonical form {@link #parse(String)} reads, such as {@code BUSINESS@1*CAUSE@1} or {@code CHANNEL_FIELD}.
  */

@@ -50,6 +50,8 @@ public final class Tally {
     private final long[] endDay = new long[3];
     private final Grouping[] groupings;
     private final List<Map<String, Counter[]>> groups;
+    private final List<Map<String, Map<String, Counter[]>>> pairs;
+    private final Map<String, String[]> decoded = new HashMap<>();
     private final Counter[] totals = {new Counter(), new Counter(), new Counter()};
     private final Map<String, String>[] rollUps;
     private final ZoneRules rules;
@@ -70,8 +72,10 @@ public final class Tally {
         }
         this.groupings = run.groupings().toArray(new Grouping[0]);
         this.groups = new java.util.ArrayList<>();
+        this.pairs = new java.util.ArrayList<>();
         for (int i = 0; i < groupings.length; i++) {
             groups.add(new HashMap<>());
+            pairs.add(new HashMap<>());
         }
         this.rollUps = new Map[Dimension.values().length * 8];
         this.rules = run.zone().getRules();
@@ -122,13 +126,23 @@ public final class Tally {
                     if (v == null || v.isEmpty()) {
                         count(m, "", facts, inCurrent, inPrevious, inYearBefore);
                     } else {
-                        for (String code : p.dimension().decode(v)) {
+                        for (String code : decode(p.dimension(), v)) {
                             count(m, roll(p, code), facts, inCurrent, inPrevious, inYearBefore);
                         }
                     }
                 } else {
                     count(m, value(p, r), facts, inCurrent, inPrevious, inYearBefore);
                 }
+            } else if (parts.size() == 2) {
+                // a pair: two-level map, no key allocation per complaint
+                String first = value(parts.get(0), r);
+                Map<String, Map<String, Counter[]>> outer = pairs.get(g);
+                Map<String, Counter[]> inner = outer.get(first);
+                if (inner == null) {
+                    inner = new HashMap<>();
+                    outer.put(first, inner);
+                }
+                count(inner, value(parts.get(1), r), facts, inCurrent, inPrevious, inYearBefore);
             } else {
                 StringBuilder key = new StringBuilder(16);
                 for (int i = 0; i < parts.size(); i++) {
@@ -141,6 +155,15 @@ public final class Tally {
             }
         }
         return this;
+    }
+
+    private String[] decode(Dimension d, String value) {
+        String[] codes = decoded.get(value);
+        if (codes == null) {
+            codes = d.decode(value).toArray(new String[0]);
+            decoded.put(value, codes);
+        }
+        return codes;
     }
 
     private static void count(Map<String, Counter[]> m, String key, int facts, boolean c, boolean p, boolean y) {
@@ -285,16 +308,21 @@ public final class Tally {
             totals[b].add(other.totals[b]);
         }
         for (int g = 0; g < groupings.length; g++) {
-            Map<String, Counter[]> mine = groups.get(g);
-            other.groups.get(g).forEach((k, v) -> {
-                Counter[] c = mine.computeIfAbsent(k, x -> new Counter[] {new Counter(), new Counter(), new Counter()});
-                for (int b = 0; b < 3; b++) {
-                    c[b].add(v[b]);
-                }
-            });
+            merge(groups.get(g), other.groups.get(g));
+            Map<String, Map<String, Counter[]>> mine = pairs.get(g);
+            other.pairs.get(g).forEach((k, v) -> merge(mine.computeIfAbsent(k, x -> new HashMap<>()), v));
         }
         skipped += other.skipped;
         return this;
+    }
+
+    private static void merge(Map<String, Counter[]> mine, Map<String, Counter[]> theirs) {
+        theirs.forEach((k, v) -> {
+            Counter[] c = mine.computeIfAbsent(k, x -> new Counter[] {new Counter(), new Counter(), new Counter()});
+            for (int b = 0; b < 3; b++) {
+                c[b].add(v[b]);
+            }
+        });
     }
 
     /** The report of what was counted so far. */
@@ -304,6 +332,8 @@ public final class Tally {
             Map<List<String>, ComplaintFigures[]> m = new LinkedHashMap<>();
             groups.get(g).forEach((k, v) -> m.put(splitKey(k),
                     new ComplaintFigures[] {v[0].figures(), v[1].figures(), v[2].figures()}));
+            pairs.get(g).forEach((k1, inner) -> inner.forEach((k2, v) -> m.put(List.of(k1, k2),
+                    new ComplaintFigures[] {v[0].figures(), v[1].figures(), v[2].figures()})));
             out.put(groupings[g], m);
         }
         return new StatisticsReport(run, new ComplaintFigures[] {totals[0].figures(), totals[1].figures(),
