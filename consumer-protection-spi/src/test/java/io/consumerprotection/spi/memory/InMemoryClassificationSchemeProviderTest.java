@@ -18,8 +18,8 @@ class InMemoryClassificationSchemeProviderTest extends ClassificationSchemeProvi
 
     @Override
     protected ClassificationSchemeProvider newProvider() {
-        ClassificationCodeRecord newCode = new ClassificationCodeRecord("2026.1", "CAUSE", "1301", "13", 2,
-                "数字人民币", "Digital RMB", "", null, null, "host");
+        ClassificationCodeRecord newCode = new ClassificationCodeRecord("2026.1", "CAUSE", "0104", "01", 2,
+                "服务态度与效率", "Attitude and speed", "", null, null, "host");
         return InMemoryClassificationSchemeProvider.of("bank-local", List.of(LOCAL), List.of(
                 new SchemeVersionRecord("2026.1", LocalDate.of(2026, 1, 1), "2018.1", List.of(newCode),
                         List.of(new CodeMappingRecord("2018.1", "2026.1", "CAUSE", "0199", List.of("0101"))))));
