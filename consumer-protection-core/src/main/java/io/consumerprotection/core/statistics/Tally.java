@@ -34,11 +34,12 @@ public final class Tally {
     private static final int YEAR_BEFORE = 2;
     private static final char SEP = '\u001f';
 
-    private static final String DECIDED = ComplaintEventType.DECIDED.name();
-    private static final String SATISFACTION_RECORDED = ComplaintEventType.SATISFACTION_RECORDED.name();
-    private static final String ESCALATED = ComplaintEventType.ESCALATED.name();
-    private static final String REPEAT_MERGED = ComplaintEventType.REPEAT_MERGED.name();
-    private static final String MERGED = ComplaintEventType.MERGED.name();
+    static {
+        // facts() switches on these literals: fail at class initialisation if an event type is renamed
+        for (String type : new String[] {"DECIDED", "SATISFACTION_RECORDED", "ESCALATED", "REPEAT_MERGED", "MERGED"}) {
+            ComplaintEventType.valueOf(type);
+        }
+    }
     private static final String DECISION = "DECISION";
     private static final String REGULATOR = Channel.REGULATOR_TRANSFER.name();
     private static final String PBOC = Channel.PBOC_TRANSFER.name();
@@ -52,6 +53,9 @@ public final class Tally {
     private final List<Map<String, Counter[]>> groups;
     private final List<Map<String, Map<String, Counter[]>>> pairs;
     private final Map<String, String[]> decoded = new HashMap<>();
+    private final Grouping.Part[] uniqueParts;
+    private final int[][] partIndex;
+    private final String[] values;
     private final Counter[] totals = {new Counter(), new Counter(), new Counter()};
     private final Map<String, String>[] rollUps;
     private final ZoneRules rules;
@@ -78,6 +82,22 @@ public final class Tally {
             pairs.add(new HashMap<>());
         }
         this.rollUps = new Map[Dimension.values().length * 8];
+        List<Grouping.Part> uniq = new java.util.ArrayList<>();
+        this.partIndex = new int[groupings.length][];
+        for (int g = 0; g < groupings.length; g++) {
+            List<Grouping.Part> ps = groupings[g].parts();
+            partIndex[g] = new int[ps.size()];
+            for (int i = 0; i < ps.size(); i++) {
+                int at = uniq.indexOf(ps.get(i));
+                if (at < 0) {
+                    at = uniq.size();
+                    uniq.add(ps.get(i));
+                }
+                partIndex[g][i] = at;
+            }
+        }
+        this.uniqueParts = uniq.toArray(new Grouping.Part[0]);
+        this.values = new String[uniqueParts.length];
         this.rules = run.zone().getRules();
         // a window in which the zone's offset is fixed: days there are computed without the zone rules
         long lo = Math.min(startDay[YEAR_BEFORE], startDay[PREVIOUS]) * 86_400L - 86_400L;
@@ -116,40 +136,39 @@ public final class Tally {
                 totals[b].add(facts);
             }
         }
+        for (int k = 0; k < uniqueParts.length; k++) {
+            values[k] = value(uniqueParts[k], r);
+        }
         for (int g = 0; g < groupings.length; g++) {
             Map<String, Counter[]> m = groups.get(g);
-            List<Grouping.Part> parts = groupings[g].parts();
-            if (parts.size() == 1) {
-                Grouping.Part p = parts.get(0);
-                if (p.dimension() != null && p.dimension().isMultiValued()) {
-                    String v = r.classification().get(p.dimension().name());
-                    if (v == null || v.isEmpty()) {
-                        count(m, "", facts, inCurrent, inPrevious, inYearBefore);
-                    } else {
-                        for (String code : decode(p.dimension(), v)) {
-                            count(m, roll(p, code), facts, inCurrent, inPrevious, inYearBefore);
-                        }
+            int[] idx = partIndex[g];
+            if (idx.length == 1) {
+                Grouping.Part p = uniqueParts[idx[0]];
+                String v = values[idx[0]];
+                if (p.dimension() != null && p.dimension().isMultiValued() && !v.isEmpty()) {
+                    for (String code : decode(p.dimension(), v)) {
+                        count(m, roll(p, code), facts, inCurrent, inPrevious, inYearBefore);
                     }
                 } else {
-                    count(m, value(p, r), facts, inCurrent, inPrevious, inYearBefore);
+                    count(m, v, facts, inCurrent, inPrevious, inYearBefore);
                 }
-            } else if (parts.size() == 2) {
+            } else if (idx.length == 2) {
                 // a pair: two-level map, no key allocation per complaint
-                String first = value(parts.get(0), r);
+                String first = values[idx[0]];
                 Map<String, Map<String, Counter[]>> outer = pairs.get(g);
                 Map<String, Counter[]> inner = outer.get(first);
                 if (inner == null) {
                     inner = new HashMap<>();
                     outer.put(first, inner);
                 }
-                count(inner, value(parts.get(1), r), facts, inCurrent, inPrevious, inYearBefore);
+                count(inner, values[idx[1]], facts, inCurrent, inPrevious, inYearBefore);
             } else {
                 StringBuilder key = new StringBuilder(16);
-                for (int i = 0; i < parts.size(); i++) {
+                for (int i = 0; i < idx.length; i++) {
                     if (i > 0) {
                         key.append(SEP);
                     }
-                    key.append(value(parts.get(i), r));
+                    key.append(values[idx[i]]);
                 }
                 count(m, key.toString(), facts, inCurrent, inPrevious, inYearBefore);
             }
@@ -254,20 +273,22 @@ public final class Tally {
         List<TimelineEventRecord> timeline = r.timeline();
         for (int i = 0, n = timeline.size(); i < n; i++) {
             TimelineEventRecord e = timeline.get(i);
-            String t = e.type();
-            if (t.equals(DECIDED)) {
-                if (decidedAt == null) {
-                    decidedAt = e.at();
+            switch (e.type()) {
+                case "DECIDED" -> {
+                    if (decidedAt == null) {
+                        decidedAt = e.at();
+                    }
                 }
-            } else if (t.equals(SATISFACTION_RECORDED)) {
-                String s = e.details().get(EventDetail.SATISFACTION);
-                if (s != null) {
-                    satisfaction = s;
+                case "SATISFACTION_RECORDED" -> {
+                    String s = e.details().get(EventDetail.SATISFACTION);
+                    if (s != null) {
+                        satisfaction = s;
+                    }
                 }
-            } else if (t.equals(ESCALATED)) {
-                escalated = true;
-            } else if (t.equals(REPEAT_MERGED) || t.equals(MERGED)) {
-                repeat = true;
+                case "ESCALATED" -> escalated = true;
+                case "REPEAT_MERGED", "MERGED" -> repeat = true;
+                default -> {
+                }
             }
         }
         if (decidedAt != null) {
