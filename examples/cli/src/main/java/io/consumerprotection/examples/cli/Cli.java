@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
             DeadlineCommand.class,
             ScoreCommand.class,
             PrivacyCommand.class,
+            ClassifyCommand.class,
+            StatsCommand.class,
         })
 public final class Cli {
 
