@@ -6,6 +6,12 @@ import io.consumerprotection.core.appraisal.IndicatorValues;
 import io.consumerprotection.core.appraisal.ScorecardCatalog;
 import io.consumerprotection.core.appraisal.UnitId;
 import io.consumerprotection.core.calendar.CalendarCoverageException;
+import io.consumerprotection.core.classification.ClassificationCatalog;
+import io.consumerprotection.core.classification.ClassificationValidator;
+import io.consumerprotection.core.classification.NarrativeClassifier;
+import io.consumerprotection.core.classification.SuggestionDictionary;
+import io.consumerprotection.core.statistics.ComplaintStatistics;
+import io.consumerprotection.core.statistics.ReportingPeriod;
 import io.consumerprotection.core.calendar.WorkingCalendars;
 import io.consumerprotection.core.complaint.Complaint;
 import io.consumerprotection.core.complaint.ComplaintId;
@@ -28,6 +34,7 @@ import io.consumerprotection.spi.appraisal.AppraisalFactsSource;
 import io.consumerprotection.spi.appraisal.ScorecardProvider;
 import io.consumerprotection.spi.audit.AuditSink;
 import io.consumerprotection.spi.calendar.HolidayCalendarProvider;
+import io.consumerprotection.spi.classification.ClassificationSchemeProvider;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.ComplaintStore;
 import io.consumerprotection.spi.notification.NotificationSender;
@@ -83,6 +90,9 @@ public final class ConsumerProtection {
     private final Masker masker;
     private final PersonalDataAccess personalDataAccess;
     private final SharingPolicy sharingPolicy;
+    private final ClassificationCatalog classificationCatalog;
+    private final ClassificationValidator classificationValidator;
+    private final NarrativeClassifier narrativeClassifier;
 
     private ConsumerProtection(Builder b) {
         this.complaintStore = b.complaintStore;
@@ -113,8 +123,15 @@ public final class ConsumerProtection {
             sharing.tokenVault(b.tokenVault);
         }
         this.sharingPolicy = b.consentRegistry == null ? null : sharing.build();
+        ClassificationCatalog catalog = ClassificationCatalog.bundled();
+        for (ClassificationSchemeProvider provider : b.schemeProviders) {
+            catalog = catalog.with(provider);
+        }
+        this.classificationCatalog = catalog;
+        this.classificationValidator = ClassificationValidator.of(catalog);
+        this.narrativeClassifier = NarrativeClassifier.of(b.dictionary, catalog.latest());
         this.complaints = new StoredComplaints(complaintStore, notificationSender, auditTrail, clock, b.complaintIds,
-                text -> scrubber.scrub(text).text(), this::dueDates, b.validator);
+                text -> scrubber.scrub(text).text(), this::dueDates, b.validator, classificationValidator);
     }
 
     /**
@@ -156,6 +173,26 @@ public final class ConsumerProtection {
      */
     public AuditTrail auditTrail() {
         return auditTrail;
+    }
+
+    /** The classification code schemes: the bundled JR/T 0169-structured scheme and the host's additions. */
+    public ClassificationCatalog classificationCatalog() {
+        return classificationCatalog;
+    }
+
+    /** Validates classification codes against the scheme in force on a complaint's received date. */
+    public ClassificationValidator classificationValidator() {
+        return classificationValidator;
+    }
+
+    /** Suggests codes from a complaint's narrative (the latest scheme, the bundled or host dictionary). */
+    public NarrativeClassifier narrativeClassifier() {
+        return narrativeClassifier;
+    }
+
+    /** A statistics builder for one reporting period, over this instance's code schemes. */
+    public ComplaintStatistics.Builder statistics(ReportingPeriod period) {
+        return ComplaintStatistics.builder().catalog(classificationCatalog).period(period);
     }
 
     /** The narrative scrubber the intake applies before anything is stored. */
@@ -269,8 +306,22 @@ public final class ConsumerProtection {
         private ConsentRegistry consentRegistry;
         private PermissionCheck permissionCheck;
         private TokenVault tokenVault;
+        private final List<ClassificationSchemeProvider> schemeProviders = new ArrayList<>();
+        private SuggestionDictionary dictionary = SuggestionDictionary.bundled();
 
         private Builder() {
+        }
+
+        /** Adds host code schemes: local sub-codes under standard codes, or newer scheme versions. */
+        public Builder classificationSchemeProvider(ClassificationSchemeProvider provider) {
+            schemeProviders.add(Objects.requireNonNull(provider, "provider"));
+            return this;
+        }
+
+        /** The dictionary for narrative suggestions; {@link SuggestionDictionary#bundled()} by default. */
+        public Builder suggestionDictionary(SuggestionDictionary value) {
+            this.dictionary = Objects.requireNonNull(value, "value");
+            return this;
         }
 
         /** The scrubber applied to narratives and requests at intake; {@link NarrativeScrubber#standard()} by default. */

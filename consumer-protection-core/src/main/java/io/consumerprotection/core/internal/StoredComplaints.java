@@ -1,5 +1,6 @@
 package io.consumerprotection.core.internal;
 
+import io.consumerprotection.core.classification.ClassificationValidator;
 import io.consumerprotection.core.complaint.Channel;
 import io.consumerprotection.core.complaint.Complaint;
 import io.consumerprotection.core.complaint.ComplaintAction;
@@ -61,6 +62,7 @@ public final class StoredComplaints implements Complaints {
     private final UnaryOperator<String> textScrubber;
     private final Function<Complaint, Map<String, LocalDate>> dueDates;
     private final Validator validator;
+    private final ClassificationValidator classifications;
 
     /**
      * @param textScrubber removes personal data a narrative must not keep, before anything is stored
@@ -69,7 +71,8 @@ public final class StoredComplaints implements Complaints {
      */
     public StoredComplaints(ComplaintStore store, NotificationSender sender, AuditTrail auditTrail, Clock clock,
                             Supplier<ComplaintId> ids, UnaryOperator<String> textScrubber,
-                            Function<Complaint, Map<String, LocalDate>> dueDates, Validator validator) {
+                            Function<Complaint, Map<String, LocalDate>> dueDates, Validator validator,
+                            ClassificationValidator classifications) {
         this.store = Objects.requireNonNull(store, "store");
         this.sender = Objects.requireNonNull(sender, "sender");
         this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
@@ -78,13 +81,20 @@ public final class StoredComplaints implements Complaints {
         this.textScrubber = Objects.requireNonNull(textScrubber, "textScrubber");
         this.dueDates = Objects.requireNonNull(dueDates, "dueDates");
         this.validator = validator;
+        this.classifications = Objects.requireNonNull(classifications, "classifications");
     }
 
     @Override
     public IntakeResult intake(Intake intake, String actor) {
         Objects.requireNonNull(intake, "intake");
         Objects.requireNonNull(actor, "actor");
+        intake = intake.withClassification(
+                ClassificationDefaults.complete(intake.classification(), intake.channel(), intake.initialLevel()));
         List<Violation> violations = new ArrayList<>(IntakeChecks.check(intake, clock.instant()));
+        if (intake.receivedAt() != null) {
+            classifications.violations(intake.classification(), intake.receivedAt().atZone(Complaint.CHINA).toLocalDate(),
+                    false).forEach(violations::add);
+        }
         if (validator != null) {
             for (ConstraintViolation<Intake> cv : validator.validate(intake)) {
                 Violation v = Violation.of(cv.getPropertyPath().toString(),
@@ -174,6 +184,15 @@ public final class StoredComplaints implements Complaints {
         Instant now = clock.instant();
         Instant at = now.isBefore(current.lastEvent().at()) ? current.lastEvent().at() : now;
         Complaint next = current.apply(scrubbed(action), actor, at);
+        if (action instanceof ComplaintAction.Classify || action instanceof ComplaintAction.Decide) {
+            // a decided complaint is fully classified under the scheme in force on its received date
+            List<Violation> invalid = classifications.violations(next.classification(),
+                    next.receivedAt().atZone(Complaint.CHINA).toLocalDate(), action instanceof ComplaintAction.Decide);
+            if (!invalid.isEmpty()) {
+                throw new ComplaintValidationException("classification of complaint " + current.id()
+                        + " is invalid; nothing was stored", invalid);
+            }
+        }
         return save(next.withDueDates(dueDates.apply(next)), current.version());
     }
 

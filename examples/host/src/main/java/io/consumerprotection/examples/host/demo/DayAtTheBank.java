@@ -32,8 +32,7 @@ public final class DayAtTheBank {
         ComplaintStore store = host.complaintStore();
         NotificationSender sender = host.notificationSender();
         AuditSink auditSink = host.auditSink();
-        DemoDataset dataset = new DemoDataset(options.seed(), options.complaints(), options.year(),
-                topic -> Map.of("BUSINESS", topic.business(), "CAUSE", topic.cause()));
+        DemoDataset dataset = new DemoDataset(options.seed(), options.complaints(), options.year());
         SimulatedClock clock = new SimulatedClock(dataset.endOfYear());
         ConsumerProtection cp = ConsumerProtection.builder().complaintStore(store).notificationSender(sender)
                 .auditSink(auditSink).clock(clock).build();
