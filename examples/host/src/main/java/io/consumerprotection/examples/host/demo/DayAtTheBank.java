@@ -57,7 +57,8 @@ public final class DayAtTheBank {
 
         Report report = new Report("消费者权益保护 · a year of complaints at a demo bank (" + options.year() + ")");
         report.headline("handled through the SDK", String.format(Locale.ROOT, "%,d actions", handled.actions()))
-                .headline("actions the SDK rejected (then corrected)", handled.rejected().toString())
+                .headline("actions the SDK rejected, then corrected", handled.rejected().entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining(", ")))
                 .headline("notifications delivered from the outbox", String.format(Locale.ROOT, "%,d", delivered));
         DemoAnalysis analysis = new DemoAnalysis(cp, cases, options.year(), dataset.endOfYear(), out, report);
         out.println("4. deadlines at the end of the year (NFRA-2020-3 and the internal 3-5-10 standard)");

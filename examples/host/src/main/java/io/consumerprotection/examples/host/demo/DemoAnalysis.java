@@ -84,12 +84,17 @@ final class DemoAnalysis {
         ScanReport scan = cp.deadlineScan().run(ComplaintQuery.all(), PolicyId.NFRA_2020_3, end);
         out.printf(Locale.ROOT, "   scan at %s: %,d warnings, %,d breaches, %,d notifications queued%n", end,
                 scan.warnings(), scan.breaches(), scan.notifications());
+        List<String> columns = List.of("MET", "MET_LATE", "OVERDUE", "DUE_TODAY", "AT_RISK", "ON_TRACK", "PAUSED", "ENDED");
+        List<String> headers = new ArrayList<>(List.of("policy / milestone"));
+        headers.addAll(columns);
         List<List<String>> rows = new ArrayList<>();
-        byMilestone.forEach((milestone, counts) -> counts.forEach((status, n) ->
-                rows.add(List.of(milestone, status, String.format(Locale.ROOT, "%,d", n)))));
-        report.table(new Report.Table("Deadlines at " + end + " (calendar CN " + cp.calendars()
-                .get(io.consumerprotection.core.calendar.CalendarId.of("CN")).version() + ")",
-                List.of("policy and milestone", "status", "complaints"), rows));
+        byMilestone.forEach((milestone, counts) -> {
+            List<String> row = new ArrayList<>(List.of(milestone));
+            columns.forEach(c -> row.add(String.format(Locale.ROOT, "%,d", counts.getOrDefault(c, 0))));
+            rows.add(row);
+        });
+        report.table(new Report.Table("Deadlines at the end of the year (calendar CN " + cp.calendars()
+                .get(io.consumerprotection.core.calendar.CalendarId.of("CN")).version() + ")", headers, rows));
         report.headline("deadline warnings / breach alerts sent by the scan", scan.warnings() + " / " + scan.breaches());
     }
 
@@ -147,8 +152,9 @@ final class DemoAnalysis {
                 .headline("satisfied or basically satisfied", percent(total.satisfactionRate().percent()))
                 .headline("regulator-transferred (NFRA / PBoC)", String.format(Locale.ROOT, "%,d", total.regulatorTransferred()));
         report.chart(new Report.Chart("Complaints by business category (JR/T 0169 axis B)", "",
-                year.groups(business).stream().map(g -> new Report.Bar(
-                        g.key().get(0) + " " + scheme.find(Dimension.BUSINESS, g.key().get(0)).map(c -> c.nameZh()).orElse(""),
+                year.groups(business).stream().map(g -> new Report.Bar(g.key().get(0).isEmpty()
+                        ? "not classified (declined, withdrawn or open)"
+                        : g.key().get(0) + " " + scheme.find(Dimension.BUSINESS, g.key().get(0)).map(c -> c.nameZh()).orElse(""),
                         g.current().complaints())).toList()));
         List<Report.Bar> months = new ArrayList<>();
         List<Report.Bar> onTime = new ArrayList<>();
