@@ -27,6 +27,19 @@ public final class DayAtTheBank {
     private DayAtTheBank() {
     }
 
+    private static io.consumerprotection.spi.complaint.ComplaintRecord maskedForExport(ConsumerProtection cp,
+            io.consumerprotection.spi.complaint.ComplaintRecord r) {
+        var c = r.complainant();
+        var masked = new io.consumerprotection.spi.complaint.ComplainantRecord(c.kind(), c.reference(),
+                c.name() == null ? null : cp.masker().mask(io.consumerprotection.core.privacy.FieldType.NAME, c.name(),
+                        io.consumerprotection.core.privacy.MaskingChannel.EXPORT),
+                c.representation(), c.representativeReference(), c.jointComplainants());
+        return new io.consumerprotection.spi.complaint.ComplaintRecord(r.id(), r.version(), r.channel(),
+                r.channelReference(), r.source(), masked, r.respondent(), r.request(), r.narrative(), r.classification(),
+                r.level(), r.status(), r.receivedAt(), r.receivingUnit(), r.firstContactHandler(), r.currentHandler(),
+                r.relatedComplaintId(), r.timeline(), r.dueDates());
+    }
+
     /** Runs the scenario over the host's SPI implementations and prints a summary. */
     public static void run(Options options, JdbcHost host, PrintStream out) {
         ComplaintStore store = host.complaintStore();
@@ -78,8 +91,16 @@ public final class DayAtTheBank {
                 chain.recordsChecked(), chain.isIntact() ? "yes" : "NO"));
 
         ReportFiles.write(report, options.outputDirectory());
+        long exported;
+        try (var records = store.stream(io.consumerprotection.spi.complaint.ComplaintQuery.all())) {
+            // an export is a channel of its own: the complainant's name leaves masked (profile EXPORT)
+            exported = ReportFiles.writeComplaints(records.map(r -> maskedForExport(cp, r)),
+                    options.outputDirectory().resolve("complaints.jsonl"));
+        }
         out.println();
         out.println("Report: " + options.outputDirectory().resolve("report.html"));
         out.println("Data:   " + options.outputDirectory().resolve("report.json"));
+        out.printf(Locale.ROOT, "Complaints for the command-line tool: %s (%,d lines)%n",
+                options.outputDirectory().resolve("complaints.jsonl"), exported);
     }
 }

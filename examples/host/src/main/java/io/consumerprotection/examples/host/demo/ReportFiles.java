@@ -28,6 +28,22 @@ final class ReportFiles {
         }
     }
 
+    /** Writes every stored complaint as one JSON line (the spi record's field names), for the command-line tool. */
+    static long writeComplaints(java.util.stream.Stream<io.consumerprotection.spi.complaint.ComplaintRecord> records,
+                                Path file) {
+        long n = 0;
+        try (var writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (var it = records.iterator(); it.hasNext(); ) {
+                writer.write(JSON.writeValueAsString(it.next()));
+                writer.newLine();
+                n++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return n;
+    }
+
     static ObjectNode json(Report report) {
         ObjectNode root = JSON.createObjectNode();
         root.put("title", report.title);
