@@ -48,7 +48,17 @@ public final class DayAtTheBank {
         DemoDataset dataset = new DemoDataset(options.seed(), options.complaints(), options.year());
         SimulatedClock clock = new SimulatedClock(dataset.endOfYear());
         ConsumerProtection cp = ConsumerProtection.builder().complaintStore(store).notificationSender(sender)
-                .auditSink(auditSink).clock(clock).build();
+                .auditSink(auditSink).clock(clock)
+                .complaintIds(new java.util.function.Supplier<>() {
+                    private int next;
+
+                    @Override
+                    public io.consumerprotection.core.complaint.ComplaintId get() {
+                        return io.consumerprotection.core.complaint.ComplaintId.of(
+                                String.format(Locale.ROOT, "CP-%d-%06d", options.year(), ++next));
+                    }
+                })
+                .build();
         Complaints complaints = cp.complaints();
 
         out.printf(Locale.ROOT, "1. generating %,d complaints for %d (seed %d)%n", options.complaints(), options.year(),
