@@ -249,6 +249,35 @@ class ComplaintHandlingTest {
     }
 
     @Test
+    void theLifecycleKeepsTheDueDatesOfTheRegulationAndTheInternalStandard() {
+        Complaint c = registered("HL-20");   // received Fri 2024-09-20 10:15 in Shanghai
+
+        assertThat(c.dueDates()).containsEntry("DECISION", java.time.LocalDate.of(2024, 10, 8))
+                .containsKeys("CONTACT", "PLAN", "RESOLVE");
+        Complaint extended = complaints.act(c.id(), new ComplaintAction.Accept(), "EMP-001");
+        extended = complaints.act(extended, new ComplaintAction.Assign("EMP-002"), "EMP-001");
+        extended = complaints.act(extended, new ComplaintAction.Extend(HandlingTier.COMPLEX, null, NoticeMethod.SMS, "复杂"),
+                "EMP-002");
+        assertThat(extended.dueDates().get("DECISION")).isAfter(c.dueDates().get("DECISION"));
+    }
+
+    @Test
+    void aComplaintPastTheCalendarDataIsRegisteredWithoutAWrongDueDate() {
+        Instant lateIn2026 = Instant.parse("2026-11-20T02:00:00Z");
+        Complaints strict = ConsumerProtection.builder().complaintStore(store).notificationSender(sender)
+                .auditSink(auditSink).clock(Clock.fixed(lateIn2026, ZoneOffset.UTC)).build().complaints();
+        Complaint c = strict.intake(ComplaintFixtures.intake("HL-21").receivedAt(lateIn2026).build(), "EMP-001").complaint();
+        assertThat(c.dueDates()).doesNotContainKey("DECISION");
+
+        Complaints provisional = ConsumerProtection.builder().complaintStore(store).notificationSender(sender)
+                .auditSink(auditSink).clock(Clock.fixed(lateIn2026, ZoneOffset.UTC)).allowProvisionalCalendar(true)
+                .build().complaints();
+        Complaint p = provisional.intake(ComplaintFixtures.intake("HL-22").receivedAt(lateIn2026).build(), "EMP-001")
+                .complaint();
+        assertThat(p.dueDates()).containsEntry("DECISION", java.time.LocalDate.of(2026, 12, 7));
+    }
+
+    @Test
     void getThrowsAndFindIsEmptyForAnUnknownId() {
         ComplaintId unknown = ComplaintId.of("nope");
         assertThat(complaints.find(unknown)).isEmpty();

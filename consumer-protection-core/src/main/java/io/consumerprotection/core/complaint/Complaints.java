@@ -53,6 +53,12 @@ public interface Complaints {
     Complaint act(ComplaintId id, ComplaintAction action, String actor);
 
     /**
+     * Applies an action to the complaint as the caller holds it, without reading it again: the save's
+     * version check still rejects it when it changed since ({@code current.version()} is the expected version).
+     */
+    Complaint act(Complaint current, ComplaintAction action, String actor);
+
+    /**
      * Merges a repeat complaint into an earlier one on the same matter (NFRA Order 2020 No. 3 art. 18): the
      * earlier complaint records the repeat, then the repeat is marked merged.
      *

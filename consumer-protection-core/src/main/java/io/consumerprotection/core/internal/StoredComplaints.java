@@ -21,6 +21,7 @@ import io.consumerprotection.spi.audit.AuditSink;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.ComplaintStore;
 import io.consumerprotection.spi.complaint.DuplicateChannelReferenceException;
+import io.consumerprotection.spi.complaint.OutboxComplaintStore;
 import io.consumerprotection.spi.complaint.VersionConflictException;
 import io.consumerprotection.spi.notification.Notification;
 import io.consumerprotection.spi.notification.NotificationKind;
@@ -110,19 +111,11 @@ public final class StoredComplaints implements Complaints {
         received = received.withDueDates(dueDates.apply(received));
         Complaint saved;
         try {
-            saved = MAPPER.toComplaint(store.save(MAPPER.toRecord(received), 0));
+            saved = save(received, 0);
         } catch (DuplicateChannelReferenceException race) {
             // a concurrent retry registered it first: idempotent intake returns that one
             return new IntakeResult(findByChannelReference(intake.channel(), intake.channelReference())
                     .orElseThrow(() -> race), false);
-        }
-        try (MDC.MDCCloseable ignored = MDC.putCloseable("complaintId", saved.id().value())) {
-            LOG.info("complaint registered from {} at level {}", saved.channel(), saved.level());
-            audit(saved, saved.lastEvent());
-            if (saved.level() == ComplaintLevel.MAJOR) {
-                notify(saved, NotificationKind.MAJOR_COMPLAINT_ALERT, RecipientRole.SUPERVISOR);
-                notify(saved, NotificationKind.MAJOR_COMPLAINT_ALERT, RecipientRole.REGULATOR_LIAISON);
-            }
         }
         return new IntakeResult(saved, true);
     }
@@ -160,6 +153,12 @@ public final class StoredComplaints implements Complaints {
     }
 
     @Override
+    public Complaint act(Complaint current, ComplaintAction action, String actor) {
+        Objects.requireNonNull(current, "current");
+        return apply(current, action, actor);
+    }
+
+    @Override
     public Complaint merge(ComplaintId repeat, ComplaintId earlier, String actor) {
         Complaint target = get(earlier);
         Complaint source = get(repeat);
@@ -171,17 +170,35 @@ public final class StoredComplaints implements Complaints {
     }
 
     private Complaint apply(Complaint current, ComplaintAction action, String actor) {
-        try (MDC.MDCCloseable ignored = MDC.putCloseable("complaintId", current.id().value())) {
-            Instant now = clock.instant();
-            Instant at = now.isBefore(current.lastEvent().at()) ? current.lastEvent().at() : now;
-            Complaint next = current.apply(scrubbed(action), actor, at);
-            next = next.withDueDates(dueDates.apply(next));
-            ComplaintRecord stored = store.save(MAPPER.toRecord(next), current.version());
-            Complaint saved = MAPPER.toComplaint(stored);
-            TimelineEvent event = saved.lastEvent();
-            LOG.info("complaint {} by {}: now {}", event.type(), actor, saved.status());
+        Instant now = clock.instant();
+        Instant at = now.isBefore(current.lastEvent().at()) ? current.lastEvent().at() : now;
+        Complaint next = current.apply(scrubbed(action), actor, at);
+        return save(next.withDueDates(dueDates.apply(next)), current.version());
+    }
+
+    /**
+     * Saves a complaint change, appends it to the audit trail and sends the notifications it requires: in
+     * the store's own transaction when the store is an {@link OutboxComplaintStore}, after the save otherwise.
+     */
+    private Complaint save(Complaint next, long expectedVersion) {
+        try (MDC.MDCCloseable ignored = MDC.putCloseable("complaintId", next.id().value())) {
+            TimelineEvent event = next.lastEvent();
+            List<Notification> notifications = notificationsFor(next, event);
+            ComplaintRecord record = MAPPER.toRecord(next);
+            Complaint saved;
+            if (store instanceof OutboxComplaintStore outbox) {
+                saved = MAPPER.toComplaint(outbox.saveWithNotifications(record, expectedVersion, notifications));
+            } else {
+                saved = MAPPER.toComplaint(store.save(record, expectedVersion));
+            }
+            LOG.debug("complaint {} by {}: now {} (version {})", event.type(), event.actor(), saved.status(),
+                    saved.version());
             audit(saved, event);
-            notifyFor(saved, event);
+            if (!(store instanceof OutboxComplaintStore)) {
+                for (Notification n : notifications) {
+                    send(saved, n);
+                }
+            }
             return saved;
         }
     }
@@ -193,33 +210,38 @@ public final class StoredComplaints implements Complaints {
         return action;
     }
 
-    private void notifyFor(Complaint saved, TimelineEvent event) {
+    private List<Notification> notificationsFor(Complaint c, TimelineEvent event) {
+        List<Notification> out = new ArrayList<>(2);
         switch (event.type()) {
-            case ACCEPTED, DECLINED -> notify(saved, NotificationKind.ACKNOWLEDGEMENT, RecipientRole.CUSTOMER);
-            case PAUSED -> notify(saved, NotificationKind.PAUSE_NOTICE, RecipientRole.CUSTOMER);
-            case EXTENDED -> notify(saved, NotificationKind.EXTENSION_NOTICE, RecipientRole.CUSTOMER);
-            case DECIDED, REVIEWED -> notify(saved, NotificationKind.DECISION_NOTICE, RecipientRole.CUSTOMER);
-            case LEVEL_CHANGED -> {
-                if (saved.level() == ComplaintLevel.MAJOR) {
-                    notify(saved, NotificationKind.MAJOR_COMPLAINT_ALERT, RecipientRole.SUPERVISOR);
-                    notify(saved, NotificationKind.MAJOR_COMPLAINT_ALERT, RecipientRole.REGULATOR_LIAISON);
+            case ACCEPTED, DECLINED -> out.add(notification(c, NotificationKind.ACKNOWLEDGEMENT, RecipientRole.CUSTOMER));
+            case PAUSED -> out.add(notification(c, NotificationKind.PAUSE_NOTICE, RecipientRole.CUSTOMER));
+            case EXTENDED -> out.add(notification(c, NotificationKind.EXTENSION_NOTICE, RecipientRole.CUSTOMER));
+            case DECIDED, REVIEWED -> out.add(notification(c, NotificationKind.DECISION_NOTICE, RecipientRole.CUSTOMER));
+            case RECEIVED, LEVEL_CHANGED -> {
+                if (c.level() == ComplaintLevel.MAJOR) {
+                    out.add(notification(c, NotificationKind.MAJOR_COMPLAINT_ALERT, RecipientRole.SUPERVISOR));
+                    out.add(notification(c, NotificationKind.MAJOR_COMPLAINT_ALERT, RecipientRole.REGULATOR_LIAISON));
                 }
             }
             default -> {
                 // no notification required
             }
         }
+        return out;
     }
 
-    private void notify(Complaint saved, NotificationKind kind, RecipientRole recipient) {
-        TimelineEvent event = saved.lastEvent();
-        Notification n = new Notification(saved.id().value() + ":" + event.sequence() + ":" + kind + ":" + recipient,
-                kind, recipient, saved.id().value(), saved.channel().name(), saved.dueDates(), clock.instant(),
-                kind + " for complaint " + saved.id() + " (" + event.type() + ")");
+    private Notification notification(Complaint c, NotificationKind kind, RecipientRole recipient) {
+        TimelineEvent event = c.lastEvent();
+        return new Notification(c.id().value() + ":" + event.sequence() + ":" + kind + ":" + recipient,
+                kind, recipient, c.id().value(), c.channel().name(), c.dueDates(), clock.instant(),
+                kind + " for complaint " + c.id() + " (" + event.type() + ")");
+    }
+
+    private void send(Complaint saved, Notification n) {
         try {
             sender.send(n);
         } catch (RuntimeException e) {
-            LOG.warn("notification {} for complaint event {} was not delivered", n.id(), event.type());
+            LOG.warn("notification {} for complaint event {} was not delivered", n.id(), saved.lastEvent().type());
             throw new NotificationFailedException(saved, n, e);
         }
     }

@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         description = "Consumer-protection (消保) tools: deadlines, classification, privacy, audit, statistics, scoring.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            DeadlineCommand.class,
+            ScoreCommand.class,
         })
 public final class Cli {
 

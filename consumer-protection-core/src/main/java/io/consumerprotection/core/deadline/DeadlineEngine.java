@@ -1,0 +1,526 @@
+package io.consumerprotection.core.deadline;
+
+import io.consumerprotection.core.calendar.DayKind;
+import io.consumerprotection.core.calendar.PeriodEnd;
+import io.consumerprotection.core.calendar.WorkingCalendar;
+import io.consumerprotection.core.calendar.WorkingCalendars;
+import io.consumerprotection.spi.Violation;
+import io.consumerprotection.spi.complaint.ComplaintRecord;
+import io.consumerprotection.spi.complaint.TimelineEventRecord;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The complaint clock: from a complaint's received instant and timeline, computes every milestone's due
+ * date under a deadline policy, its status on a date, the days left, and an explanation citing the rule and
+ * the data versions used.
+ *
+ * <p>The timeline is read as the core complaint model writes it (event types are {@code ComplaintEventType}
+ * names, detail keys are {@code EventDetail} constants): {@code PAUSED} (detail {@code pauseReason}) until
+ * {@code RESUMED} stops the clock of pausable milestones for the policy's pause reasons; {@code EXTENDED}
+ * (detail {@code tier}, plus {@code approver} and {@code noticeMethod} where the policy requires them)
+ * lengthens a milestone to the tier's term; {@code NEW_FACTS} restarts a milestone that says so from that
+ * instant; {@code WITHDRAWN} ends every running milestone; a milestone's end events (such as
+ * {@code DECIDED}) meet it. Complaints from a channel the policy transfers (for example
+ * {@code PBOC_TRANSFER} under {@code NFRA-2020-3}) are timed by the policy it names.
+ *
+ * <p>Pauses count in whole days in the policy's zone: the day a pause starts is paused, the day it resumes
+ * is running again; a pause still open counts up to and including the evaluation date. A pause that starts
+ * after a milestone's due date does not move it.
+ *
+ * <p>Immutable and thread-safe; it starts no threads and does no I/O. Calendars are indexed once and shared
+ * by every call, so {@link #evaluateAll} over millions of complaints costs only the timeline walks.
+ */
+public final class DeadlineEngine {
+
+    static final String RECEIVED = "RECEIVED";
+    static final String PAUSED = "PAUSED";
+    static final String RESUMED = "RESUMED";
+    static final String EXTENDED = "EXTENDED";
+    static final String NEW_FACTS = "NEW_FACTS";
+    static final String WITHDRAWN = "WITHDRAWN";
+    static final String DETAIL_PAUSE_REASON = "pauseReason";
+    static final String DETAIL_TIER = "tier";
+    static final String DETAIL_APPROVER = "approver";
+    static final String DETAIL_NOTICE_METHOD = "noticeMethod";
+    static final String TIER_SIMPLE = "SIMPLE";
+
+    private final WorkingCalendars calendars;
+    private final DeadlinePolicies policies;
+    private final Clock clock;
+    private final boolean provisionalAllowed;
+    private final Map<PolicyId, WorkingCalendar> calendarByPolicy = new ConcurrentHashMap<>();
+
+    private DeadlineEngine(Builder b) {
+        this.calendars = b.calendars;
+        this.policies = b.policies;
+        this.clock = b.clock;
+        this.provisionalAllowed = b.provisionalAllowed;
+    }
+
+    /** An engine over the bundled calendars and policies, on the system clock. */
+    public static DeadlineEngine bundled() {
+        return builder().build();
+    }
+
+    /** A builder; by default the bundled calendars and policies, the system UTC clock, no provisional answers. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The policies this engine knows. */
+    public DeadlinePolicies policies() {
+        return policies;
+    }
+
+    /** Whether answers beyond calendar coverage are given as provisional instead of raising an error. */
+    public boolean provisionalAllowed() {
+        return provisionalAllowed;
+    }
+
+    /**
+     * The current due date of every started milestone, by milestone name: what the complaint lifecycle
+     * stores in {@code ComplaintRecord.dueDates()} after every transition.
+     *
+     * @throws UnknownPolicyException                                         for an unknown policy
+     * @throws InvalidTimelineException                                       for a timeline that cannot be timed
+     * @throws io.consumerprotection.core.calendar.CalendarCoverageException for a date beyond the calendar's data,
+     *                                                                        unless provisional answers are allowed
+     */
+    public Map<String, LocalDate> dueDates(ComplaintRecord complaint, PolicyId policy) {
+        Objects.requireNonNull(complaint, "complaint");
+        Objects.requireNonNull(policy, "policy");
+        return compute(complaint, policy, clock.instant(), false).dueDates();
+    }
+
+    /** Evaluates every milestone now (by the engine's clock). */
+    public DeadlineEvaluation evaluate(ComplaintRecord complaint, PolicyId policy) {
+        return evaluate(complaint, policy, clock.instant());
+    }
+
+    /**
+     * Evaluates every milestone as of an instant: due dates, statuses, days left and explanations.
+     *
+     * @throws UnknownPolicyException                                         for an unknown policy
+     * @throws InvalidTimelineException                                       for a timeline that cannot be timed
+     * @throws io.consumerprotection.core.calendar.CalendarCoverageException for a date beyond the calendar's data,
+     *                                                                        unless provisional answers are allowed
+     */
+    public DeadlineEvaluation evaluate(ComplaintRecord complaint, PolicyId policy, Instant asOf) {
+        Objects.requireNonNull(complaint, "complaint");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(asOf, "asOf");
+        return compute(complaint, policy, asOf, true);
+    }
+
+    /**
+     * Evaluates many complaints, lazily and in order (for example a store's stream), reusing the indexed
+     * calendars. The first complaint that cannot be evaluated ends the stream with its exception; use
+     * {@link DeadlineScan} to go on past such complaints.
+     */
+    public Stream<DeadlineEvaluation> evaluateAll(Stream<ComplaintRecord> complaints, PolicyId policy, Instant asOf) {
+        Objects.requireNonNull(complaints, "complaints");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(asOf, "asOf");
+        return complaints.map(c -> compute(c, policy, asOf, true));
+    }
+
+    /** The policy that times this complaint: the requested one, or the one it names for the complaint's channel. */
+    public DeadlinePolicy policyFor(ComplaintRecord complaint, PolicyId requested) {
+        DeadlinePolicy p = policies.get(requested);
+        PolicyId transfer = p.transfers().get(complaint.channel());
+        return transfer == null ? p : policies.get(transfer);
+    }
+
+    /** The calendar a policy counts in (a provisional projection when provisional answers are allowed). */
+    public WorkingCalendar calendarFor(DeadlinePolicy policy) {
+        return calendarByPolicy.computeIfAbsent(policy.id(), k -> {
+            WorkingCalendar c = policy.calendarVersion().map(v -> calendars.get(policy.calendarId(), v))
+                    .orElseGet(() -> calendars.get(policy.calendarId()));
+            return provisionalAllowed ? c.withProvisionalProjection() : c;
+        });
+    }
+
+    private DeadlineEvaluation compute(ComplaintRecord complaint, PolicyId requested, Instant asOf, boolean withStatus) {
+        DeadlinePolicy base = policies.get(requested);
+        DeadlinePolicy policy = policyFor(complaint, requested);
+        WorkingCalendar calendar = policy == base ? calendarFor(base) : calendarFor(policy);
+        LocalDate today = asOf.atZone(policy.zone()).toLocalDate();
+        List<TimelineEventRecord> timeline = new ArrayList<>(complaint.timeline());
+        timeline.sort(Comparator.comparingInt(TimelineEventRecord::sequence));
+        Set<Violation> violations = new LinkedHashSet<>();
+        List<MilestoneEvaluation> results = new ArrayList<>();
+        for (MilestoneRule rule : policy.milestones()) {
+            List<String> steps = new ArrayList<>();
+            if (policy != base) {
+                steps.add("channel " + complaint.channel() + ": policy " + policy.id() + " applies instead of "
+                        + base.id() + " (transfer rule of " + base + ")");
+            }
+            results.add(new Clock1(policy, calendar, rule, complaint, timeline, today, withStatus, steps, violations).evaluate());
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidTimelineException("the timeline of complaint " + complaint.id() + " cannot be timed under "
+                    + policy.id(), List.copyOf(violations));
+        }
+        return new DeadlineEvaluation(complaint.id(), policy.id(), policy.version(), calendar.id().toString(),
+                calendar.version(), today, results);
+    }
+
+    /** One milestone's clock over one timeline. */
+    private static final class Clock1 {
+
+        private final DeadlinePolicy policy;
+        private final WorkingCalendar calendar;
+        private final MilestoneRule rule;
+        private final ComplaintRecord complaint;
+        private final List<TimelineEventRecord> timeline;
+        private final LocalDate today;
+        private final boolean withStatus;
+        private final List<String> steps;
+        private final Set<Violation> violations;
+        private boolean provisional;
+
+        Clock1(DeadlinePolicy policy, WorkingCalendar calendar, MilestoneRule rule, ComplaintRecord complaint,
+               List<TimelineEventRecord> timeline, LocalDate today, boolean withStatus, List<String> steps,
+               Set<Violation> violations) {
+            this.policy = policy;
+            this.calendar = calendar;
+            this.rule = rule;
+            this.complaint = complaint;
+            this.timeline = timeline;
+            this.today = today;
+            this.withStatus = withStatus;
+            this.steps = steps;
+            this.violations = violations;
+        }
+
+        MilestoneEvaluation evaluate() {
+            int first = 0;
+            Instant startAt;
+            String startWord;
+            if (rule.startEvent().equals(RECEIVED)) {
+                startAt = complaint.receivedAt();
+                startWord = "received";
+            } else {
+                int at = -1;
+                for (int k = 0; k < timeline.size(); k++) {
+                    if (timeline.get(k).type().equals(rule.startEvent())) {
+                        at = k;
+                        break;
+                    }
+                }
+                if (at < 0) {
+                    steps.add(rule.name() + " starts with " + rule.startEvent() + ", which has not happened");
+                    return new MilestoneEvaluation(rule.name(), null, DeadlineStatus.NOT_STARTED, 0, 0, null, false, steps);
+                }
+                startAt = timeline.get(at).at();
+                startWord = rule.startEvent().toLowerCase(Locale.ROOT).replace('_', ' ');
+                first = at + 1;
+            }
+            List<LocalDate[]> pauses = new ArrayList<>();
+            List<String> pauseReasons = new ArrayList<>();
+            TimelineEventRecord open = null;
+            ExtensionStep step = null;
+            TimelineEventRecord extendedBy = null;
+            TimelineEventRecord end = null;
+            boolean withdrawn = false;
+            for (int k = first; k < timeline.size() && end == null; k++) {
+                TimelineEventRecord e = timeline.get(k);
+                String field = "timeline[" + e.sequence() + "]";
+                switch (e.type()) {
+                    case PAUSED -> {
+                        if (open != null) {
+                            violations.add(Violation.of(field, "PAUSED_WHILE_PAUSED", "a pause starts while another is open"));
+                        }
+                        String reason = e.details().get(DETAIL_PAUSE_REASON);
+                        if (reason == null || reason.isBlank()) {
+                            violations.add(Violation.of(field + ".details." + DETAIL_PAUSE_REASON, "REQUIRED", "a pause needs a reason"));
+                        }
+                        open = e;
+                    }
+                    case RESUMED -> {
+                        if (open == null) {
+                            violations.add(Violation.of(field, "RESUMED_WITHOUT_PAUSE", "a resume without an open pause"));
+                        } else if (e.at().isBefore(open.at())) {
+                            violations.add(Violation.of(field + ".at", "PAUSE_ENDS_BEFORE_START",
+                                    "the pause of timeline[" + open.sequence() + "] ends before it starts"));
+                            open = null;
+                        } else {
+                            addPause(open, date(e.at()), pauses, pauseReasons);
+                            open = null;
+                        }
+                    }
+                    case EXTENDED -> {
+                        String tier = e.details().get(DETAIL_TIER);
+                        if (tier == null || tier.isBlank()) {
+                            violations.add(Violation.of(field + ".details." + DETAIL_TIER, "REQUIRED", "an extension needs a tier"));
+                        } else if (!tier.equals(TIER_SIMPLE) && !rule.extensions().isEmpty()) {
+                            ExtensionStep s = rule.extension(tier);
+                            if (s == null) {
+                                violations.add(Violation.of(field + ".details." + DETAIL_TIER, "UNKNOWN_TIER",
+                                        "policy " + policy.id() + " has no extension tier " + tier + " for " + rule.name()));
+                            } else {
+                                if (s.approverRequired() && blank(e.details().get(DETAIL_APPROVER))) {
+                                    violations.add(Violation.of(field + ".details." + DETAIL_APPROVER, "APPROVER_REQUIRED",
+                                            "a " + tier + " extension to " + s.total().inWords() + " needs an approver (" + s.citation() + ")"));
+                                }
+                                if (s.noticeRequired() && blank(e.details().get(DETAIL_NOTICE_METHOD))) {
+                                    violations.add(Violation.of(field + ".details." + DETAIL_NOTICE_METHOD, "NOTICE_REQUIRED",
+                                            "a " + tier + " extension needs the complainant told (" + s.citation() + ")"));
+                                }
+                                if (step == null || s.total().amount() > step.total().amount()) {
+                                    step = s;
+                                    extendedBy = e;
+                                }
+                            }
+                        }
+                    }
+                    case NEW_FACTS -> {
+                        if (rule.restartOnNewFacts()) {
+                            startAt = e.at();
+                            startWord = "new facts received";
+                            pauses.clear();
+                            pauseReasons.clear();
+                            steps.add("new facts on " + date(e.at()) + ": the period restarts from that day (" + shortCitation() + ")");
+                        }
+                    }
+                    case WITHDRAWN -> {
+                        withdrawn = true;
+                        end = e;
+                    }
+                    default -> {
+                        if (rule.endEvents().contains(e.type())) {
+                            end = e;
+                        }
+                    }
+                }
+            }
+            if (open != null && end == null) {
+                addPause(open, null, pauses, pauseReasons);
+            }
+            boolean pausedNow = open != null && end == null && countsPause(open.details().get(DETAIL_PAUSE_REASON));
+            ZonedDateTime local = startAt.atZone(policy.zone());
+            LocalDate start = local.toLocalDate();
+            Term term = step == null ? rule.term() : step.total();
+            steps.add(startWord + " " + start + " (" + dow(start) + ") " + local.toLocalTime().truncatedTo(ChronoUnit.MINUTES)
+                    + " " + policy.zone().getId());
+            if (step != null) {
+                steps.add("extended on " + date(extendedBy.at()) + " as " + step.tier() + ": term " + term.inWords()
+                        + " (" + step.citation() + ")");
+            }
+            LocalDate due;
+            LocalDate countFrom = start;
+            if (term.isCalendarTime()) {
+                steps.add("day 1 is " + start.plusDays(1) + " (start day not counted, Civil Code art. 201)");
+                LocalDate nominal = start.plus(term.toPeriod());
+                steps.add("+" + term.inWords() + " = " + nominal + " (" + shortCitation() + ")");
+                for (int k = 0; k < pauses.size(); k++) {
+                    LocalDate[] p = pauses.get(k);
+                    LocalDate from = p[0].isAfter(start) ? p[0] : start.plusDays(1);
+                    LocalDate until = p[1] == null ? today.plusDays(1) : p[1];
+                    if (!counts(k, pauseReasons, p)) {
+                        continue;
+                    }
+                    if (from.isAfter(nominal) || !until.isAfter(from)) {
+                        continue;
+                    }
+                    long days = ChronoUnit.DAYS.between(from, until);
+                    nominal = nominal.plusDays(days);
+                    steps.add("paused for " + pauseReasons.get(k) + " " + from + ".." + until.minusDays(1)
+                            + (p[1] == null ? " (still paused)" : "") + ": " + days + " days not counted → " + nominal);
+                }
+                PeriodEnd pe = calendar.periodEnd(nominal, Period.ZERO, policy.roll());
+                check(nominal);
+                due = pe.end();
+                if (pe.rolled()) {
+                    steps.add(nominal + " is " + describe(nominal, pe.nominalKind()) + " → " + due + " (Civil Code art. 203, roll "
+                            + policy.roll() + ")");
+                }
+            } else {
+                if (policy.cutoff().isPresent() && !local.toLocalTime().isBefore(policy.cutoff().get())
+                        && calendar.isWorkingDay(start)) {
+                    countFrom = calendar.nextWorkingDay(start);
+                    steps.add("received at or after the cut-off " + policy.cutoff().get() + ": counts from " + countFrom);
+                }
+                check(countFrom);
+                due = calendar.addWorkingDays(countFrom, term.amount());
+                steps.add("+" + term.inWords() + " after " + countFrom + " = " + due + " (" + shortCitation() + ")");
+                for (int k = 0; k < pauses.size(); k++) {
+                    LocalDate[] p = pauses.get(k);
+                    LocalDate from = p[0].isAfter(countFrom) ? p[0] : countFrom.plusDays(1);
+                    LocalDate until = p[1] == null ? today.plusDays(1) : p[1];
+                    if (!counts(k, pauseReasons, p) || from.isAfter(due) || !until.isAfter(from)) {
+                        continue;
+                    }
+                    int wd = calendar.workingDaysBetween(from.minusDays(1), until.minusDays(1));
+                    if (wd > 0) {
+                        due = calendar.addWorkingDays(due, wd);
+                        steps.add("paused for " + pauseReasons.get(k) + " " + from + ".." + until.minusDays(1)
+                                + (p[1] == null ? " (still paused)" : "") + ": " + wd + " working days not counted → " + due);
+                    }
+                }
+            }
+            check(start);
+            check(due);
+            if (provisional) {
+                steps.add("PROVISIONAL: calendar " + calendar.id() + " " + calendar.version() + " has data up to "
+                        + calendar.coverageEnd() + "; later dates are projected as an ordinary week");
+            }
+            steps.add("policy " + policy.id() + " " + policy.version() + "; calendar " + calendar.id() + " " + calendar.version());
+            if (withdrawn) {
+                steps.add("withdrawn on " + date(end.at()) + ": handling ends (art. 15)");
+                return new MilestoneEvaluation(rule.name(), due, DeadlineStatus.ENDED, 0, 0, date(end.at()), provisional, steps);
+            }
+            if (end != null) {
+                LocalDate on = date(end.at());
+                DeadlineStatus s = on.isAfter(due) ? DeadlineStatus.MET_LATE : DeadlineStatus.MET;
+                steps.add(end.type() + " on " + on + ": " + (s == DeadlineStatus.MET ? "met" : "met late"));
+                return new MilestoneEvaluation(rule.name(), due, s, 0, 0, on, provisional, steps);
+            }
+            if (!withStatus) {
+                return new MilestoneEvaluation(rule.name(), due, DeadlineStatus.ON_TRACK, 0, 0, null, provisional, steps);
+            }
+            check(today);
+            int calendarDaysLeft = (int) ChronoUnit.DAYS.between(today, due);
+            int workingDaysLeft = calendar.workingDaysBetween(today, due);
+            DeadlineStatus status;
+            if (today.isAfter(due)) {
+                status = DeadlineStatus.OVERDUE;
+            } else if (today.equals(due)) {
+                status = DeadlineStatus.DUE_TODAY;
+            } else if (pausedNow) {
+                status = DeadlineStatus.PAUSED;
+            } else {
+                long total = term.isCalendarTime() ? ChronoUnit.DAYS.between(start, due) : calendar.workingDaysBetween(countFrom, due);
+                long used = term.isCalendarTime() ? ChronoUnit.DAYS.between(start, today)
+                        : today.isBefore(countFrom) ? 0 : calendar.workingDaysBetween(countFrom, today);
+                status = used * 100 >= (long) policy.atRiskPercent() * total ? DeadlineStatus.AT_RISK : DeadlineStatus.ON_TRACK;
+            }
+            steps.add("on " + today + ": " + status + ", " + calendarDaysLeft + " calendar days and " + workingDaysLeft
+                    + " working days left");
+            return new MilestoneEvaluation(rule.name(), due, status, calendarDaysLeft, workingDaysLeft, null, provisional, steps);
+        }
+
+        private void addPause(TimelineEventRecord open, LocalDate until, List<LocalDate[]> pauses, List<String> reasons) {
+            pauses.add(new LocalDate[] {date(open.at()), until});
+            String reason = open.details().get(DETAIL_PAUSE_REASON);
+            reasons.add(reason == null ? "" : reason);
+        }
+
+        private boolean countsPause(String reason) {
+            return rule.pausable() && reason != null && policy.pauseReasons().contains(reason);
+        }
+
+        private boolean counts(int k, List<String> reasons, LocalDate[] p) {
+            if (countsPause(reasons.get(k))) {
+                return true;
+            }
+            steps.add("pause for " + reasons.get(k) + " from " + p[0] + " not counted: " + policy.id() + " "
+                    + (rule.pausable() ? "does not pause for this reason" : "does not pause " + rule.name()));
+            return false;
+        }
+
+        private void check(LocalDate date) {
+            if (calendar.isProvisional(date)) {
+                if (!calendar.isProjected()) {
+                    calendar.isWorkingDay(date); // throws CalendarCoverageException naming the date
+                }
+                provisional = true;
+            }
+        }
+
+        private String describe(LocalDate d, DayKind kind) {
+            if (kind == DayKind.STATUTORY_HOLIDAY) {
+                String name = calendar.findListedDay(d).map(r -> r.name()).orElse("");
+                return "a statutory holiday" + (name.isEmpty() ? "" : " (" + name + ")");
+            }
+            return "an ordinary weekend day (" + dow(d) + ")";
+        }
+
+        private String shortCitation() {
+            String c = rule.citation();
+            int colon = c.indexOf(':');
+            return colon > 0 ? c.substring(0, colon) : c.isEmpty() ? policy.id().toString() : c;
+        }
+
+        private LocalDate date(Instant at) {
+            return at.atZone(policy.zone()).toLocalDate();
+        }
+
+        private static String dow(LocalDate d) {
+            return d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
+    }
+
+    /** Builds a {@link DeadlineEngine}. */
+    public static final class Builder {
+
+        private WorkingCalendars calendars = WorkingCalendars.bundled();
+        private DeadlinePolicies policies = DeadlinePolicies.bundled();
+        private Clock clock = Clock.systemUTC();
+        private boolean provisionalAllowed;
+
+        private Builder() {
+        }
+
+        /** The calendars (default: the bundled ones). */
+        public Builder calendars(WorkingCalendars value) {
+            this.calendars = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** The policies (default: the bundled ones). */
+        public Builder policies(DeadlinePolicies value) {
+            this.policies = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** The clock for "now" (default: the system UTC clock). */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * Opts into provisional answers beyond calendar coverage: dates past the data are projected as an
+         * ordinary week and every such answer says {@code provisional}. Off by default: such a date is a
+         * {@link io.consumerprotection.core.calendar.CalendarCoverageException}.
+         */
+        public Builder allowProvisional(boolean value) {
+            this.provisionalAllowed = value;
+            return this;
+        }
+
+        /**
+         * Builds the engine, checking that every policy's calendar is known.
+         *
+         * @throws io.consumerprotection.core.calendar.UnknownCalendarException when a policy names an unknown calendar
+         */
+        public DeadlineEngine build() {
+            DeadlineEngine engine = new DeadlineEngine(this);
+            for (DeadlinePolicy p : policies.all()) {
+                engine.calendarFor(p);
+            }
+            return engine;
+        }
+    }
+}

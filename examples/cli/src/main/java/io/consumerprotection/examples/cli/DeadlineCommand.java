@@ -1,0 +1,187 @@
+package io.consumerprotection.examples.cli;
+
+import io.consumerprotection.core.calendar.CalendarId;
+import io.consumerprotection.core.calendar.WorkingCalendar;
+import io.consumerprotection.core.calendar.WorkingCalendars;
+import io.consumerprotection.core.deadline.DeadlineEngine;
+import io.consumerprotection.core.deadline.DeadlineEvaluation;
+import io.consumerprotection.core.deadline.DeadlinePolicy;
+import io.consumerprotection.core.deadline.MilestoneEvaluation;
+import io.consumerprotection.spi.complaint.ComplainantRecord;
+import io.consumerprotection.spi.complaint.ComplaintRecord;
+import io.consumerprotection.spi.complaint.TimelineEventRecord;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code deadline}: working-day arithmetic and complaint due dates, one JSON request per line.
+ *
+ * <p>Requests ({@code calendar} defaults to {@code CN}; {@code "provisional":true} opts into a Mon–Fri
+ * projection beyond the calendar's data, and the answer then carries {@code "provisional":true}):
+ * <ul>
+ *   <li>{@code {"id":"a","op":"isWorkingDay","date":"2024-02-18"}} → {@code {"id":"a","result":true}}</li>
+ *   <li>{@code {"op":"dayKind","date":…}} → {@code WORKING_DAY}, {@code WEEKEND}, {@code STATUTORY_HOLIDAY} or {@code MAKE_UP_WORKING_DAY}</li>
+ *   <li>{@code {"op":"addWorkingDays","date":"2024-02-08","days":3}} → {@code "2024-02-19"}</li>
+ *   <li>{@code {"op":"nextWorkingDay","date":…}}, {@code {"op":"previousWorkingDay","date":…}}</li>
+ *   <li>{@code {"op":"workingDaysBetween","from":"2024-02-08","to":"2024-02-19"}} → {@code 3}</li>
+ *   <li>{@code {"op":"due","policy":"NFRA-2020-3","receivedAt":"2024-09-20T10:15:00+08:00","tier":"SIMPLE"}} →
+ *       {@code {"result":"2024-10-08","policyVersion":"2020-03-01","calendarVersion":"2026a","explanation":[…]}}; optional
+ *       {@code tier} ({@code SIMPLE}, {@code COMPLEX}, {@code VERY_COMPLEX}: an extension granted at receipt;
+ *       {@code approver} and {@code noticeMethod} where the policy requires them), {@code channel},
+ *       {@code pauses} ({@code [{"from":"2024-09-25","to":"2024-09-27","reason":"MEDIATION"}]}, both days
+ *       paused), {@code milestone} (default: the policy's first, e.g. {@code CONTACT}, {@code PLAN} or
+ *       {@code RESOLVE} for {@code INTERNAL-3-5-10}).</li>
+ * </ul>
+ * Error codes: {@code CALENDAR_COVERAGE}, {@code INVALID_INPUT}, {@code UNKNOWN_POLICY}, {@code UNKNOWN_CALENDAR},
+ * {@code UNKNOWN_OP}, {@code INVALID_JSON}. Exit status 0 when every line was answered, 1 when some were
+ * errors, 2 on bad usage.
+ */
+@Command(name = "deadline", mixinStandardHelpOptions = true,
+        description = {"Working days and complaint due dates: JSON Lines in (stdin or --input), JSON Lines out.",
+            "Exit status: 0 every line answered, 1 some lines were errors, 2 bad usage."})
+public final class DeadlineCommand extends JsonLinesCommand {
+
+    private static final DeadlineEngine ENGINE = DeadlineEngine.bundled();
+    private static final DeadlineEngine PROVISIONAL_ENGINE = DeadlineEngine.builder().allowProvisional(true).build();
+
+    @Override
+    protected ObjectNode answer(JsonNode request) {
+        String op = required(request, "op");
+        boolean provisional = request.path("provisional").asBoolean(false);
+        ObjectNode out = JSON.createObjectNode();
+        if (op.equals("due")) {
+            return due(request, provisional ? PROVISIONAL_ENGINE : ENGINE);
+        }
+        WorkingCalendar calendar = WorkingCalendars.bundled().get(CalendarId.of(text(request, "calendar", "CN")));
+        if (provisional) {
+            calendar = calendar.withProvisionalProjection();
+        }
+        List<LocalDate> involved = new ArrayList<>();
+        switch (op) {
+            case "isWorkingDay" -> out.put("result", calendar.isWorkingDay(date(request, "date", involved)));
+            case "dayKind" -> out.put("result", calendar.dayKind(date(request, "date", involved)).name());
+            case "addWorkingDays" -> {
+                JsonNode days = request.get("days");
+                if (days == null || !days.isIntegralNumber() || !days.canConvertToInt()) {
+                    throw new IllegalArgumentException("field 'days' must be a whole number");
+                }
+                LocalDate r = calendar.addWorkingDays(date(request, "date", involved), days.asInt());
+                involved.add(r);
+                out.put("result", r.toString());
+            }
+            case "nextWorkingDay" -> out.put("result", add(calendar.nextWorkingDay(date(request, "date", involved)), involved));
+            case "previousWorkingDay" -> out.put("result", add(calendar.previousWorkingDay(date(request, "date", involved)), involved));
+            case "workingDaysBetween" -> out.put("result",
+                    calendar.workingDaysBetween(date(request, "from", involved), date(request, "to", involved)));
+            default -> throw new UnknownOpException(op);
+        }
+        if (involved.stream().anyMatch(calendar::isProvisional)) {
+            out.put("provisional", true);
+        }
+        return out;
+    }
+
+    private static ObjectNode due(JsonNode request, DeadlineEngine engine) {
+        DeadlinePolicy policy = engine.policies().get(required(request, "policy"));
+        Instant receivedAt;
+        try {
+            receivedAt = OffsetDateTime.parse(required(request, "receivedAt")).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("field 'receivedAt' must be an ISO date-time with offset, such as 2024-09-20T10:15:00+08:00");
+        }
+        List<TimelineEventRecord> events = new ArrayList<>();
+        events.add(new TimelineEventRecord(1, "RECEIVED", receivedAt, "cli", "", Map.of()));
+        String tier = text(request, "tier", "SIMPLE");
+        if (!List.of("SIMPLE", "COMPLEX", "VERY_COMPLEX").contains(tier)) {
+            throw new IllegalArgumentException("field 'tier' must be SIMPLE, COMPLEX or VERY_COMPLEX");
+        }
+        if (!tier.equals("SIMPLE")) {
+            Map<String, String> details = new HashMap<>();
+            details.put("tier", tier);
+            if (request.hasNonNull("approver")) {
+                details.put("approver", request.get("approver").asString());
+            }
+            if (request.hasNonNull("noticeMethod")) {
+                details.put("noticeMethod", request.get("noticeMethod").asString());
+            }
+            events.add(new TimelineEventRecord(events.size() + 1, "EXTENDED", receivedAt, "cli", "", details));
+        }
+        JsonNode pauses = request.get("pauses");
+        if (pauses != null && !pauses.isNull()) {
+            if (!pauses.isArray()) {
+                throw new IllegalArgumentException("field 'pauses' must be an array");
+            }
+            for (int k = 0; k < pauses.size(); k++) {
+                JsonNode p = pauses.get(k);
+                String f = "pauses[" + k + "]";
+                LocalDate from = LocalDate.parse(required(p, "from"));
+                LocalDate to = LocalDate.parse(required(p, "to"));
+                events.add(new TimelineEventRecord(events.size() + 1, "PAUSED", from.atStartOfDay(policy.zone()).toInstant(),
+                        "cli", f, Map.of("pauseReason", required(p, "reason"))));
+                events.add(new TimelineEventRecord(events.size() + 1, "RESUMED",
+                        to.plusDays(1).atStartOfDay(policy.zone()).toInstant(), "cli", f, Map.of()));
+            }
+        }
+        ComplaintRecord complaint = new ComplaintRecord(text(request, "id", "cli"), 1, text(request, "channel", "HOTLINE"), "cli",
+                "", new ComplainantRecord("PERSON", "cli", null, "SELF", null, 1), "", "", "", Map.of(), "ORDINARY",
+                "ACCEPTED", receivedAt, "", "", "", null, events, Map.of());
+        DeadlineEvaluation evaluation = engine.evaluate(complaint, policy.id(), receivedAt);
+        String milestone = request.hasNonNull("milestone") ? request.get("milestone").asString()
+                : engine.policyFor(complaint, policy.id()).milestones().get(0).name();
+        MilestoneEvaluation m = evaluation.find(milestone).orElseThrow(() -> new IllegalArgumentException(
+                "policy " + evaluation.policy() + " has no milestone '" + milestone + "'"));
+        ObjectNode out = JSON.createObjectNode();
+        out.put("result", m.dueDate().toString());
+        out.put("policyVersion", evaluation.policyVersion());
+        out.put("calendarVersion", evaluation.calendarVersion());
+        if (m.provisional()) {
+            out.put("provisional", true);
+        }
+        ArrayNode explanation = out.putArray("explanation");
+        // the last step is the status on the evaluation date, which is the receipt here: not part of the answer
+        String statusStep = "on " + evaluation.asOf() + ": ";
+        m.explanation().stream().filter(step -> !step.startsWith(statusStep)).forEach(explanation::add);
+        return out;
+    }
+
+    private static String add(LocalDate d, List<LocalDate> involved) {
+        involved.add(d);
+        return d.toString();
+    }
+
+    private static LocalDate date(JsonNode request, String field, List<LocalDate> involved) {
+        String text = required(request, field);
+        try {
+            LocalDate d = LocalDate.parse(text);
+            involved.add(d);
+            return d;
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("field '" + field + "' must be an ISO date such as 2024-02-18");
+        }
+    }
+
+    private static String text(JsonNode request, String field, String fallback) {
+        JsonNode v = request.get(field);
+        return v == null || v.isNull() ? fallback : v.asString();
+    }
+
+    /** An {@code op} this command does not know. */
+    static final class UnknownOpException extends io.consumerprotection.spi.ConsumerProtectionException {
+        private static final long serialVersionUID = 1L;
+
+        UnknownOpException(String op) {
+            super("UNKNOWN_OP", "unknown op '" + op + "'; known: isWorkingDay, dayKind, addWorkingDays, nextWorkingDay,"
+                    + " previousWorkingDay, workingDaysBetween, due");
+        }
+    }
+}

@@ -1,0 +1,377 @@
+package io.consumerprotection.examples.cli;
+
+import io.consumerprotection.core.appraisal.AdjustmentResult;
+import io.consumerprotection.core.appraisal.Appraisal;
+import io.consumerprotection.core.appraisal.AppraisalPeriod;
+import io.consumerprotection.core.appraisal.Assessment;
+import io.consumerprotection.core.appraisal.ElementResult;
+import io.consumerprotection.core.appraisal.FactIndicators;
+import io.consumerprotection.core.appraisal.IndicatorChange;
+import io.consumerprotection.core.appraisal.IndicatorId;
+import io.consumerprotection.core.appraisal.IndicatorResult;
+import io.consumerprotection.core.appraisal.IndicatorValues;
+import io.consumerprotection.core.appraisal.PeriodComparison;
+import io.consumerprotection.core.appraisal.RankedAssessment;
+import io.consumerprotection.core.appraisal.Scorecard;
+import io.consumerprotection.core.appraisal.ScorecardCatalog;
+import io.consumerprotection.core.appraisal.ScorecardId;
+import io.consumerprotection.core.appraisal.ScorecardWarning;
+import io.consumerprotection.core.appraisal.UnitId;
+import io.consumerprotection.core.appraisal.VetoResult;
+import io.consumerprotection.core.appraisal.WhatIf;
+import io.consumerprotection.spi.ConsumerProtectionException;
+import io.consumerprotection.spi.Violation;
+import io.consumerprotection.spi.appraisal.EducationActivityRecord;
+import io.consumerprotection.spi.appraisal.InspectionRecord;
+import io.consumerprotection.spi.appraisal.PenaltyRecord;
+import io.consumerprotection.spi.appraisal.PublicOpinionEventRecord;
+import io.consumerprotection.spi.appraisal.TrainingRecord;
+import io.consumerprotection.spi.memory.InMemoryAppraisalFactsSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code score}: assesses units under a scorecard and prints each unit's score, grade and explanation as
+ * JSON, or a ranked table.
+ *
+ * <p>Input (one JSON document, from {@code --input FILE} or stdin):
+ * <pre>
+ * {"period": "2025-H1",
+ *  "units": {
+ *    "ZX": {
+ *      "indicators": {"complaint.on-time-rate": 0.97, "complaint.satisfaction-rate": 0.96, ...},
+ *      "trainings": [{"id": "T1", "date": "2025-03-01", "topic": "...", "enrolled": 40, "attended": 38,
+ *                     "examined": 40, "passed": 39}],
+ *      "educationActivities": [{"id": "E1", "date": "2025-03-15", "kind": "OFFLINE", "title": "...", "audience": 5000}],
+ *      "inspections": [{"id": "I1", "date": "2025-05-20", "inspector": "NFRA", "issuesFound": 3, "issuesRectified": 1}],
+ *      "publicOpinionEvents": [{"id": "O1", "date": "2025-04-02", "major": true, "responsible": true, "summary": ""}],
+ *      "penalties": [{"id": "P1", "date": "2025-02-28", "authority": "NFRA", "decisionNumber": "", "amount": 300000}]
+ *    }},
+ *  "previous": {"period": "2024-H1", "units": {...}}}
+ * </pre>
+ * Record lists are optional: each unit's fact indicators ({@code training.*}, {@code education.*},
+ * {@code inspection.*}, {@code opinion.*}, {@code penalty.*}) are computed from its records (0 when a
+ * list is absent or empty), and {@code indicators} override them. {@code previous} is optional and adds a
+ * per-indicator comparison. Exit 0 when scored, 1 when the input or scorecard was rejected (an
+ * {@code {"error":…}} document is printed), 2 on bad usage.
+ */
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = "Score units under an appraisal scorecard (NFRA-2025, CBIRC-2021, BRANCH-2025 or a file).")
+public final class ScoreCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    /** Output formats. */
+    enum Format { json, table }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--scorecard", paramLabel = "ID", description = "the scorecard id (default: the one in --scorecard-file)")
+    String scorecardId;
+
+    @Option(names = "--scorecard-file", paramLabel = "FILE", description = "a scorecard definition in the documented text format")
+    Path scorecardFile;
+
+    @Option(names = "--input", paramLabel = "FILE", description = "read the facts JSON from FILE instead of stdin")
+    Path input;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json or table (default json)")
+    Format format;
+
+    @Option(names = "--what-if", paramLabel = "INDICATOR=AMOUNT",
+            description = "also report the points each unit gains if INDICATOR improves by AMOUNT (repeatable)")
+    Map<String, String> whatIf = new TreeMap<>();
+
+    @Option(names = "--list", description = "list the available scorecards and exit")
+    boolean list;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            ScorecardCatalog catalog = ScorecardCatalog.builtIn();
+            Scorecard fromFile = null;
+            if (scorecardFile != null) {
+                fromFile = Scorecard.parse(Files.readString(scorecardFile, StandardCharsets.UTF_8));
+                catalog = catalog.with(fromFile);
+            }
+            if (list) {
+                for (ScorecardId id : catalog.ids()) {
+                    Scorecard s = catalog.get(id);
+                    out.println(id + "\t" + s.version() + "\t" + s.name());
+                }
+                out.flush();
+                return Cli.OK;
+            }
+            if (scorecardId == null && fromFile == null) {
+                spec.commandLine().getErr().println("give --scorecard ID or --scorecard-file FILE");
+                return Cli.USAGE;
+            }
+            Scorecard card = scorecardId == null ? fromFile : catalog.get(ScorecardId.of(scorecardId));
+            JsonNode doc = JSON.readTree(read());
+            if (doc == null || !doc.isObject()) {
+                throw new IllegalArgumentException("the input must be a JSON object with 'period' and 'units'");
+            }
+            Appraisal current = appraise(card, doc);
+            Appraisal previous = doc.has("previous") ? appraise(card, doc.get("previous")) : null;
+            if (format == Format.table) {
+                table(out, current);
+            } else {
+                out.println(JSON.writeValueAsString(toJson(current, previous)));
+            }
+            out.flush();
+            return Cli.OK;
+        } catch (ConsumerProtectionException e) {
+            return fail(out, e.code(), e.getMessage(), e.violations());
+        } catch (IllegalArgumentException | DateTimeException | JacksonException e) {
+            return fail(out, "INVALID_INPUT", String.valueOf(e.getMessage()), List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String read() throws IOException {
+        if (input != null) {
+            return Files.readString(input, StandardCharsets.UTF_8);
+        }
+        InputStream in = System.in;
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    private static int fail(PrintWriter out, String code, String message, List<Violation> violations) {
+        ObjectNode err = JSON.createObjectNode();
+        ObjectNode e = err.putObject("error");
+        e.put("code", code);
+        e.put("message", message);
+        ArrayNode vs = e.putArray("violations");
+        for (Violation v : violations) {
+            vs.addObject().put("field", v.field()).put("rule", v.rule()).put("message", v.message());
+        }
+        out.println(JSON.writeValueAsString(err));
+        out.flush();
+        return Cli.SOME_ERRORS;
+    }
+
+    private static Appraisal appraise(Scorecard card, JsonNode doc) {
+        AppraisalPeriod period = AppraisalPeriod.parse(text(doc, "period"));
+        JsonNode units = doc.get("units");
+        if (units == null || !units.isObject() || units.isEmpty()) {
+            throw new IllegalArgumentException("'units' must be a non-empty object keyed by unit id");
+        }
+        Map<UnitId, IndicatorValues> inputs = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> u : units.properties()) {
+            UnitId unit = UnitId.of(u.getKey());
+            JsonNode node = u.getValue();
+            InMemoryAppraisalFactsSource facts = facts(unit.value(), node);
+            IndicatorValues values = FactIndicators.derive(facts, unit, period);
+            JsonNode explicit = node.get("indicators");
+            if (explicit != null) {
+                for (Map.Entry<String, JsonNode> i : explicit.properties()) {
+                    if (!i.getValue().isNumber()) {
+                        throw new IllegalArgumentException("units." + unit + ".indicators." + i.getKey() + " must be a number");
+                    }
+                    values = values.with(IndicatorId.of(i.getKey()), i.getValue().decimalValue(), List.of("input"));
+                }
+            }
+            inputs.put(unit, values);
+        }
+        return card.assess(period, inputs);
+    }
+
+    private static InMemoryAppraisalFactsSource facts(String unit, JsonNode node) {
+        InMemoryAppraisalFactsSource s = new InMemoryAppraisalFactsSource();
+        for (JsonNode t : array(node, "trainings")) {
+            s.add(new TrainingRecord(text(t, "id"), unit, date(t), t.path("topic").asString(""),
+                    t.path("enrolled").asInt(0), t.path("attended").asInt(0), t.path("examined").asInt(0),
+                    t.path("passed").asInt(0)));
+        }
+        for (JsonNode t : array(node, "educationActivities")) {
+            s.add(new EducationActivityRecord(text(t, "id"), unit, date(t), t.path("kind").asString(""),
+                    t.path("title").asString(""), t.path("audience").asLong(0)));
+        }
+        for (JsonNode t : array(node, "inspections")) {
+            s.add(new InspectionRecord(text(t, "id"), unit, date(t), t.path("inspector").asString(""),
+                    t.path("issuesFound").asInt(0), t.path("issuesRectified").asInt(0)));
+        }
+        for (JsonNode t : array(node, "publicOpinionEvents")) {
+            s.add(new PublicOpinionEventRecord(text(t, "id"), unit, date(t), t.path("major").asBoolean(false),
+                    t.path("responsible").asBoolean(false), t.path("summary").asString("")));
+        }
+        for (JsonNode t : array(node, "penalties")) {
+            s.add(new PenaltyRecord(text(t, "id"), unit, date(t), t.path("authority").asString(""),
+                    t.path("decisionNumber").asString(""),
+                    t.has("amount") ? t.get("amount").decimalValue() : BigDecimal.ZERO));
+        }
+        return s;
+    }
+
+    private static List<JsonNode> array(JsonNode node, String field) {
+        JsonNode a = node.get(field);
+        if (a == null || a.isNull()) {
+            return List.of();
+        }
+        if (!a.isArray()) {
+            throw new IllegalArgumentException("'" + field + "' must be an array");
+        }
+        List<JsonNode> out = new ArrayList<>();
+        a.forEach(out::add);
+        return out;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull() || v.asString("").isEmpty()) {
+            throw new IllegalArgumentException("field '" + field + "' is required");
+        }
+        return v.asString();
+    }
+
+    private static LocalDate date(JsonNode node) {
+        return LocalDate.parse(text(node, "date"));
+    }
+
+    private ObjectNode toJson(Appraisal ap, Appraisal previous) {
+        Scorecard card = ap.scorecard();
+        ObjectNode root = JSON.createObjectNode();
+        root.put("scorecard", card.id().value());
+        root.put("version", card.version());
+        root.put("period", ap.period().toString());
+        root.put("ranking", "competition ranking by grade then score: tied units share a rank, the next skips (1, 1, 3)");
+        ArrayNode warnings = root.putArray("warnings");
+        for (ScorecardWarning w : card.warnings()) {
+            warnings.addObject().put("code", w.code()).put("message", w.message()).put("citation", w.citation());
+        }
+        ArrayNode assumptions = root.putArray("assumptions");
+        card.assumptions().forEach(assumptions::add);
+        ArrayNode units = root.putArray("units");
+        for (RankedAssessment r : ap.ranking()) {
+            Assessment a = r.assessment();
+            ObjectNode u = units.addObject();
+            u.put("rank", r.rank());
+            u.put("unit", a.unit().value());
+            u.put("score", a.score());
+            u.put("grade", a.grade());
+            u.put("gradeReason", a.gradeReason());
+            u.put("contribution", a.contribution());
+            u.put("base", a.base());
+            u.put("deductionTotal", a.deductionTotal());
+            u.put("bonusTotal", a.bonusTotal());
+            ArrayNode elements = u.putArray("elements");
+            for (ElementResult e : a.elements()) {
+                ObjectNode en = elements.addObject();
+                en.put("id", e.element());
+                en.put("name", e.name());
+                en.put("weight", e.weight());
+                en.put("points", e.points());
+                en.put("earned", e.earned());
+                ArrayNode inds = en.putArray("indicators");
+                for (IndicatorResult i : e.indicators()) {
+                    ObjectNode in = inds.addObject();
+                    in.put("id", i.indicator().value());
+                    in.put("name", i.name());
+                    in.put("input", i.input());
+                    in.put("formula", i.formula());
+                    in.put("fraction", i.fraction());
+                    in.put("points", i.points());
+                    in.put("maxPoints", i.maxPoints());
+                    evidence(in, i.evidence());
+                }
+            }
+            adjustments(u.putArray("deductions"), a.deductions());
+            adjustments(u.putArray("bonuses"), a.bonuses());
+            ArrayNode vetoes = u.putArray("vetoes");
+            for (VetoResult v : a.vetoes()) {
+                ObjectNode vn = vetoes.addObject();
+                vn.put("id", v.veto().id());
+                vn.put("name", v.veto().name());
+                vn.put("indicator", v.veto().indicator().value());
+                vn.put("input", v.input());
+                vn.put("triggered", v.triggered());
+                evidence(vn, v.evidence());
+            }
+            if (!whatIf.isEmpty()) {
+                ArrayNode wi = u.putArray("whatIf");
+                whatIf.forEach((ind, amount) -> {
+                    WhatIf w = ap.whatIf(a.unit(), IndicatorId.of(ind), new BigDecimal(amount));
+                    wi.addObject().put("indicator", ind).put("improvement", w.improvement())
+                            .put("inputBefore", w.inputBefore()).put("inputAfter", w.inputAfter())
+                            .put("scoreAfter", w.scoreAfter()).put("pointsGained", w.pointsGained())
+                            .put("gradeAfter", w.gradeAfter());
+                });
+            }
+            if (previous != null && previous.find(a.unit()).isPresent()) {
+                PeriodComparison c = PeriodComparison.between(previous.get(a.unit()), a);
+                ObjectNode cn = u.putObject("comparison");
+                cn.put("previousPeriod", previous.period().toString());
+                cn.put("previousScore", c.previous().score());
+                cn.put("previousGrade", c.previous().grade());
+                cn.put("scoreChange", c.scoreChange());
+                ArrayNode ch = cn.putArray("indicators");
+                for (IndicatorChange x : c.changes()) {
+                    ch.addObject().put("element", x.element()).put("id", x.indicator().value())
+                            .put("previousInput", x.previousInput()).put("input", x.currentInput())
+                            .put("inputChange", x.inputChange()).put("pointsChange", x.pointsChange());
+                }
+            }
+        }
+        return root;
+    }
+
+    private static void adjustments(ArrayNode arr, List<AdjustmentResult> items) {
+        for (AdjustmentResult d : items) {
+            ObjectNode n = arr.addObject();
+            n.put("id", d.adjustment().id());
+            n.put("name", d.adjustment().name());
+            n.put("indicator", d.adjustment().indicator().value());
+            n.put("occurrences", d.occurrences());
+            n.put("points", d.points());
+            n.put("formula", d.formula());
+            evidence(n, d.evidence());
+        }
+    }
+
+    private static void evidence(ObjectNode n, List<String> evidence) {
+        ArrayNode ev = n.putArray("evidence");
+        evidence.forEach(ev::add);
+    }
+
+    private static void table(PrintWriter out, Appraisal ap) {
+        Scorecard card = ap.scorecard();
+        out.println(card.id() + " " + card.version() + "  " + ap.period());
+        card.warnings().forEach(w -> out.println("warning " + w.code() + ": " + w.message()));
+        out.printf(Locale.ROOT, "%-5s %-16s %8s  %-8s %12s  %s%n", "rank", "unit", "score", "grade", "contribution", "vetoes");
+        for (RankedAssessment r : ap.ranking()) {
+            Assessment a = r.assessment();
+            String vetoes = a.triggeredVetoes().isEmpty() ? "-"
+                    : String.join(",", a.triggeredVetoes().stream().map(v -> v.veto().id()).toList());
+            out.printf(Locale.ROOT, "%-5d %-16s %8s  %-8s %12s  %s%n", r.rank(), a.unit(), a.score().toPlainString(), a.grade(),
+                    a.contribution().toPlainString(), vetoes);
+        }
+    }
+}

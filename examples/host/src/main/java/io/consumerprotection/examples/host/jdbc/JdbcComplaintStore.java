@@ -1,0 +1,350 @@
+package io.consumerprotection.examples.host.jdbc;
+
+import io.consumerprotection.spi.complaint.ComplainantRecord;
+import io.consumerprotection.spi.complaint.ComplaintQuery;
+import io.consumerprotection.spi.complaint.ComplaintRecord;
+import io.consumerprotection.spi.complaint.ComplaintStore;
+import io.consumerprotection.spi.complaint.OutboxComplaintStore;
+import io.consumerprotection.spi.complaint.DuplicateChannelReferenceException;
+import io.consumerprotection.spi.complaint.TimelineEventRecord;
+import io.consumerprotection.spi.complaint.VersionConflictException;
+import io.consumerprotection.spi.notification.Notification;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A {@link ComplaintStore} on a JDBC database migrated by {@link JdbcHost} (tables of {@code db/migration}).
+ *
+ * <p>One row per complaint in {@code complaint}; classification, timeline and due dates are JSON text in
+ * the same row, and instants are exact (nanoseconds) on every database. A save is one transaction:
+ * a new complaint is an {@code INSERT} guarded by the primary key and the unique
+ * {@code (channel, channel_reference)} constraint; a change is
+ * {@code UPDATE … WHERE id = ? AND version = ?}, so of two writers with the same expected version exactly
+ * one updates a row. {@link #saveWithNotifications} also queues notifications in the outbox in that same
+ * transaction. {@link #stream} reads through a cursor with a fetch size.
+ *
+ * <p>Thread-safe: every call takes its own connection from the data source (pass a pooled one in
+ * production). Personal data (names, narratives) is never logged or put in an exception message.
+ */
+public final class JdbcComplaintStore implements OutboxComplaintStore {
+
+    /** The fetch size used by {@link #stream} unless another is given. */
+    public static final int DEFAULT_FETCH_SIZE = 500;
+
+    private static final String COLUMNS = "id, version, channel, channel_reference, source, complainant_kind,"
+            + " complainant_reference, complainant_name, complainant_representation, representative_reference,"
+            + " joint_complainants, respondent, request, narrative, classification, complaint_level, status,"
+            + " received_at, receiving_unit, first_contact_handler, current_handler, related_complaint_id,"
+            + " timeline, due_dates";
+
+    private static final String INSERT = "INSERT INTO complaint (" + COLUMNS + ")"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String UPDATE = "UPDATE complaint SET id = ?, version = ?, channel = ?,"
+            + " channel_reference = ?, source = ?, complainant_kind = ?, complainant_reference = ?,"
+            + " complainant_name = ?, complainant_representation = ?, representative_reference = ?,"
+            + " joint_complainants = ?, respondent = ?, request = ?, narrative = ?, classification = ?,"
+            + " complaint_level = ?, status = ?, received_at = ?, receiving_unit = ?, first_contact_handler = ?,"
+            + " current_handler = ?, related_complaint_id = ?, timeline = ?, due_dates = ?"
+            + " WHERE id = ? AND version = ?";
+
+    private final DataSource dataSource;
+    private final int fetchSize;
+
+    /** A store on this data source whose schema is migrated, streaming with {@link #DEFAULT_FETCH_SIZE}. */
+    public JdbcComplaintStore(DataSource dataSource) {
+        this(dataSource, DEFAULT_FETCH_SIZE);
+    }
+
+    /**
+     * A store on this data source whose schema is migrated.
+     *
+     * @param fetchSize how many rows {@link #stream} fetches per round trip, at least 1
+     */
+    public JdbcComplaintStore(DataSource dataSource, int fetchSize) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        if (fetchSize < 1) {
+            throw new IllegalArgumentException("fetchSize must be at least 1, was " + fetchSize);
+        }
+        this.fetchSize = fetchSize;
+    }
+
+    @Override
+    public ComplaintRecord save(ComplaintRecord record, long expectedVersion) {
+        return saveWithNotifications(record, expectedVersion, List.of());
+    }
+
+    /**
+     * Saves a complaint with an optimistic version check and queues notifications in the outbox, in one
+     * transaction: either the complaint version and every notification are stored, or nothing is.
+     * A notification whose id is already queued is not queued again.
+     *
+     * @param record          the complaint; its {@code version} field is ignored
+     * @param expectedVersion the version the caller read, {@code 0} for a new complaint
+     * @param notifications   the notifications this change causes; may be empty
+     * @return the stored record, whose version is {@code expectedVersion + 1}
+     * @throws VersionConflictException           when the store holds another version
+     * @throws DuplicateChannelReferenceException when the channel reference belongs to another complaint
+     * @throws JdbcAccessException                when the database fails
+     */
+    @Override
+    public ComplaintRecord saveWithNotifications(ComplaintRecord record, long expectedVersion,
+                                                 List<Notification> notifications) {
+        Objects.requireNonNull(record, "record");
+        Objects.requireNonNull(notifications, "notifications");
+        notifications.forEach(n -> Objects.requireNonNull(n, "notifications[]"));
+        if (expectedVersion < 0) {
+            throw new IllegalArgumentException("expectedVersion must not be negative, was " + expectedVersion);
+        }
+        ComplaintRecord stored = record.withVersion(expectedVersion + 1);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                if (!write(c, stored, expectedVersion)) {
+                    c.rollback();
+                    long actual = currentVersion(c, record.id());
+                    c.rollback();
+                    throw new VersionConflictException(record.id(), expectedVersion, actual);
+                }
+                for (Notification n : notifications) {
+                    OutboxRows.insert(c, n);
+                }
+                c.commit();
+                return stored;
+            } catch (SQLException e) {
+                rollbackQuietly(c);
+                if (Columns.isUniqueViolation(e) || Columns.isConcurrentUpdate(e)) {
+                    throw conflict(c, stored, expectedVersion, e);
+                }
+                throw new JdbcAccessException("saving complaint " + record.id(), e);
+            } catch (RuntimeException | Error e) {
+                rollbackQuietly(c);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new JdbcAccessException("saving complaint " + record.id(), e);
+        }
+    }
+
+    @Override
+    public Optional<ComplaintRecord> findById(String id) {
+        Objects.requireNonNull(id, "id");
+        return findOne("finding a complaint by id", "SELECT " + COLUMNS + " FROM complaint WHERE id = ?", id);
+    }
+
+    @Override
+    public Optional<ComplaintRecord> findByChannelReference(String channel, String channelReference) {
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(channelReference, "channelReference");
+        return findOne("finding a complaint by channel reference",
+                "SELECT " + COLUMNS + " FROM complaint WHERE channel = ? AND channel_reference = ?",
+                channel, channelReference);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The stream holds a connection and an open cursor until it is closed or read to its end.
+     */
+    @Override
+    public Stream<ComplaintRecord> stream(ComplaintQuery query) {
+        Objects.requireNonNull(query, "query");
+        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)
+                .append(" FROM complaint WHERE received_at >= ? AND received_at < ?");
+        List<String> values = new ArrayList<>();
+        inList(sql, "status", query.statuses(), values);
+        inList(sql, "channel", query.channels(), values);
+        query.findReceivingUnit().ifPresent(unit -> {
+            sql.append(" AND receiving_unit = ?");
+            values.add(unit);
+        });
+        sql.append(" ORDER BY received_at, id");
+        return Cursor.open(dataSource, "streaming complaints", sql.toString(), fetchSize, s -> {
+            s.setBigDecimal(1, Columns.epoch(query.receivedFrom()));
+            s.setBigDecimal(2, Columns.epoch(query.receivedTo()));
+            for (int i = 0; i < values.size(); i++) {
+                s.setString(3 + i, values.get(i));
+            }
+        }, JdbcComplaintStore::read);
+    }
+
+    /** How many complaints are stored. */
+    public long count() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM complaint");
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new JdbcAccessException("counting complaints", e);
+        }
+    }
+
+    private static void inList(StringBuilder sql, String column, Set<String> allowed, List<String> values) {
+        if (allowed.isEmpty()) {
+            return;
+        }
+        sql.append(" AND ").append(column).append(" IN (");
+        List<String> sorted = allowed.stream().sorted().toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            sql.append(i == 0 ? "?" : ", ?");
+        }
+        sql.append(')');
+        values.addAll(sorted);
+    }
+
+    private Optional<ComplaintRecord> findOne(String operation, String sql, String... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new JdbcAccessException(operation, e);
+        }
+    }
+
+    /** Inserts or updates; {@code false} when the update found no row with the expected version. */
+    private static boolean write(Connection c, ComplaintRecord r, long expectedVersion) throws SQLException {
+        if (expectedVersion == 0) {
+            try (PreparedStatement s = c.prepareStatement(INSERT)) {
+                bind(s, r);
+                return s.executeUpdate() == 1;
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement(UPDATE)) {
+            bind(s, r);
+            s.setString(25, r.id());
+            s.setLong(26, expectedVersion);
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    private RuntimeException conflict(Connection c, ComplaintRecord r, long expectedVersion, SQLException cause) {
+        try {
+            long actual = currentVersion(c, r.id());
+            Optional<String> owner = ownerOf(c, r.channel(), r.channelReference());
+            c.rollback();
+            if (Columns.isConcurrentUpdate(cause) || (expectedVersion == 0 && actual != 0)) {
+                return new VersionConflictException(r.id(), expectedVersion, actual);
+            }
+            if (owner.isPresent() && !owner.get().equals(r.id())) {
+                return new DuplicateChannelReferenceException(r.channel(), r.channelReference());
+            }
+            return new JdbcAccessException("saving complaint " + r.id(), cause);
+        } catch (SQLException e) {
+            return new JdbcAccessException("reading the version of complaint " + r.id() + " after a conflict", e);
+        }
+    }
+
+    private static long currentVersion(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT version FROM complaint WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    private static Optional<String> ownerOf(Connection c, String channel, String reference) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT id FROM complaint WHERE channel = ? AND channel_reference = ?")) {
+            s.setString(1, channel);
+            s.setString(2, reference);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the connection is closed next, which ends the transaction
+        }
+    }
+
+    private static void bind(PreparedStatement s, ComplaintRecord r) throws SQLException {
+        ComplainantRecord who = r.complainant();
+        s.setString(1, r.id());
+        s.setLong(2, r.version());
+        s.setString(3, r.channel());
+        s.setString(4, r.channelReference());
+        s.setString(5, r.source());
+        s.setString(6, who.kind());
+        s.setString(7, who.reference());
+        s.setString(8, who.name());
+        s.setString(9, who.representation());
+        s.setString(10, who.representativeReference());
+        s.setInt(11, who.jointComplainants());
+        s.setString(12, r.respondent());
+        s.setString(13, r.request());
+        s.setString(14, r.narrative());
+        s.setString(15, Columns.write(Columns.stringMap(r.classification())));
+        s.setString(16, r.level());
+        s.setString(17, r.status());
+        s.setBigDecimal(18, Columns.epoch(r.receivedAt()));
+        s.setString(19, r.receivingUnit());
+        s.setString(20, r.firstContactHandler());
+        s.setString(21, r.currentHandler());
+        s.setString(22, r.relatedComplaintId());
+        s.setString(23, Columns.write(timeline(r.timeline())));
+        s.setString(24, Columns.write(Columns.dateMap(r.dueDates())));
+    }
+
+    private static ComplaintRecord read(ResultSet rs) throws SQLException {
+        ComplainantRecord who = new ComplainantRecord(rs.getString("complainant_kind"),
+                rs.getString("complainant_reference"), rs.getString("complainant_name"),
+                rs.getString("complainant_representation"), rs.getString("representative_reference"),
+                rs.getInt("joint_complainants"));
+        return new ComplaintRecord(rs.getString("id"), rs.getLong("version"), rs.getString("channel"),
+                rs.getString("channel_reference"), rs.getString("source"), who, rs.getString("respondent"),
+                rs.getString("request"), rs.getString("narrative"),
+                Columns.stringMap(Columns.read(rs.getString("classification"))), rs.getString("complaint_level"),
+                rs.getString("status"), Columns.instant(rs.getBigDecimal("received_at")),
+                rs.getString("receiving_unit"), rs.getString("first_contact_handler"),
+                rs.getString("current_handler"), rs.getString("related_complaint_id"),
+                timeline(Columns.read(rs.getString("timeline"))),
+                Columns.dateMap(Columns.read(rs.getString("due_dates"))));
+    }
+
+    private static ArrayNode timeline(List<TimelineEventRecord> events) {
+        ArrayNode array = Columns.JSON.createArrayNode();
+        for (TimelineEventRecord e : events) {
+            ObjectNode node = array.addObject();
+            node.put("sequence", e.sequence());
+            node.put("type", e.type());
+            node.put("at", e.at().toString());
+            node.put("actor", e.actor());
+            node.put("reason", e.reason());
+            node.set("details", Columns.stringMap(e.details()));
+        }
+        return array;
+    }
+
+    private static List<TimelineEventRecord> timeline(JsonNode array) {
+        List<TimelineEventRecord> events = new ArrayList<>(array.size());
+        for (JsonNode node : array) {
+            events.add(new TimelineEventRecord(node.get("sequence").intValue(), node.get("type").stringValue(),
+                    Instant.parse(node.get("at").stringValue()), node.get("actor").stringValue(),
+                    node.get("reason").stringValue(), Columns.stringMap(node.get("details"))));
+        }
+        return events;
+    }
+}
