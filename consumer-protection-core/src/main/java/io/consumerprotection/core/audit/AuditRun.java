@@ -323,7 +323,7 @@ public final class AuditRun {
                         + e.getClass().getSimpleName() + ": " + e.getMessage(), List.of()));
                 continue;
             }
-            ComplaintSubject subject = new ComplaintSubject(complaint,
+            ComplaintSubject subject = ComplaintSubject.read(item.record, complaint,
                     item.earlier == null ? null : ComplaintId.of(item.earlier));
             String id = item.record.id();
             for (int k = 0; k < complaintRules.length; k++) {

@@ -7,6 +7,7 @@ import io.consumerprotection.core.complaint.ComplaintStatus;
 import io.consumerprotection.core.complaint.EventDetail;
 import io.consumerprotection.core.complaint.HandlingTier;
 import io.consumerprotection.core.complaint.TimelineEvent;
+import io.consumerprotection.spi.ConsumerProtectionException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -110,7 +111,13 @@ final class ComplaintRules {
             if (done.isEmpty() && (c.status().isTerminal() && c.status() != ComplaintStatus.CLOSED)) {
                 return Outcome.notApplicable("ended " + c.status() + " without being " + verb);
             }
-            Optional<DueDate> found = context.deadlines().findDue(c, milestone);
+            Optional<DueDate> found;
+            try {
+                found = subject.findDue(milestone, context);
+            } catch (ConsumerProtectionException e) {
+                return Outcome.needsReview("the deadline engine cannot time this complaint (" + e.code() + ")",
+                        Evidence.of("channel", c.channel()), Evidence.of("status", c.status()));
+            }
             if (found.isEmpty()) {
                 if (milestone.equals(DECISION) || milestone.equals(REVIEW)) {
                     return Outcome.needsReview("no " + milestone + " due date: the deadline engine has no answer for this complaint",
@@ -120,19 +127,20 @@ final class ComplaintRules {
             }
             DueDate due = found.get();
             Evidence dueEvidence = new Evidence("dueDate." + milestone, due.cite());
+            Evidence policyEvidence = new Evidence("policy", due.policyWithVersion());
             if (done.isPresent()) {
                 LocalDate day = context.dayOf(done.get().at());
                 long late = ChronoUnit.DAYS.between(due.date(), day);
                 if (late > 0) {
                     return Outcome.fail("due " + due.cite() + ", " + verb + " " + day + ": " + days(late) + " late",
-                            dueEvidence, eventEvidence(done.get()));
+                            dueEvidence, policyEvidence, eventEvidence(done.get()));
                 }
                 return Outcome.pass();
             }
             long overdue = ChronoUnit.DAYS.between(due.date(), context.asOfDate());
             if (overdue > 0) {
                 return Outcome.fail("due " + due.cite() + ", not " + verb + " by " + context.asOfDate() + ": "
-                        + days(overdue) + " overdue", dueEvidence, Evidence.of("status", c.status()));
+                        + days(overdue) + " overdue", dueEvidence, policyEvidence, Evidence.of("status", c.status()));
             }
             return Outcome.notApplicable("not due yet: due " + due.cite());
         }

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Complaints, contexts and deadline stubs for the audit tests. */
 final class AuditFixtures {
@@ -85,7 +84,9 @@ final class AuditFixtures {
         for (int i = 0; i < milestoneAndDate.length; i += 2) {
             dates.put((String) milestoneAndDate[i], LocalDate.parse((String) milestoneAndDate[i + 1]));
         }
-        return (c, m) -> Optional.ofNullable(dates.get(m)).map(d -> new DueDate(m, d, "NFRA-2020-3", "CN 2026a"));
+        Map<String, DueDate> due = new HashMap<>();
+        dates.forEach((m, d) -> due.put(m, new DueDate(m, d, "NFRA-2020-3", "2020-03-01", "CN 2026a")));
+        return (subject, asOf) -> due;
     }
 
     static AuditContext context(String asOfDay) {

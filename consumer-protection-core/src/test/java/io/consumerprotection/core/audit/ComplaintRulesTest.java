@@ -316,11 +316,11 @@ class ComplaintRulesTest {
         @Test
         void passFailAndNotApplicable() {
             Complaint repeat = received("C-2");
-            Outcome fail = rule.check(new ComplaintSubject(repeat, ComplaintId.of("C-1")), DUE_OCT_8);
+            Outcome fail = rule.check(ComplaintSubject.of(repeat, ComplaintId.of("C-1")), DUE_OCT_8);
             assertThat(fail.kind()).isEqualTo(FindingKind.FAIL);
             assertThat(fail.message()).contains("C-1");
             Complaint merged = repeat.apply(new ComplaintAction.MergeInto(ComplaintId.of("C-1")), "EMP-001", noon("2024-09-21"));
-            assertThat(rule.check(new ComplaintSubject(merged, ComplaintId.of("C-1")), DUE_OCT_8).kind()).isEqualTo(FindingKind.PASS);
+            assertThat(rule.check(ComplaintSubject.of(merged, ComplaintId.of("C-1")), DUE_OCT_8).kind()).isEqualTo(FindingKind.PASS);
             assertThat(rule.check(ComplaintSubject.of(repeat), DUE_OCT_8).kind()).isEqualTo(FindingKind.NOT_APPLICABLE);
         }
     }
