@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             DeadlineCommand.class,
             ScoreCommand.class,
+            AuditCommand.class,
         })
 public final class Cli {
 
