@@ -2,7 +2,6 @@ package io.consumerprotection.core.audit;
 
 import io.consumerprotection.core.complaint.Complaint;
 import io.consumerprotection.core.complaint.ComplaintId;
-import io.consumerprotection.core.internal.ComplaintMapper;
 import io.consumerprotection.core.internal.audit.RepeatWindow;
 import io.consumerprotection.spi.audit.ComplaintFileDeletionRecord;
 import io.consumerprotection.spi.audit.DataSharingRecord;
@@ -315,7 +314,7 @@ public final class AuditRun {
         for (Item item : batch) {
             Complaint complaint;
             try {
-                complaint = ComplaintMapper.INSTANCE.toComplaint(item.record);
+                complaint = ComplaintReader.read(item.record);
             } catch (RuntimeException e) {
                 unreadable++;
                 out.add(new Finding(UNREADABLE.id(), UNREADABLE.version(), UNREADABLE.subjectKind(), item.record.id(),

@@ -86,6 +86,9 @@ final class ComplaintRules {
         private final boolean transferredOnly;
         private final Outcome notTransferred;
         private final Outcome noMilestone;
+        private final Outcome endedWithout;
+        private final Outcome notDueYet;
+        private final Outcome noReview = Outcome.notApplicable("no review requested");
 
         MilestoneRule(String id, String zh, String en, Citation citation, Severity severity, String milestone,
                       ComplaintEventType ends, String verb, boolean transferredOnly) {
@@ -96,6 +99,8 @@ final class ComplaintRules {
             this.transferredOnly = transferredOnly;
             this.notTransferred = Outcome.notApplicable("not transferred by a regulator");
             this.noMilestone = Outcome.notApplicable("the policy in force has no " + milestone + " milestone");
+            this.endedWithout = Outcome.notApplicable("handling ended (declined, withdrawn or merged) without being " + verb);
+            this.notDueYet = Outcome.notApplicable(milestone + " not due yet and not " + verb);
         }
 
         @Override
@@ -105,11 +110,11 @@ final class ComplaintRules {
                 return notTransferred;
             }
             if (milestone.equals(REVIEW) && first(c, ComplaintEventType.REVIEW_REQUESTED).isEmpty()) {
-                return Outcome.notApplicable("no review requested");
+                return noReview;
             }
             Optional<TimelineEvent> done = first(c, ends);
             if (done.isEmpty() && (c.status().isTerminal() && c.status() != ComplaintStatus.CLOSED)) {
-                return Outcome.notApplicable("ended " + c.status() + " without being " + verb);
+                return endedWithout;
             }
             Optional<DueDate> found;
             try {
@@ -142,7 +147,7 @@ final class ComplaintRules {
                 return Outcome.fail("due " + due.cite() + ", not " + verb + " by " + context.asOfDate() + ": "
                         + days(overdue) + " overdue", dueEvidence, policyEvidence, Evidence.of("status", c.status()));
             }
-            return Outcome.notApplicable("not due yet: due " + due.cite());
+            return notDueYet;
         }
     }
 
@@ -443,7 +448,7 @@ final class ComplaintRules {
 
         @Override
         public Outcome check(ComplaintSubject subject, AuditContext context) {
-            return inspect(subject.complaint(), context, false);
+            return inspect(subject, context, false);
         }
     }
 
@@ -456,24 +461,21 @@ final class ComplaintRules {
 
         @Override
         public Outcome check(ComplaintSubject subject, AuditContext context) {
-            return inspect(subject.complaint(), context, true);
+            return inspect(subject, context, true);
         }
     }
 
     private static final Outcome NO_TEXT = Outcome.notApplicable("no narrative or request text");
 
-    static Outcome inspect(Complaint c, AuditContext context, boolean c3) {
+    static Outcome inspect(ComplaintSubject subject, AuditContext context, boolean c3) {
+        Complaint c = subject.complaint();
         if (c.narrative().isEmpty() && c.request().isEmpty()) {
             return NO_TEXT;
         }
         List<Evidence> evidence = null;
         for (int field = 0; field < 2; field++) {
             String name = field == 0 ? "narrative" : "request";
-            String text = field == 0 ? c.narrative() : c.request();
-            if (text.isEmpty()) {
-                continue;
-            }
-            for (PersonalDataHit hit : context.narratives().inspect(text)) {
+            for (PersonalDataHit hit : subject.personalData(field == 1, context)) {
                 if (hit.isC3() == c3) {
                     if (evidence == null) {
                         evidence = new ArrayList<>(2);

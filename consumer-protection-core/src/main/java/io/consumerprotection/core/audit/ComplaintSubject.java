@@ -4,6 +4,7 @@ import io.consumerprotection.core.complaint.Complaint;
 import io.consumerprotection.core.complaint.ComplaintId;
 import io.consumerprotection.core.internal.ComplaintMapper;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +23,8 @@ public final class ComplaintSubject {
     private final ComplaintId earlierOnSameMatter;
     private ComplaintRecord record;
     private Map<String, DueDate> dueDates;
+    private List<PersonalDataHit> narrativeHits;
+    private List<PersonalDataHit> requestHits;
 
     private ComplaintSubject(Complaint complaint, ComplaintRecord record, ComplaintId earlierOnSameMatter) {
         this.complaint = Objects.requireNonNull(complaint, "complaint");
@@ -85,6 +88,21 @@ public final class ComplaintSubject {
             dueDates = d;
         }
         return Optional.ofNullable(d.get(milestone));
+    }
+
+    /** The personal data the context's inspector finds in the narrative ({@code request == false}) or the request, memoised. */
+    List<PersonalDataHit> personalData(boolean request, AuditContext context) {
+        List<PersonalDataHit> hits = request ? requestHits : narrativeHits;
+        if (hits == null) {
+            String text = request ? complaint.request() : complaint.narrative();
+            hits = text.isEmpty() ? List.of() : List.copyOf(context.narratives().inspect(text));
+            if (request) {
+                requestHits = hits;
+            } else {
+                narrativeHits = hits;
+            }
+        }
+        return hits;
     }
 
     @Override

@@ -78,6 +78,73 @@ public interface DeadlineEvaluator {
     }
 
     /**
+     * The deadline engine under these policies, trusting the due dates the complaint lifecycle recorded
+     * ({@code ComplaintRecord.dueDates()}, computed by the same engine at every transition) for milestones
+     * that have ended, and recomputing the others (a running milestone can still move, for example while
+     * paused). Findings cite the policy and calendar the engine would use. Use it when the lifecycle and the
+     * audit share the policies and calendar versions; {@link #engine} recomputes everything and needs no
+     * such trust.
+     */
+    static DeadlineEvaluator recorded(DeadlineEngine engine, PolicyId... policies) {
+        DeadlineEvaluator full = engine(engine, policies);
+        List<PolicyId> ids = List.of(policies);
+        return new DeadlineEvaluator() {
+            @Override
+            public Map<String, DueDate> dueDates(ComplaintSubject subject, Instant asOf) {
+                var record = subject.record();
+                Map<String, LocalDate> stored = record.dueDates();
+                Map<String, DueDate> out = new HashMap<>(8);
+                for (PolicyId id : ids) {
+                    var policy = engine.policyFor(record, id);
+                    var calendar = engine.calendarFor(policy);
+                    String calendarText = calendar.id() + " " + calendar.version();
+                    for (var rule : policy.milestones()) {
+                        if (out.containsKey(rule.name()) || !started(record.timeline(), rule.startEvent())) {
+                            continue;
+                        }
+                        LocalDate date = stored.get(rule.name());
+                        if (date == null || !ended(record.timeline(), rule.endEvents())) {
+                            return full.dueDates(subject, asOf);
+                        }
+                        out.put(rule.name(), new DueDate(rule.name(), date, policy.id().toString(), policy.version(),
+                                calendarText));
+                    }
+                }
+                return out;
+            }
+
+            @Override
+            public Map<String, String> dataVersions() {
+                Map<String, String> m = new TreeMap<>(full.dataVersions());
+                m.put("deadlines", "recorded due dates of ended milestones, engine for the rest");
+                return m;
+            }
+        };
+    }
+
+    private static boolean started(List<io.consumerprotection.spi.complaint.TimelineEventRecord> timeline, String startEvent) {
+        if ("RECEIVED".equals(startEvent)) {
+            return true;
+        }
+        for (var e : timeline) {
+            if (startEvent.equals(e.type())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ended(List<io.consumerprotection.spi.complaint.TimelineEventRecord> timeline,
+                                 java.util.Set<String> endEvents) {
+        for (var e : timeline) {
+            if (endEvents.contains(e.type()) || "WITHDRAWN".equals(e.type())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The due dates the host stored on the complaint ({@code ComplaintRecord.dueDates()}), cited as policy
      * {@code stored} and calendar {@code host}: use it when the deadline engine is not configured.
      */

@@ -73,6 +73,27 @@ class DeadlineEvaluatorTest {
     }
 
     @Test
+    void recordedDueDatesOfEndedMilestonesAreTrustedAndRunningOnesRecomputed() {
+        DeadlineEvaluator recorded = DeadlineEvaluator.recorded(DeadlineEngine.bundled(), PolicyId.NFRA_2020_3,
+                PolicyId.INTERNAL_3_5_10);
+        AuditContext ctx = AuditContext.builder(noon("2024-12-31")).deadlines(recorded).build();
+        Complaint decided = decidedAt(received("C-1"), noon("2024-10-10"));
+        // a recorded date is taken as is for an ended milestone (here deliberately different from the engine's)
+        Complaint stamped = decided.withDueDates(Map.of("DECISION", LocalDate.of(2024, 10, 9), "CONTACT",
+                LocalDate.of(2024, 9, 25), "PLAN", LocalDate.of(2024, 9, 27), "RESOLVE", LocalDate.of(2024, 10, 9)));
+        assertThat(AuditFixtures.check("CP-COMPLAINT-001", stamped, ctx).message())
+                .isEqualTo("due 2024-10-09 (NFRA-2020-3, calendar CN 2026a), decided 2024-10-10: 1 day late");
+        // without recorded dates the engine computes them
+        assertThat(AuditFixtures.check("CP-COMPLAINT-001", decided, ctx).message())
+                .isEqualTo("due 2024-10-08 (NFRA-2020-3, calendar CN 2026a), decided 2024-10-10: 2 days late");
+        // a running milestone is recomputed, whatever was recorded
+        Complaint open = AuditFixtures.investigating(received("C-2")).withDueDates(Map.of("DECISION", LocalDate.of(2025, 1, 1)));
+        assertThat(ComplaintSubject.of(open).findDue("DECISION", ctx)).hasValueSatisfying(d ->
+                assertThat(d.date()).isEqualTo(LocalDate.of(2024, 10, 8)));
+        assertThat(ctx.describe()).containsKey("deadlines");
+    }
+
+    @Test
     void storedDueDatesAreCitedAsStored() {
         Complaint c = decidedAt(received("C-1"), noon("2024-10-10")).withDueDates(Map.of("DECISION", LocalDate.of(2024, 10, 8)));
         Outcome o = AuditFixtures.check("CP-COMPLAINT-001", c, AuditFixtures.context("2024-12-31"));

@@ -17,6 +17,7 @@ public final class PersonalDataScanner {
         {"PIN", "PASSWORD"}, {"password", "PASSWORD"}, {"有效期", "CARD_EXPIRY"}
     };
     private static final int LABEL_REACH = 8;
+    private static final String LABEL_FIRST = "CcPp安交支登密有";
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] ID_CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
@@ -67,21 +68,14 @@ public final class PersonalDataScanner {
 
     private static void scanLabels(String text, Hits hits) {
         int n = text.length();
-        int from = 0;
-        while (from < n) {
-            int best = -1;
-            String[] label = null;
-            for (String[] l : C3_LABELS) {
-                int at = indexOfIgnoreCase(text, l[0], from);
-                if (at >= 0 && (best < 0 || at < best)) {
-                    best = at;
-                    label = l;
-                }
+        int i = 0;
+        while (i < n) {
+            String[] label = labelAt(text, i);
+            if (label == null) {
+                i++;
+                continue;
             }
-            if (best < 0) {
-                return;
-            }
-            int after = best + label[0].length();
+            int after = i + label[0].length();
             int limit = Math.min(n, after + LABEL_REACH);
             int j = after;
             while (j < limit && !isDigit(text.charAt(j))) {
@@ -96,8 +90,24 @@ public final class PersonalDataScanner {
                     hits.found(label[1], true, start, j);
                 }
             }
-            from = Math.max(after, j);
+            i = Math.max(after, j);
         }
+    }
+
+    /** The first (longest) label starting at this offset, or {@code null}; one character test for most offsets. */
+    private static String[] labelAt(String text, int i) {
+        char c = text.charAt(i);
+        if (LABEL_FIRST.indexOf(c) < 0) {
+            return null;
+        }
+        for (String[] l : C3_LABELS) {
+            String word = l[0];
+            if (Character.toLowerCase(word.charAt(0)) == Character.toLowerCase(c)
+                    && text.regionMatches(true, i, word, 0, word.length())) {
+                return l;
+            }
+        }
+        return null;
     }
 
     private static boolean isDigit(char c) {
@@ -132,19 +142,5 @@ public final class PersonalDataScanner {
             doubleIt = !doubleIt;
         }
         return sum % 10 == 0;
-    }
-
-    private static int indexOfIgnoreCase(String text, String needle, int from) {
-        int max = text.length() - needle.length();
-        char first = needle.charAt(0);
-        char firstLower = Character.toLowerCase(first);
-        char firstUpper = Character.toUpperCase(first);
-        for (int i = from; i <= max; i++) {
-            char c = text.charAt(i);
-            if ((c == firstLower || c == firstUpper) && text.regionMatches(true, i, needle, 0, needle.length())) {
-                return i;
-            }
-        }
-        return -1;
     }
 }
