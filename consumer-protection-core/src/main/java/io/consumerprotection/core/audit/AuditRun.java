@@ -96,6 +96,7 @@ public final class AuditRun {
     private final Severity[] severities;
     private final Rule<ComplaintSubject>[] complaintRules;
     private final int[] complaintIndex;
+    private final boolean needsRepeatWindow;
 
     private final AtomicInteger state = new AtomicInteger();
     private volatile boolean cancelled;
@@ -134,6 +135,8 @@ public final class AuditRun {
                 complaintIdx.add(i);
             }
         }
+        this.needsRepeatWindow = ruleSet.find(RuleId.of("CP-COMPLAINT-015")).isPresent()
+                || rules.stream().anyMatch(r -> r.subjectKind() == SubjectKind.COMPLAINT && !(r instanceof BuiltInRule));
         this.complaintRules = new Rule[complaintIdx.size()];
         this.complaintIndex = new int[complaintIdx.size()];
         for (int k = 0; k < complaintIdx.size(); k++) {
@@ -235,7 +238,7 @@ public final class AuditRun {
                 List<Item> batch = new ArrayList<>(batchSize);
                 while (batch.size() < batchSize && it.hasNext()) {
                     ComplaintRecord r = it.next();
-                    batch.add(new Item(r, offer(window, r)));
+                    batch.add(new Item(r, needsRepeatWindow ? offer(window, r) : null));
                 }
                 if (pool == null) {
                     BatchResult res = evaluate(batch);

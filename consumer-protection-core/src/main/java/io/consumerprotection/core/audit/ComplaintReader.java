@@ -13,8 +13,9 @@ import io.consumerprotection.core.complaint.TimelineEvent;
 import io.consumerprotection.spi.complaint.ComplainantRecord;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.TimelineEventRecord;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a stored record into the complaint aggregate for an audit run: the same result as the MapStruct
@@ -23,7 +24,26 @@ import java.util.List;
  */
 final class ComplaintReader {
 
+    private static final Map<String, ComplaintEventType> EVENT_TYPES = byName(ComplaintEventType.values());
+    private static final Map<String, Channel> CHANNELS = byName(Channel.values());
+
     private ComplaintReader() {
+    }
+
+    private static <E extends Enum<E>> Map<String, E> byName(E[] values) {
+        Map<String, E> m = new HashMap<>(values.length * 2);
+        for (E e : values) {
+            m.put(e.name(), e);
+        }
+        return m;
+    }
+
+    private static <E> E lookup(Map<String, E> byName, String name, String field) {
+        E e = byName.get(name);
+        if (e == null) {
+            throw new IllegalArgumentException(field + " '" + name + "' is not a known code");
+        }
+        return e;
     }
 
     /**
@@ -34,18 +54,19 @@ final class ComplaintReader {
      */
     static Complaint read(ComplaintRecord r) {
         List<TimelineEventRecord> records = r.timeline();
-        List<TimelineEvent> events = new ArrayList<>(records.size());
-        for (TimelineEventRecord e : records) {
-            events.add(new TimelineEvent(e.sequence(), ComplaintEventType.valueOf(e.type()), e.at(), e.actor(), e.reason(),
-                    e.details()));
+        TimelineEvent[] events = new TimelineEvent[records.size()];
+        for (int i = 0; i < events.length; i++) {
+            TimelineEventRecord e = records.get(i);
+            events[i] = new TimelineEvent(e.sequence(), lookup(EVENT_TYPES, e.type(), "timeline[" + e.sequence() + "].type"), e.at(), e.actor(), e.reason(),
+                    e.details());
         }
         ComplainantRecord c = r.complainant();
         Complainant complainant = new Complainant(ComplainantKind.valueOf(c.kind()), c.reference(), c.name(),
                 Representation.valueOf(c.representation()), c.representativeReference(), c.jointComplainants());
-        return new Complaint(ComplaintId.of(r.id()), r.version(), Channel.valueOf(r.channel()), r.channelReference(),
+        return new Complaint(ComplaintId.of(r.id()), r.version(), lookup(CHANNELS, r.channel(), "channel"), r.channelReference(),
                 r.source(), complainant, r.respondent(), r.request(), r.narrative(), r.classification(),
                 r.level() == null ? null : ComplaintLevel.valueOf(r.level()), ComplaintStatus.valueOf(r.status()),
                 r.receivedAt(), r.receivingUnit(), r.firstContactHandler(), r.currentHandler(),
-                r.relatedComplaintId() == null ? null : ComplaintId.of(r.relatedComplaintId()), events, r.dueDates());
+                r.relatedComplaintId() == null ? null : ComplaintId.of(r.relatedComplaintId()), List.of(events), r.dueDates());
     }
 }

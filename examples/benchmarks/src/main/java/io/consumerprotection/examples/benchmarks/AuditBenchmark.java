@@ -4,6 +4,7 @@ import io.consumerprotection.core.audit.AuditContext;
 import io.consumerprotection.core.audit.AuditRun;
 import io.consumerprotection.core.audit.BuiltInRules;
 import io.consumerprotection.core.audit.DeadlineEvaluator;
+import io.consumerprotection.core.audit.RuleId;
 import io.consumerprotection.core.audit.RuleSet;
 import io.consumerprotection.core.audit.RunRecord;
 import io.consumerprotection.core.audit.SubjectKind;
@@ -26,7 +27,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * One million complaints through every built-in complaint rule (18 rules, deadline rules on the deadline
- * engine under NFRA-2020-3 and INTERNAL-3-5-10 with the CN 2026a calendar), streamed as a store would
+ * engine under NFRA-2020-3 and INTERNAL-3-5-10 with the CN 2026a calendar: every due date recomputed, or
+ * the lifecycle-recorded dates of ended milestones trusted and the rest recomputed), streamed as a store would
  * stream them: {@link AuditRun} reads a lazy stream of {@code ComplaintRecord}s, maps each to the
  * complaint aggregate, checks it, and hands failures to a consumer. The stream cycles through a pool of
  * 4,096 records made by the SDK's own lifecycle (see {@link AuditComplaints}), so the heap holds the pool,
@@ -49,18 +51,31 @@ public class AuditBenchmark {
         @Param({"1", "2"})
         int threads;
 
+        /** {@code engine}: every due date recomputed; {@code recorded}: lifecycle-recorded dates of ended milestones trusted. */
+        @Param({"engine", "recorded"})
+        String deadlines;
+
         ComplaintRecord[] pool;
         RuleSet rules;
+        RuleSet five;
         AuditContext context;
+        AuditContext recordedContext;
 
         @Setup
         public void setUp() {
             pool = AuditComplaints.pool(POOL);
             rules = BuiltInRules.complaints().toBuilder("complaint-rules", BuiltInRules.VERSION).build();
+            DeadlineEngine engine = DeadlineEngine.builder().allowProvisional(true).build();
             context = AuditContext.builder(AuditComplaints.AS_OF)
-                    .deadlines(DeadlineEvaluator.engine(DeadlineEngine.builder().allowProvisional(true).build(),
-                            PolicyId.NFRA_2020_3, PolicyId.INTERNAL_3_5_10))
+                    .deadlines(deadlines.equals("engine")
+                            ? DeadlineEvaluator.engine(engine, PolicyId.NFRA_2020_3, PolicyId.INTERNAL_3_5_10)
+                            : DeadlineEvaluator.recorded(engine, PolicyId.NFRA_2020_3, PolicyId.INTERNAL_3_5_10))
                     .build();
+            five = BuiltInRules.complaints().toBuilder("five", BuiltInRules.VERSION).enableOnly(java.util.List.of(
+                    RuleId.of("CP-COMPLAINT-001"), RuleId.of("CP-COMPLAINT-002"), RuleId.of("CP-COMPLAINT-004"),
+                    RuleId.of("CP-COMPLAINT-011"), RuleId.of("CP-COMPLAINT-013"))).build();
+            recordedContext = AuditContext.builder(AuditComplaints.AS_OF)
+                    .deadlines(DeadlineEvaluator.recorded(engine, PolicyId.NFRA_2020_3, PolicyId.INTERNAL_3_5_10)).build();
             if (rules.rulesFor(SubjectKind.COMPLAINT).size() != 18) {
                 throw new IllegalStateException("expected the 18 built-in complaint rules");
             }
@@ -76,6 +91,17 @@ public class AuditBenchmark {
     @OperationsPerInvocation(COMPLAINTS)
     public RunRecord allComplaintRules(Input in, Blackhole bh) {
         return AuditRun.builder(in.rules, in.context).complaints(in::million).parallelism(in.threads).batchSize(1024)
+                .build().execute(bh::consume);
+    }
+
+    /**
+     * A million complaints through the same five rules as {@link DroolsAuditBenchmark} (recorded due dates, as
+     * the DRL side uses them): engine against engine. The {@code deadlines} parameter does not apply.
+     */
+    @Benchmark
+    @OperationsPerInvocation(COMPLAINTS)
+    public RunRecord sameFiveRulesAsDrools(Input in, Blackhole bh) {
+        return AuditRun.builder(in.five, in.recordedContext).complaints(in::million).parallelism(in.threads).batchSize(1024)
                 .build().execute(bh::consume);
     }
 }
