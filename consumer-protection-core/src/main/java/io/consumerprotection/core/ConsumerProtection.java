@@ -1,6 +1,17 @@
 package io.consumerprotection.core;
 
+import io.consumerprotection.core.appraisal.AppraisalPeriod;
+import io.consumerprotection.core.appraisal.FactIndicators;
+import io.consumerprotection.core.appraisal.IndicatorValues;
+import io.consumerprotection.core.appraisal.ScorecardCatalog;
+import io.consumerprotection.core.appraisal.UnitId;
 import io.consumerprotection.core.calendar.CalendarCoverageException;
+import io.consumerprotection.core.classification.ClassificationCatalog;
+import io.consumerprotection.core.classification.ClassificationValidator;
+import io.consumerprotection.core.classification.NarrativeClassifier;
+import io.consumerprotection.core.classification.SuggestionDictionary;
+import io.consumerprotection.core.statistics.ComplaintStatistics;
+import io.consumerprotection.core.statistics.ReportingPeriod;
 import io.consumerprotection.core.calendar.WorkingCalendars;
 import io.consumerprotection.core.complaint.Complaint;
 import io.consumerprotection.core.complaint.ComplaintId;
@@ -12,12 +23,24 @@ import io.consumerprotection.core.deadline.PolicyId;
 import io.consumerprotection.core.internal.ComplaintMapper;
 import io.consumerprotection.core.complaint.Complaints;
 import io.consumerprotection.core.internal.StoredComplaints;
+import io.consumerprotection.core.privacy.AuditTrail;
+import io.consumerprotection.core.privacy.Masker;
+import io.consumerprotection.core.privacy.NarrativeScrubber;
+import io.consumerprotection.core.privacy.PersonalDataAccess;
+import io.consumerprotection.core.privacy.RetentionSchedule;
+import io.consumerprotection.core.privacy.SharingPolicy;
 import io.consumerprotection.spi.Violation;
+import io.consumerprotection.spi.appraisal.AppraisalFactsSource;
+import io.consumerprotection.spi.appraisal.ScorecardProvider;
 import io.consumerprotection.spi.audit.AuditSink;
 import io.consumerprotection.spi.calendar.HolidayCalendarProvider;
+import io.consumerprotection.spi.classification.ClassificationSchemeProvider;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.ComplaintStore;
 import io.consumerprotection.spi.notification.NotificationSender;
+import io.consumerprotection.spi.privacy.ConsentRegistry;
+import io.consumerprotection.spi.privacy.PermissionCheck;
+import io.consumerprotection.spi.privacy.TokenVault;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,6 +83,16 @@ public final class ConsumerProtection {
     private final WorkingCalendars calendars;
     private final DeadlineEngine deadlines;
     private final List<PolicyId> complaintPolicies;
+    private final ScorecardCatalog scorecards;
+    private final AppraisalFactsSource appraisalFacts;
+    private final AuditTrail auditTrail;
+    private final NarrativeScrubber scrubber;
+    private final Masker masker;
+    private final PersonalDataAccess personalDataAccess;
+    private final SharingPolicy sharingPolicy;
+    private final ClassificationCatalog classificationCatalog;
+    private final ClassificationValidator classificationValidator;
+    private final NarrativeClassifier narrativeClassifier;
 
     private ConsumerProtection(Builder b) {
         this.complaintStore = b.complaintStore;
@@ -75,8 +108,30 @@ public final class ConsumerProtection {
                 .allowProvisional(b.allowProvisionalCalendar).build();
         this.complaintPolicies = List.copyOf(b.complaintPolicies);
         complaintPolicies.forEach(deadlines.policies()::get);   // an unknown policy fails at build()
-        this.complaints = new StoredComplaints(complaintStore, notificationSender, auditSink, clock, b.complaintIds,
-                text -> text, this::dueDates, b.validator);
+        this.scorecards = b.scorecardProvider == null ? ScorecardCatalog.builtIn() : ScorecardCatalog.of(b.scorecardProvider);
+        this.appraisalFacts = b.appraisalFactsSource;
+        this.auditTrail = AuditTrail.of(auditSink, clock);
+        this.masker = Masker.standard();
+        this.scrubber = b.scrubber;
+        this.personalDataAccess = b.permissionCheck == null ? null
+                : PersonalDataAccess.of(b.permissionCheck, auditTrail, masker);
+        SharingPolicy.Builder sharing = SharingPolicy.builder().auditTrail(auditTrail).masker(masker).clock(clock);
+        if (b.consentRegistry != null) {
+            sharing.consentRegistry(b.consentRegistry);
+        }
+        if (b.tokenVault != null) {
+            sharing.tokenVault(b.tokenVault);
+        }
+        this.sharingPolicy = b.consentRegistry == null ? null : sharing.build();
+        ClassificationCatalog catalog = ClassificationCatalog.bundled();
+        for (ClassificationSchemeProvider provider : b.schemeProviders) {
+            catalog = catalog.with(provider);
+        }
+        this.classificationCatalog = catalog;
+        this.classificationValidator = ClassificationValidator.of(catalog);
+        this.narrativeClassifier = NarrativeClassifier.of(b.dictionary, catalog.latest());
+        this.complaints = new StoredComplaints(complaintStore, notificationSender, auditTrail, clock, b.complaintIds,
+                text -> scrubber.scrub(text).text(), this::dueDates, b.validator, classificationValidator);
     }
 
     /**
@@ -110,6 +165,91 @@ public final class ConsumerProtection {
     /** The policies whose due dates the lifecycle keeps on every complaint, in precedence order. */
     public List<PolicyId> complaintPolicies() {
         return complaintPolicies;
+    }
+
+    /**
+     * The tamper-evident audit trail over the host's {@link AuditSink}: every complaint transition, reveal
+     * and sharing decision is appended through it, chained by SHA-256.
+     */
+    public AuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    /** The classification code schemes: the bundled JR/T 0169-structured scheme and the host's additions. */
+    public ClassificationCatalog classificationCatalog() {
+        return classificationCatalog;
+    }
+
+    /** Validates classification codes against the scheme in force on a complaint's received date. */
+    public ClassificationValidator classificationValidator() {
+        return classificationValidator;
+    }
+
+    /** Suggests codes from a complaint's narrative (the latest scheme, the bundled or host dictionary). */
+    public NarrativeClassifier narrativeClassifier() {
+        return narrativeClassifier;
+    }
+
+    /** A statistics builder for one reporting period, over this instance's code schemes. */
+    public ComplaintStatistics.Builder statistics(ReportingPeriod period) {
+        return ComplaintStatistics.builder().catalog(classificationCatalog).period(period);
+    }
+
+    /** The narrative scrubber the intake applies before anything is stored. */
+    public NarrativeScrubber scrubber() {
+        return scrubber;
+    }
+
+    /** The display masker (profiles per field type and channel). */
+    public Masker masker() {
+        return masker;
+    }
+
+    /** Retention periods per record type, and what may now be deleted. */
+    public RetentionSchedule retention() {
+        return RetentionSchedule.standard();
+    }
+
+    /**
+     * Audited access to unmasked personal data (actor, permission, purpose).
+     *
+     * @throws IllegalStateException when no {@link PermissionCheck} was wired
+     */
+    public PersonalDataAccess personalDataAccess() {
+        if (personalDataAccess == null) {
+            throw new IllegalStateException("no PermissionCheck was wired: call builder().permissionCheck(…)");
+        }
+        return personalDataAccess;
+    }
+
+    /**
+     * Decisions on sharing personal data with third parties.
+     *
+     * @throws IllegalStateException when no {@link ConsentRegistry} was wired
+     */
+    public SharingPolicy sharingPolicy() {
+        if (sharingPolicy == null) {
+            throw new IllegalStateException("no ConsentRegistry was wired: call builder().consentRegistry(…)");
+        }
+        return sharingPolicy;
+    }
+
+    /** The appraisal scorecards: the built-in ones and the host's, validated when this instance was built. */
+    public ScorecardCatalog scorecards() {
+        return scorecards;
+    }
+
+    /**
+     * The indicator values derived from the host's appraisal facts (training, education, inspections,
+     * public opinion, penalties) for one unit and period.
+     *
+     * @throws IllegalStateException when no {@link AppraisalFactsSource} was wired
+     */
+    public IndicatorValues appraisalFacts(UnitId unit, AppraisalPeriod period) {
+        if (appraisalFacts == null) {
+            throw new IllegalStateException("no AppraisalFactsSource was wired: call builder().appraisalFactsSource(…)");
+        }
+        return FactIndicators.derive(appraisalFacts, unit, period);
     }
 
     /** A scan that sends deadline warnings and breach alerts; the host runs it on its own schedule. */
@@ -160,8 +300,64 @@ public final class ConsumerProtection {
         private final List<DeadlinePolicy> policies = new ArrayList<>();
         private List<PolicyId> complaintPolicies = List.of(PolicyId.NFRA_2020_3, PolicyId.INTERNAL_3_5_10);
         private boolean allowProvisionalCalendar;
+        private ScorecardProvider scorecardProvider;
+        private AppraisalFactsSource appraisalFactsSource;
+        private NarrativeScrubber scrubber = NarrativeScrubber.standard();
+        private ConsentRegistry consentRegistry;
+        private PermissionCheck permissionCheck;
+        private TokenVault tokenVault;
+        private final List<ClassificationSchemeProvider> schemeProviders = new ArrayList<>();
+        private SuggestionDictionary dictionary = SuggestionDictionary.bundled();
 
         private Builder() {
+        }
+
+        /** Adds host code schemes: local sub-codes under standard codes, or newer scheme versions. */
+        public Builder classificationSchemeProvider(ClassificationSchemeProvider provider) {
+            schemeProviders.add(Objects.requireNonNull(provider, "provider"));
+            return this;
+        }
+
+        /** The dictionary for narrative suggestions; {@link SuggestionDictionary#bundled()} by default. */
+        public Builder suggestionDictionary(SuggestionDictionary value) {
+            this.dictionary = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** The scrubber applied to narratives and requests at intake; {@link NarrativeScrubber#standard()} by default. */
+        public Builder narrativeScrubber(NarrativeScrubber value) {
+            this.scrubber = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** The customers' consents (needed for sharing decisions). */
+        public Builder consentRegistry(ConsentRegistry registry) {
+            this.consentRegistry = Objects.requireNonNull(registry, "registry");
+            return this;
+        }
+
+        /** The host's permission check (needed to reveal unmasked personal data). */
+        public Builder permissionCheck(PermissionCheck check) {
+            this.permissionCheck = Objects.requireNonNull(check, "check");
+            return this;
+        }
+
+        /** Tokenisation of account and card numbers for sharing (JR/T 0149), optional. */
+        public Builder tokenVault(TokenVault vault) {
+            this.tokenVault = Objects.requireNonNull(vault, "vault");
+            return this;
+        }
+
+        /** The host's own scorecards (optional); one with a built-in id replaces the built-in. */
+        public Builder scorecardProvider(ScorecardProvider provider) {
+            this.scorecardProvider = Objects.requireNonNull(provider, "provider");
+            return this;
+        }
+
+        /** The host's appraisal facts (optional; needed for {@link ConsumerProtection#appraisalFacts}). */
+        public Builder appraisalFactsSource(AppraisalFactsSource source) {
+            this.appraisalFactsSource = Objects.requireNonNull(source, "source");
+            return this;
         }
 
         /**

@@ -278,6 +278,32 @@ class ComplaintHandlingTest {
     }
 
     @Test
+    void theIntakeScrubsPersonalDataAndNeverStoresC3() {
+        String id = "11010519491231002X";
+        String card = "6222021234567890128";
+        Complaint c = complaints.intake(ComplaintFixtures.intake("HL-30")
+                .narrative("身份证" + id + "，卡号" + card + "被盗刷，短信验证码836271我没有告诉任何人。").build(), "EMP-001")
+                .complaint();
+
+        String stored = store.findById(c.id().value()).orElseThrow().narrative();
+        assertThat(stored).doesNotContain(id, card, "836271").contains("被盗刷");
+        assertThat(c.narrative()).isEqualTo(stored);
+    }
+
+    @Test
+    void everyTransitionIsOnATamperEvidentAuditChain() {
+        Complaint c = registered("HL-31");
+        complaints.act(c.id(), new ComplaintAction.Accept(), "EMP-001");
+        complaints.act(c.id(), new ComplaintAction.Assign("EMP-002"), "EMP-001");
+
+        List<AuditRecord> trail = auditSink.records().toList();
+        assertThat(trail).hasSize(3);
+        assertThat(trail.get(0).previousHash()).isEmpty();
+        assertThat(trail.get(1).previousHash()).isEqualTo(trail.get(0).hash()).isNotEmpty();
+        assertThat(io.consumerprotection.core.privacy.AuditTrail.verify(trail.stream()).isIntact()).isTrue();
+    }
+
+    @Test
     void getThrowsAndFindIsEmptyForAnUnknownId() {
         ComplaintId unknown = ComplaintId.of("nope");
         assertThat(complaints.find(unknown)).isEmpty();

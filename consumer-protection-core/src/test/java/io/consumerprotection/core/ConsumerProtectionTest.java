@@ -40,4 +40,31 @@ class ConsumerProtectionTest {
         assertThatThrownBy(() -> ConsumerProtection.builder().discoverProviders().build())
                 .isInstanceOf(MissingProviderException.class);
     }
+
+    @Test
+    void scorecardsAreBuiltInAndABadHostScorecardFailsAtBuild() {
+        ConsumerProtection cp = ConsumerProtection.builder().complaintStore(new InMemoryComplaintStore())
+                .notificationSender(new InMemoryNotificationSender()).auditSink(new InMemoryAuditSink()).build();
+        assertThat(cp.scorecards().ids()).contains(io.consumerprotection.core.appraisal.ScorecardId.BRANCH_2025,
+                io.consumerprotection.core.appraisal.ScorecardId.NFRA_2025);
+        assertThatThrownBy(() -> cp.appraisalFacts(io.consumerprotection.core.appraisal.UnitId.of("ZX"),
+                io.consumerprotection.core.appraisal.AppraisalPeriod.parse("2025")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("AppraisalFactsSource");
+
+        var provider = new io.consumerprotection.spi.memory.InMemoryScorecardProvider()
+                .put(new io.consumerprotection.spi.appraisal.ScorecardDefinition("HOST-1", "test", "not a scorecard"));
+        assertThatThrownBy(() -> ConsumerProtection.builder().complaintStore(new InMemoryComplaintStore())
+                .notificationSender(new InMemoryNotificationSender()).auditSink(new InMemoryAuditSink())
+                .scorecardProvider(provider).build())
+                .isInstanceOf(io.consumerprotection.spi.ConsumerProtectionException.class);
+    }
+
+    @Test
+    void anUnknownComplaintPolicyFailsAtBuild() {
+        assertThatThrownBy(() -> ConsumerProtection.builder().complaintStore(new InMemoryComplaintStore())
+                .notificationSender(new InMemoryNotificationSender()).auditSink(new InMemoryAuditSink())
+                .complaintPolicies(io.consumerprotection.core.deadline.PolicyId.of("NO-SUCH-POLICY")).build())
+                .isInstanceOf(io.consumerprotection.spi.ConsumerProtectionException.class)
+                .hasMessageContaining("NO-SUCH-POLICY");
+    }
 }

@@ -67,6 +67,12 @@ public record Intake(
                 receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor);
     }
 
+    /** A copy with other classification codes. */
+    public Intake withClassification(Map<String, String> codes) {
+        return new Intake(channel, channelReference, source, complainant, respondent, request, narrative, receivedAt,
+                receivingUnit, firstContactHandler, codes, majorEvent, designatedMajor);
+    }
+
     /** A copy with another request text (after scrubbing). */
     public Intake withRequest(String newRequest) {
         return new Intake(channel, channelReference, source, complainant, respondent, newRequest, narrative, receivedAt,

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.internal;
 
+import io.consumerprotection.core.classification.ClassificationValidator;
 import io.consumerprotection.core.complaint.Channel;
 import io.consumerprotection.core.complaint.Complaint;
 import io.consumerprotection.core.complaint.ComplaintAction;
@@ -9,15 +10,16 @@ import io.consumerprotection.core.complaint.ComplaintLevel;
 import io.consumerprotection.core.complaint.ComplaintNotFoundException;
 import io.consumerprotection.core.complaint.ComplaintValidationException;
 import io.consumerprotection.core.complaint.Complaints;
+import io.consumerprotection.core.complaint.Decision;
 import io.consumerprotection.core.complaint.EventDetail;
 import io.consumerprotection.core.complaint.Intake;
 import io.consumerprotection.core.complaint.IntakeChecks;
 import io.consumerprotection.core.complaint.IntakeResult;
 import io.consumerprotection.core.complaint.NotificationFailedException;
 import io.consumerprotection.core.complaint.TimelineEvent;
+import io.consumerprotection.core.privacy.AuditTrail;
 import io.consumerprotection.spi.Violation;
 import io.consumerprotection.spi.audit.AuditRecord;
-import io.consumerprotection.spi.audit.AuditSink;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.ComplaintStore;
 import io.consumerprotection.spi.complaint.DuplicateChannelReferenceException;
@@ -46,7 +48,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
-/** {@link Complaints} over the host's {@link ComplaintStore}, {@link NotificationSender} and {@link AuditSink}. */
+/** {@link Complaints} over the host's {@link ComplaintStore}, {@link NotificationSender} and audit trail. */
 public final class StoredComplaints implements Complaints {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoredComplaints.class);
@@ -54,36 +56,45 @@ public final class StoredComplaints implements Complaints {
 
     private final ComplaintStore store;
     private final NotificationSender sender;
-    private final AuditSink auditSink;
+    private final AuditTrail auditTrail;
     private final Clock clock;
     private final Supplier<ComplaintId> ids;
     private final UnaryOperator<String> textScrubber;
     private final Function<Complaint, Map<String, LocalDate>> dueDates;
     private final Validator validator;
+    private final ClassificationValidator classifications;
 
     /**
      * @param textScrubber removes personal data a narrative must not keep, before anything is stored
      * @param dueDates     the current due dates of a complaint (the deadline engine)
      * @param validator    a Jakarta validator for the intake's annotations; {@code null} when the host has none
      */
-    public StoredComplaints(ComplaintStore store, NotificationSender sender, AuditSink auditSink, Clock clock,
+    public StoredComplaints(ComplaintStore store, NotificationSender sender, AuditTrail auditTrail, Clock clock,
                             Supplier<ComplaintId> ids, UnaryOperator<String> textScrubber,
-                            Function<Complaint, Map<String, LocalDate>> dueDates, Validator validator) {
+                            Function<Complaint, Map<String, LocalDate>> dueDates, Validator validator,
+                            ClassificationValidator classifications) {
         this.store = Objects.requireNonNull(store, "store");
         this.sender = Objects.requireNonNull(sender, "sender");
-        this.auditSink = Objects.requireNonNull(auditSink, "auditSink");
+        this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.textScrubber = Objects.requireNonNull(textScrubber, "textScrubber");
         this.dueDates = Objects.requireNonNull(dueDates, "dueDates");
         this.validator = validator;
+        this.classifications = Objects.requireNonNull(classifications, "classifications");
     }
 
     @Override
     public IntakeResult intake(Intake intake, String actor) {
         Objects.requireNonNull(intake, "intake");
         Objects.requireNonNull(actor, "actor");
+        intake = intake.withClassification(
+                ClassificationDefaults.complete(intake.classification(), intake.channel(), intake.initialLevel()));
         List<Violation> violations = new ArrayList<>(IntakeChecks.check(intake, clock.instant()));
+        if (intake.receivedAt() != null) {
+            classifications.violations(intake.classification(), intake.receivedAt().atZone(Complaint.CHINA).toLocalDate(),
+                    false).forEach(violations::add);
+        }
         if (validator != null) {
             for (ConstraintViolation<Intake> cv : validator.validate(intake)) {
                 Violation v = Violation.of(cv.getPropertyPath().toString(),
@@ -173,6 +184,15 @@ public final class StoredComplaints implements Complaints {
         Instant now = clock.instant();
         Instant at = now.isBefore(current.lastEvent().at()) ? current.lastEvent().at() : now;
         Complaint next = current.apply(scrubbed(action), actor, at);
+        if (action instanceof ComplaintAction.Classify || action instanceof ComplaintAction.Decide) {
+            // a decided complaint is fully classified under the scheme in force on its received date
+            List<Violation> invalid = classifications.violations(next.classification(),
+                    next.receivedAt().atZone(Complaint.CHINA).toLocalDate(), action instanceof ComplaintAction.Decide);
+            if (!invalid.isEmpty()) {
+                throw new ComplaintValidationException("classification of complaint " + current.id()
+                        + " is invalid; nothing was stored", invalid);
+            }
+        }
         return save(next.withDueDates(dueDates.apply(next)), current.version());
     }
 
@@ -203,11 +223,26 @@ public final class StoredComplaints implements Complaints {
         }
     }
 
+    /** The action with its free text scrubbed the way the intake scrubs narratives. */
     private ComplaintAction scrubbed(ComplaintAction action) {
         if (action instanceof ComplaintAction.NewFacts f && f.summary() != null) {
             return new ComplaintAction.NewFacts(textScrubber.apply(f.summary()));
         }
+        if (action instanceof ComplaintAction.ProposePlan p && p.summary() != null) {
+            return new ComplaintAction.ProposePlan(textScrubber.apply(p.summary()));
+        }
+        if (action instanceof ComplaintAction.Decide d) {
+            return new ComplaintAction.Decide(scrubbed(d.decision()));
+        }
+        if (action instanceof ComplaintAction.DecideReview d) {
+            return new ComplaintAction.DecideReview(scrubbed(d.decision()));
+        }
         return action;
+    }
+
+    private Decision scrubbed(Decision d) {
+        return new Decision(d.outcome(), textScrubber.apply(d.findings()), textScrubber.apply(d.grounds()),
+                d.remedies(), d.noticeMethod(), d.noticeProof());
     }
 
     private List<Notification> notificationsFor(Complaint c, TimelineEvent event) {
@@ -251,7 +286,7 @@ public final class StoredComplaints implements Complaints {
         details.put("version", Long.toString(saved.version()));
         details.put("status", saved.status().name());
         event.findDetail(EventDetail.TIER).ifPresent(t -> details.put(EventDetail.TIER, t));
-        auditSink.append(new AuditRecord(saved.id().value() + ":" + event.sequence(), event.at(), event.actor(),
+        auditTrail.append(new AuditRecord(saved.id().value() + ":" + event.sequence(), event.at(), event.actor(),
                 "COMPLAINT_" + event.type().name(), "COMPLAINT", saved.id().value(),
                 event.type() == ComplaintEventType.RECEIVED ? "intake" : "complaint handling", "SUCCEEDED",
                 details, null, null));

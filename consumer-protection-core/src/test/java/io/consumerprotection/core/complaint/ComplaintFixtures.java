@@ -30,6 +30,7 @@ public final class ComplaintFixtures {
     }
 
     public static Map<String, String> codes() {
-        return Map.of("BUSINESS", "0602", "CAUSE", "0700");
+        // channel: telephone banking; business: credit card, annual fee; cause: charged without consent; bank responsible
+        return Map.of("CHANNEL", "01032", "BUSINESS", "06022", "CAUSE", "0703", "RESPONSIBILITY", "01");
     }
 }

@@ -23,7 +23,7 @@ import java.util.Objects;
  * @param respondent          the unit or staff complained about; may be empty
  * @param request             what the complainant asks for (诉求), free text
  * @param narrative           the facts and reasons, free text, already scrubbed of C3 data
- * @param classification      code per classification dimension, for example {@code B → "0601"}
+ * @param classification      code per classification dimension, for example {@code BUSINESS → "06022"}
  * @param level               {@code ORDINARY}, {@code COMPLEX} or {@code MAJOR}
  * @param status              the lifecycle state, a core {@code ComplaintStatus} name
  * @param receivedAt          when the complaint was received

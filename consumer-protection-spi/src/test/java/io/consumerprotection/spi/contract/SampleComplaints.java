@@ -23,7 +23,7 @@ public final class SampleComplaints {
                 "Branch 0101 teller 7788",
                 "退还年费 refund the annual fee",
                 "信用卡年费未经告知被扣收 300 元，要求退还。Fee charged without notice.",
-                Map.of("B", "0602", "C", "0700", "RIGHT", "KNOW"),
+                Map.of("BUSINESS", "06022", "CAUSE", "0703", "RIGHT", "02|04"),
                 "COMPLEX", "INVESTIGATING", receivedAt, "BR-0101", "EMP-001", "EMP-002", "REL-" + id,
                 List.of(
                         event(1, "RECEIVED", receivedAt, "EMP-001", "", Map.of()),

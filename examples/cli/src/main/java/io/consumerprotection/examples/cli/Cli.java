@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             DeadlineCommand.class,
             ScoreCommand.class,
+            PrivacyCommand.class,
+            ClassifyCommand.class,
+            StatsCommand.class,
             AuditCommand.class,
         })
 public final class Cli {

@@ -6,6 +6,7 @@ import io.consumerprotection.core.complaint.ComplaintValidationException;
 import io.consumerprotection.core.complaint.Complaints;
 import io.consumerprotection.core.complaint.Decision;
 import io.consumerprotection.core.complaint.IllegalTransitionException;
+import io.consumerprotection.spi.ConsumerProtectionException;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.List;
@@ -54,6 +55,8 @@ final class BankYear {
                     }
                 } catch (IllegalTransitionException e) {
                     rejected.merge("TRANSITION_NOT_ALLOWED", 1, Integer::sum);
+                } catch (ConsumerProtectionException e) {
+                    rejected.merge(e.code(), 1, Integer::sum);
                 }
             }
             progress.update(++done);

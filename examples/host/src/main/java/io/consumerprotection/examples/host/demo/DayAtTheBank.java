@@ -32,8 +32,7 @@ public final class DayAtTheBank {
         ComplaintStore store = host.complaintStore();
         NotificationSender sender = host.notificationSender();
         AuditSink auditSink = host.auditSink();
-        DemoDataset dataset = new DemoDataset(options.seed(), options.complaints(), options.year(),
-                topic -> Map.of("BUSINESS", topic.business(), "CAUSE", topic.cause()));
+        DemoDataset dataset = new DemoDataset(options.seed(), options.complaints(), options.year());
         SimulatedClock clock = new SimulatedClock(dataset.endOfYear());
         ConsumerProtection cp = ConsumerProtection.builder().complaintStore(store).notificationSender(sender)
                 .auditSink(auditSink).clock(clock).build();
@@ -55,5 +54,32 @@ public final class DayAtTheBank {
             delivered += r.delivered();
         }
         out.printf(Locale.ROOT, "   %,d notifications delivered from the outbox%n", delivered);
+
+        Report report = new Report("消费者权益保护 · a year of complaints at a demo bank (" + options.year() + ")");
+        report.headline("handled through the SDK", String.format(Locale.ROOT, "%,d actions", handled.actions()))
+                .headline("actions the SDK rejected, then corrected", handled.rejected().entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining(", ")))
+                .headline("notifications delivered from the outbox", String.format(Locale.ROOT, "%,d", delivered));
+        DemoAnalysis analysis = new DemoAnalysis(cp, cases, options.year(), dataset.endOfYear(), out, report);
+        out.println("4. deadlines at the end of the year (NFRA-2020-3 and the internal 3-5-10 standard)");
+        analysis.deadlines();
+        out.println("5. classification suggestions from the narratives");
+        analysis.suggestions();
+        out.println("6. personal data in narratives");
+        analysis.privacy();
+        out.println("7. statistics");
+        var statistics = analysis.statistics();
+        out.println("8. branch scorecard BRANCH-2025");
+        analysis.branchScorecard(statistics, options.seed());
+        out.println("9. audit trail");
+        var chain = cp.auditTrail().verify();
+        out.printf(Locale.ROOT, "   %,d audit records, hash chain intact: %s%n", chain.recordsChecked(), chain.isIntact());
+        report.headline("audit records (SHA-256 chain intact)", String.format(Locale.ROOT, "%,d (%s)",
+                chain.recordsChecked(), chain.isIntact() ? "yes" : "NO"));
+
+        ReportFiles.write(report, options.outputDirectory());
+        out.println();
+        out.println("Report: " + options.outputDirectory().resolve("report.html"));
+        out.println("Data:   " + options.outputDirectory().resolve("report.json"));
     }
 }

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.function.Function;
 
 /**
  * A deterministic, realistic year of complaints at a city commercial bank: the same seed gives the same
@@ -50,16 +49,20 @@ public final class DemoDataset {
     private final long seed;
     private final int count;
     private final int year;
-    private final Function<Topic, Map<String, String>> classification;
-
-    /**
-     * @param classification the codes for a topic's business category and cause in the scheme in force
-     */
-    public DemoDataset(long seed, int count, int year, Function<Topic, Map<String, String>> classification) {
+    public DemoDataset(long seed, int count, int year) {
         this.seed = seed;
         this.count = count;
         this.year = year;
-        this.classification = classification;
+    }
+
+    /** Where the disputed service happened (JR/T 0169 axis A), guessed from the intake channel. */
+    private static String businessChannel(Channel channel) {
+        return switch (channel) {
+            case HOTLINE -> "01032";
+            case MOBILE_APP -> "01033";
+            case ONLINE_BANKING -> "01031";
+            default -> "01011";
+        };
     }
 
     /** The last instant of the demo year: "now" for the open complaints. */
@@ -125,7 +128,11 @@ public final class DemoDataset {
             steps.add(new DemoCase.Step(t.plusHours(r, 2, 48), "CUSTOMER", new ComplaintAction.Withdraw("客户表示问题已解决，撤回投诉")));
             return new DemoCase(intake, topic, steps);
         }
-        steps.add(new DemoCase.Step(t.plusHours(r, 1, 24), handler, new ComplaintAction.Classify(classification.apply(topic))));
+        DecisionOutcome result = r.nextInt(10) < 6 ? DecisionOutcome.UPHELD
+                : r.nextBoolean() ? DecisionOutcome.PARTLY_UPHELD : DecisionOutcome.NOT_UPHELD;
+        steps.add(new DemoCase.Step(t.plusHours(r, 1, 24), handler, new ComplaintAction.Classify(Map.of(
+                "CHANNEL", businessChannel(channel), "BUSINESS", topic.businessCode(), "CAUSE", topic.causeCode(),
+                "RESPONSIBILITY", result == DecisionOutcome.NOT_UPHELD ? "02" : "01"))));
         int decideAfterDays = 3 + r.nextInt(10);
         if (outcome < 110) {
             boolean mediation = r.nextBoolean();
@@ -138,7 +145,9 @@ public final class DemoDataset {
             boolean very = outcome < 140;
             steps.add(new DemoCase.Step(t.plusHours(r, 24, 96), handler, very
                     ? new ComplaintAction.Extend(HandlingTier.VERY_COMPLEX, unit + "-HEAD", NoticeMethod.POST, "涉及多个部门及外部机构，情况特别复杂")
-                    : new ComplaintAction.Extend(HandlingTier.COMPLEX, null, NoticeMethod.SMS, "需调取历史交易记录，情况复杂")));
+                    // PBoC Order 2020 No. 5 art. 43: any extension needs the complaint-handling head's approval
+                    : new ComplaintAction.Extend(HandlingTier.COMPLEX, channel == Channel.PBOC_TRANSFER ? unit + "-HEAD" : null,
+                            NoticeMethod.SMS, "需调取历史交易记录，情况复杂")));
             decideAfterDays = very ? 20 + r.nextInt(35) : 12 + r.nextInt(15);
         } else if (outcome >= 230 && outcome < 260) {
             decideAfterDays = 16 + r.nextInt(6);  // late: past 15 days without an extension
@@ -148,8 +157,6 @@ public final class DemoDataset {
             return new DemoCase(intake, topic, steps);   // still open at the end of the year
         }
         t.atLeast(decideAt);
-        DecisionOutcome result = r.nextInt(10) < 6 ? DecisionOutcome.UPHELD
-                : r.nextBoolean() ? DecisionOutcome.PARTLY_UPHELD : DecisionOutcome.NOT_UPHELD;
         Decision decision = r.nextInt(100) == 0
                 ? new Decision(result, "经核实交易记录", "依据合同约定", java.util.Set.of(), NoticeMethod.SMS, "SMS-" + index)
                 : Decision.withAllRemedies(result, "经核实交易记录及录音录像，情况属实", "依据产品合同及监管规定",

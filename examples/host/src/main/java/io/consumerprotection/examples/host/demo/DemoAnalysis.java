@@ -1,0 +1,220 @@
+package io.consumerprotection.examples.host.demo;
+
+import io.consumerprotection.core.ConsumerProtection;
+import io.consumerprotection.core.appraisal.Appraisal;
+import io.consumerprotection.core.appraisal.AppraisalPeriod;
+import io.consumerprotection.core.appraisal.ComplaintIndicators;
+import io.consumerprotection.core.appraisal.IndicatorId;
+import io.consumerprotection.core.appraisal.IndicatorValues;
+import io.consumerprotection.core.appraisal.RankedAssessment;
+import io.consumerprotection.core.appraisal.ScorecardId;
+import io.consumerprotection.core.appraisal.UnitId;
+import io.consumerprotection.core.classification.ClassificationScheme;
+import io.consumerprotection.core.classification.Dimension;
+import io.consumerprotection.core.deadline.DeadlineEvaluation;
+import io.consumerprotection.core.deadline.MilestoneEvaluation;
+import io.consumerprotection.core.deadline.PolicyId;
+import io.consumerprotection.core.deadline.ScanReport;
+import io.consumerprotection.core.privacy.FieldType;
+import io.consumerprotection.core.privacy.ScrubFinding;
+import io.consumerprotection.core.statistics.ComplaintFigures;
+import io.consumerprotection.core.statistics.GroupFigures;
+import io.consumerprotection.core.statistics.Grouping;
+import io.consumerprotection.core.statistics.ReportingPeriod;
+import io.consumerprotection.core.statistics.StatisticsReport;
+import io.consumerprotection.spi.complaint.ComplaintQuery;
+import io.consumerprotection.spi.complaint.ComplaintRecord;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The checks and figures the demo runs after a year of handling, each adding to the report. */
+final class DemoAnalysis {
+
+    private final ConsumerProtection cp;
+    private final List<DemoCase> cases;
+    private final int year;
+    private final Instant end;
+    private final PrintStream out;
+    private final Report report;
+
+    DemoAnalysis(ConsumerProtection cp, List<DemoCase> cases, int year, Instant end, PrintStream out, Report report) {
+        this.cp = cp;
+        this.cases = cases;
+        this.year = year;
+        this.end = end;
+        this.out = out;
+        this.report = report;
+    }
+
+    private List<ComplaintRecord> stored() {
+        try (Stream<ComplaintRecord> s = cp.complaintStore().stream(ComplaintQuery.all())) {
+            return s.toList();
+        }
+    }
+
+    /** Deadline status of every complaint at the end of the year, and the scan's warnings and alerts. */
+    void deadlines() {
+        Progress progress = new Progress(out, "deadline evaluation", cases.size());
+        Map<String, Map<String, Integer>> byMilestone = new TreeMap<>();
+        int[] done = {0};
+        for (PolicyId policy : List.of(PolicyId.NFRA_2020_3, PolicyId.INTERNAL_3_5_10)) {
+            try (Stream<ComplaintRecord> s = cp.complaintStore().stream(ComplaintQuery.all())) {
+                cp.deadlines().evaluateAll(s, policy, end).forEach(e -> {
+                    for (MilestoneEvaluation m : e.milestones()) {
+                        byMilestone.computeIfAbsent(e.policy() + " " + m.milestone(), k -> new TreeMap<>())
+                                .merge(m.status().name(), 1, Integer::sum);
+                    }
+                    if (e.policy().equals(PolicyId.NFRA_2020_3) || e.policy().equals(PolicyId.PBOC_2020_5)) {
+                        progress.update(++done[0]);
+                    }
+                });
+            }
+        }
+        ScanReport scan = cp.deadlineScan().run(ComplaintQuery.all(), PolicyId.NFRA_2020_3, end);
+        out.printf(Locale.ROOT, "   scan at %s: %,d warnings, %,d breaches, %,d notifications queued%n", end,
+                scan.warnings(), scan.breaches(), scan.notifications());
+        List<String> columns = List.of("MET", "MET_LATE", "OVERDUE", "DUE_TODAY", "AT_RISK", "ON_TRACK", "PAUSED", "ENDED");
+        List<String> headers = new ArrayList<>(List.of("policy / milestone"));
+        headers.addAll(columns);
+        List<List<String>> rows = new ArrayList<>();
+        byMilestone.forEach((milestone, counts) -> {
+            List<String> row = new ArrayList<>(List.of(milestone));
+            columns.forEach(c -> row.add(String.format(Locale.ROOT, "%,d", counts.getOrDefault(c, 0))));
+            rows.add(row);
+        });
+        report.table(new Report.Table("Deadlines at the end of the year (calendar CN " + cp.calendars()
+                .get(io.consumerprotection.core.calendar.CalendarId.of("CN")).version() + ")", headers, rows));
+        report.headline("deadline warnings / breach alerts sent by the scan", scan.warnings() + " / " + scan.breaches());
+    }
+
+    /** How often the narrative classifier's first suggestion is the handler's business category. */
+    void suggestions() {
+        ClassificationScheme scheme = cp.classificationCatalog().latest();
+        int exact = 0;
+        int category = 0;
+        long nanos = 0;
+        for (DemoCase c : cases) {
+            long t0 = System.nanoTime();
+            var top = cp.narrativeClassifier().suggest(c.intake().narrative()).top(Dimension.BUSINESS);
+            nanos += System.nanoTime() - t0;
+            if (top.isPresent()) {
+                String code = top.get().code();
+                String truth = c.topic().businessCode();
+                exact += code.equals(truth) ? 1 : 0;
+                category += scheme.rollUp(Dimension.BUSINESS, code, 1).code()
+                        .equals(scheme.rollUp(Dimension.BUSINESS, truth, 1).code()) ? 1 : 0;
+            }
+        }
+        double n = cases.size();
+        out.printf(Locale.ROOT, "   first suggestion = handler's business code: %.1f%% (same major category %.1f%%), %.1f µs per narrative%n",
+                100 * exact / n, 100 * category / n, nanos / 1e3 / n);
+        report.headline("classification suggestion agrees (major category)", String.format(Locale.ROOT, "%.1f%%", 100 * category / n));
+    }
+
+    /** What the intake scrubbed out of the narratives, and proof that nothing raw was stored. */
+    void privacy() {
+        Map<FieldType, Integer> found = new EnumMap<>(FieldType.class);
+        for (DemoCase c : cases) {
+            for (ScrubFinding f : cp.scrubber().find(c.intake().narrative())) {
+                found.merge(f.type(), 1, Integer::sum);
+            }
+        }
+        long leftInStore = stored().stream().mapToLong(r -> cp.scrubber().find(r.narrative()).size()).sum();
+        out.printf(Locale.ROOT, "   personal data removed at intake: %s; found in stored narratives afterwards: %d%n",
+                found, leftInStore);
+        report.chart(new Report.Chart("Personal data removed from narratives before storage", "",
+                found.entrySet().stream().map(e -> new Report.Bar(e.getKey().name(), e.getValue())).toList()));
+        report.headline("raw personal data left in stored narratives", Long.toString(leftInStore));
+    }
+
+    /** The year's statistics: by business category, by month, by branch. */
+    StatisticsReport statistics() {
+        List<ComplaintRecord> records = stored();
+        Grouping business = Grouping.by(Dimension.BUSINESS, 1);
+        Grouping branch = Grouping.receivingUnit();
+        StatisticsReport year = cp.statistics(ReportingPeriod.year(this.year)).groupBy(business, branch, Grouping.intakeChannel())
+                .build().compute(records.stream());
+        ComplaintFigures total = year.total();
+        ClassificationScheme scheme = cp.classificationCatalog().latest();
+        report.headline("complaints received", String.format(Locale.ROOT, "%,d", total.complaints()))
+                .headline("decided on time (NFRA-2020-3)", percent(total.onTimeRate().percent()))
+                .headline("satisfied or basically satisfied", percent(total.satisfactionRate().percent()))
+                .headline("regulator-transferred (NFRA / PBoC)", String.format(Locale.ROOT, "%,d", total.regulatorTransferred()));
+        report.chart(new Report.Chart("Complaints by business category (JR/T 0169 axis B)", "",
+                year.groups(business).stream().map(g -> new Report.Bar(g.key().get(0).isEmpty()
+                        ? "not classified (declined, withdrawn or open)"
+                        : g.key().get(0) + " " + scheme.find(Dimension.BUSINESS, g.key().get(0)).map(c -> c.nameZh()).orElse(""),
+                        g.current().complaints())).toList()));
+        List<Report.Bar> months = new ArrayList<>();
+        List<Report.Bar> onTime = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            StatisticsReport month = cp.statistics(ReportingPeriod.month(YearMonth.of(this.year, m))).build()
+                    .compute(records.stream());
+            months.add(new Report.Bar(YearMonth.of(this.year, m).toString(), month.total().complaints()));
+            onTime.add(new Report.Bar(YearMonth.of(this.year, m).toString(),
+                    month.total().onTimeRate().percent().map(BigDecimal::doubleValue).orElse(0.0)));
+        }
+        report.chart(new Report.Chart("Complaints by month", "", months));
+        report.chart(new Report.Chart("Decided on time by month of receipt", "%", onTime));
+        report.table(new Report.Table("Complaints by intake channel", List.of("channel", "complaints", "share"),
+                year.groups(Grouping.intakeChannel()).stream().map(g -> List.of(g.key().get(0),
+                        String.format(Locale.ROOT, "%,d", g.current().complaints()), percent(g.share().percent()))).toList()));
+        out.printf(Locale.ROOT, "   %,d complaints; on time %s; satisfied %s; top category %s%n", total.complaints(),
+                percent(total.onTimeRate().percent()), percent(total.satisfactionRate().percent()),
+                year.groups(business).stream().findFirst().map(g -> g.key().get(0)).orElse("-"));
+        return year;
+    }
+
+    /** The seed's branch assessment (BRANCH-2025) for every branch, ranked. */
+    void branchScorecard(StatisticsReport year, long seed) {
+        Grouping branch = Grouping.receivingUnit();
+        Map<String, Long> counts = year.groups(branch).stream()
+                .collect(Collectors.toMap(g -> g.key().get(0), g -> g.current().complaints()));
+        BankFacts facts = new BankFacts(seed, this.year, counts);
+        AppraisalPeriod period = AppraisalPeriod.parse(Integer.toString(this.year));
+        Map<UnitId, IndicatorValues> units = new LinkedHashMap<>();
+        for (var b : DemoDataset.BRANCHES) {
+            String unit = b.getKey();
+            ComplaintFigures current = year.groups(branch).stream().filter(g -> g.key().get(0).equals(unit))
+                    .findFirst().map(GroupFigures::current).orElse(ComplaintFigures.NONE);
+            ComplaintFigures before = new ComplaintFigures(facts.complaintsYearBefore.get(unit), 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            units.put(UnitId.of(unit), io.consumerprotection.core.appraisal.FactIndicators
+                    .derive(facts.source, UnitId.of(unit), period)
+                    .with(ComplaintIndicators.of(current, before))
+                    .with(IndicatorId.of("product.pre-review-coverage"), facts.preReviewCoverage.get(unit)));
+        }
+        Appraisal appraisal = cp.scorecards().get(ScorecardId.BRANCH_2025).assess(period, units);
+        List<List<String>> rows = new ArrayList<>();
+        List<Report.Bar> bars = new ArrayList<>();
+        for (RankedAssessment r : appraisal.ranking()) {
+            var a = r.assessment();
+            String name = DemoDataset.BRANCHES.stream().filter(e -> e.getKey().equals(a.unit().value())).findFirst()
+                    .map(Map.Entry::getValue).orElse("");
+            rows.add(List.of(Integer.toString(r.rank()), a.unit().value() + " " + name, a.score().toPlainString(), a.grade(),
+                    a.triggeredVetoes().isEmpty() ? "" : a.triggeredVetoes().get(0).toString()));
+            bars.add(new Report.Bar(a.unit().value() + " " + name, a.score().doubleValue()));
+        }
+        report.chart(new Report.Chart("Branch consumer-protection score (BRANCH-2025, 12% of the branch assessment)", "", bars));
+        report.table(new Report.Table("Branch ranking (competition ranking; vetoes force zero)",
+                List.of("rank", "branch", "score", "grade", "veto"), rows));
+        RankedAssessment first = appraisal.ranking().get(0);
+        out.printf(Locale.ROOT, "   first: %s %s (%s); vetoed: %s%n", first.assessment().unit(), first.assessment().score(),
+                first.assessment().grade(), appraisal.assessments().stream().filter(a -> !a.triggeredVetoes().isEmpty())
+                        .map(a -> a.unit().value()).toList());
+    }
+
+    private static String percent(java.util.Optional<BigDecimal> p) {
+        return p.map(v -> v.toPlainString() + "%").orElse("-");
+    }
+}

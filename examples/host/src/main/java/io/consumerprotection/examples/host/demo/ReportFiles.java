@@ -1,0 +1,58 @@
+package io.consumerprotection.examples.host.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Writes a {@link Report} as {@code report.html} (self-contained) and {@code report.json} (the same data). */
+final class ReportFiles {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ReportFiles() {
+    }
+
+    static void write(Report report, Path directory) {
+        try {
+            Files.createDirectories(directory);
+            Files.writeString(directory.resolve("report.html"), HtmlReport.render(report), StandardCharsets.UTF_8);
+            Files.writeString(directory.resolve("report.json"), JSON.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(json(report)), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ObjectNode json(Report report) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("title", report.title);
+        ObjectNode headline = root.putObject("headline");
+        report.headline.forEach(headline::put);
+        ArrayNode charts = root.putArray("charts");
+        for (Report.Chart c : report.charts) {
+            ObjectNode chart = charts.addObject();
+            chart.put("title", c.title());
+            chart.put("unit", c.unit());
+            ArrayNode bars = chart.putArray("bars");
+            c.bars().forEach(b -> bars.addObject().put("label", b.label()).put("value", b.value()));
+        }
+        ArrayNode tables = root.putArray("tables");
+        for (Report.Table t : report.tables) {
+            ObjectNode table = tables.addObject();
+            table.put("title", t.title());
+            ArrayNode headers = table.putArray("headers");
+            t.headers().forEach(headers::add);
+            ArrayNode rows = table.putArray("rows");
+            for (var row : t.rows()) {
+                ArrayNode r = rows.addArray();
+                row.forEach(r::add);
+            }
+        }
+        return root;
+    }
+}
