@@ -1,6 +1,8 @@
 package io.consumerprotection.core.audit;
 
+import io.consumerprotection.core.classification.ClassificationValidator;
 import io.consumerprotection.core.complaint.Complaint;
+import io.consumerprotection.core.privacy.NarrativeScrubber;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,8 +39,8 @@ public final class AuditContext {
 
     /**
      * A builder for a run as of this instant, with the defaults: days counted in {@code Asia/Shanghai},
-     * stored due dates, presence-only classification check, the basic narrative scanner, no alert evidence
-     * and {@link AuditParameters#defaults()}.
+     * stored due dates, the bundled classification scheme, the privacy engine's standard narrative
+     * scrubber, no alert evidence and {@link AuditParameters#defaults()}.
      */
     public static Builder builder(Instant asOf) {
         return new Builder(asOf);
@@ -106,8 +108,8 @@ public final class AuditContext {
         private final Instant asOf;
         private ZoneId zone = Complaint.CHINA;
         private DeadlineEvaluator deadlines = DeadlineEvaluator.stored();
-        private ClassificationCheck classification = ClassificationCheck.requiredDimensions();
-        private NarrativeInspector narratives = NarrativeInspector.basic();
+        private ClassificationCheck classification = ClassificationCheck.scheme(ClassificationValidator.bundled());
+        private NarrativeInspector narratives = NarrativeInspector.scrubber(NarrativeScrubber.standard());
         private AlertEvidence alerts = AlertEvidence.none();
         private AuditParameters parameters = AuditParameters.defaults();
 

@@ -1,6 +1,8 @@
 package io.consumerprotection.core.audit;
 
 import io.consumerprotection.core.complaint.Complaint;
+import io.consumerprotection.core.classification.ClassificationValidator;
+import io.consumerprotection.spi.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,40 @@ public interface ClassificationCheck {
     /** The scheme version checked against, for the run record. */
     default String version() {
         return "custom";
+    }
+
+    /**
+     * The code scheme in force on the day the complaint was received (the classification engine): every
+     * dimension of {@link Complaint#REQUIRED_DIMENSIONS} present, and every code given known, a leaf where
+     * the scheme asks for one, and valid on that day. Dimensions the lifecycle does not require may be
+     * missing.
+     */
+    static ClassificationCheck scheme(ClassificationValidator validator) {
+        java.util.Objects.requireNonNull(validator, "validator");
+        ClassificationCheck presence = requiredDimensions();
+        String versions = "scheme " + validator.catalog().versions().stream().map(v -> v.version())
+                .collect(java.util.stream.Collectors.joining(", "));
+        return new ClassificationCheck() {
+            @Override
+            public List<String> problems(Complaint complaint) {
+                List<String> missing = presence.problems(complaint);
+                List<Violation> invalid = validator.violations(complaint.classification(),
+                        complaint.receivedAt().atZone(Complaint.CHINA).toLocalDate(), false);
+                if (invalid.isEmpty()) {
+                    return missing;
+                }
+                List<String> all = new ArrayList<>(missing);
+                for (Violation v : invalid) {
+                    all.add(v.message());
+                }
+                return all;
+            }
+
+            @Override
+            public String version() {
+                return versions;
+            }
+        };
     }
 
     /**

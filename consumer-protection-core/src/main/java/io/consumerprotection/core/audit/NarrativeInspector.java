@@ -1,6 +1,7 @@
 package io.consumerprotection.core.audit;
 
-import io.consumerprotection.core.internal.audit.PersonalDataScanner;
+import io.consumerprotection.core.privacy.NarrativeScrubber;
+import io.consumerprotection.core.privacy.ScrubFinding;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,26 +22,32 @@ public interface NarrativeInspector {
     }
 
     /**
-     * The built-in scanner: resident ID numbers (checksum verified), mobile numbers, bank card numbers
-     * (Luhn verified) as C2, and card security codes, PINs and passwords given with their label
-     * (CVN, CVV, 密码, PIN) as C3. Masked values ({@code 138****5678}) are not reported.
+     * The privacy engine's narrative scrubber, finding without replacing: resident ID numbers, card numbers,
+     * mobile numbers and e-mail addresses (C2 under its field catalogue) and the C3 secrets written after
+     * their keyword (password, PIN, OTP, CVN, card expiry).
      */
-    static NarrativeInspector basic() {
+    static NarrativeInspector scrubber(NarrativeScrubber scrubber) {
+        java.util.Objects.requireNonNull(scrubber, "scrubber");
         return new NarrativeInspector() {
             @Override
             public List<PersonalDataHit> inspect(String text) {
                 if (text == null || text.isEmpty()) {
                     return List.of();
                 }
-                List<PersonalDataHit> hits = new ArrayList<>(0);
-                PersonalDataScanner.scan(text, (type, c3, start, end) ->
-                        hits.add(new PersonalDataHit(type, c3 ? "C3" : "C2", start, end)));
+                List<ScrubFinding> found = scrubber.find(text);
+                if (found.isEmpty()) {
+                    return List.of();
+                }
+                List<PersonalDataHit> hits = new ArrayList<>(found.size());
+                for (ScrubFinding f : found) {
+                    hits.add(new PersonalDataHit(f.type().name(), f.informationClass().name(), f.start(), f.end()));
+                }
                 return hits;
             }
 
             @Override
             public String version() {
-                return PersonalDataScanner.VERSION;
+                return scrubber.toString();
             }
         };
     }

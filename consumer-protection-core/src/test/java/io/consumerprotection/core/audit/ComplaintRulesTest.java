@@ -232,6 +232,19 @@ class ComplaintRulesTest {
         }
 
         @Test
+        void checksCodesAgainstTheBundledSchemeInForce() {
+            Complaint decided = decidedAt(received("C-1"), noon("2024-10-08"));
+            Complaint unknown = with(decided, decided.narrative(), decided.request(), "EMP-001", "EMP-002",
+                    Map.of("BUSINESS", "06015", "CAUSE", "9876"), ComplaintLevel.ORDINARY);
+            Outcome o = check("CP-COMPLAINT-010", unknown, DUE_OCT_8);
+            assertThat(o.kind()).isEqualTo(FindingKind.FAIL);
+            assertThat(o.message()).contains("9876").contains("scheme 2018.1");
+            Complaint valid = with(decided, decided.narrative(), decided.request(), "EMP-001", "EMP-002",
+                    Map.of("BUSINESS", "06015", "CAUSE", "0703"), ComplaintLevel.ORDINARY);
+            assertThat(check("CP-COMPLAINT-010", valid, DUE_OCT_8).kind()).isEqualTo(FindingKind.PASS);
+        }
+
+        @Test
         void usesTheConfiguredSchemeCheck() {
             Complaint decided = decidedAt(received("C-1"), noon("2024-10-08"));
             AuditContext strict = AuditContext.builder(noon("2024-12-31"))

@@ -1,2 +1,2 @@
-/** Implementation detail of the audit rule checks: text encoders and scanners that know nothing of rules. */
+/** Implementation detail of the audit rule checks: text encoders and the repeat window, which know nothing of rules. */
 package io.consumerprotection.core.internal.audit;

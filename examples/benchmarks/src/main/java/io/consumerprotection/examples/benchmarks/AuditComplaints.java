@@ -38,6 +38,10 @@ final class AuditComplaints {
     /** The audit's reference time. */
     static final Instant AS_OF = Instant.parse("2025-03-31T16:00:00Z");
 
+    /** Leaf codes of the bundled scheme 2018.1 (channel telephone banking, bank responsible): debit-card fees, card loss, card fraud; charging items, rates, charges without consent. */
+    private static final String[] BUSINESS = {"06015", "06012", "06013"};
+    private static final String[] CAUSE = {"0701", "0702", "0703"};
+
     private static final Instant START = Instant.parse("2024-01-02T02:00:00Z");
 
     private AuditComplaints() {
@@ -85,7 +89,8 @@ final class AuditComplaints {
                     .request("退还信用卡年费并说明扣费原因").narrative("本人信用卡于上月被扣收年费300元，办卡时工作人员称首年免年费，"
                             + "之后刷卡满6次免次年年费，现在未告知即扣收，要求退还并解释。联系电话138****5678。")
                     .receivedAt(received).receivingUnit("BR-" + (i % 40)).firstContactHandler("EMP-" + (i % 300))
-                    .classification(Map.of("BUSINESS", "06" + (i % 3), "CAUSE", "07" + (i % 12))).build();
+                    .classification(Map.of("CHANNEL", "01032", "BUSINESS", BUSINESS[i % 3], "CAUSE", CAUSE[i % 3],
+                            "RESPONSIBILITY", "01")).build();
             ComplaintId id = complaints.intake(intake, "EMP-" + (i % 300)).complaint().id();
             step(clock, complaints, id, Duration.ofHours(1), new ComplaintAction.Accept());
             step(clock, complaints, id, Duration.ofHours(2), new ComplaintAction.Assign("EMP-H" + (i % 50)));

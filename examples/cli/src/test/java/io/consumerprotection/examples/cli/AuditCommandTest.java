@@ -40,7 +40,7 @@ class AuditCommandTest {
     static final String LATE = """
             {"id":"C-LATE","version":1,"channel":"HOTLINE","channelReference":"T-1","source":"HOTLINE",\
             "complainant":{"kind":"PERSON","reference":"CUST-1","name":"王某","representation":"SELF","representativeReference":null,"jointComplainants":1},\
-            "respondent":"BR-01","request":"退还年费","narrative":"年费被扣收","classification":{"BUSINESS":"0602","CAUSE":"0700"},\
+            "respondent":"BR-01","request":"退还年费","narrative":"年费被扣收","classification":{"BUSINESS":"06015","CAUSE":"0703"},\
             "level":"ORDINARY","status":"DECIDED","receivedAt":"2024-09-20T02:15:00Z","receivingUnit":"BR-01",\
             "firstContactHandler":"EMP-1","currentHandler":"EMP-2","relatedComplaintId":null,"timeline":[\
             {"sequence":1,"type":"RECEIVED","at":"2024-09-20T02:15:00Z","actor":"EMP-1","reason":"","details":{"level":"ORDINARY"}},\
@@ -75,7 +75,7 @@ class AuditCommandTest {
     private static ComplaintRecord onTime(String id) {
         Instant r = Instant.parse("2024-09-20T02:15:00Z");
         return new ComplaintRecord(id, 1, "HOTLINE", "T-" + id, "HOTLINE", new ComplainantRecord("PERSON", "CUST-" + id, "李某",
-                "SELF", null, 1), "BR-01", "查询", "查询余额", Map.of("BUSINESS", "0101", "CAUSE", "0100"), "ORDINARY", "DECIDED",
+                "SELF", null, 1), "BR-01", "查询", "查询余额", Map.of("BUSINESS", "0101", "CAUSE", "0701"), "ORDINARY", "DECIDED",
                 r, "BR-01", "EMP-1", "EMP-2", null, List.of(
                 new TimelineEventRecord(1, "RECEIVED", r, "EMP-1", "", Map.of("level", "ORDINARY")),
                 new TimelineEventRecord(2, "ASSIGNED", r.plusSeconds(60), "EMP-1", "", Map.of("handler", "EMP-2")),
