@@ -209,6 +209,17 @@ class ComplaintRulesTest {
         }
 
         @Test
+        void planOnTimeAndResolvedLate() {
+            Complaint c = investigating(received("C-3"))
+                    .apply(new ComplaintAction.ProposePlan("退还年费"), "EMP-002", noon("2024-09-27"))
+                    .apply(new ComplaintAction.Decide(ComplaintFixtures.decision()), "EMP-002", noon("2024-10-11"));
+            assertThat(check("CP-COMPLAINT-008", c, ctx).kind()).isEqualTo(FindingKind.PASS);
+            Outcome resolve = check("CP-COMPLAINT-009", c, ctx);
+            assertThat(resolve.kind()).isEqualTo(FindingKind.FAIL);
+            assertThat(resolve.message()).endsWith("decided 2024-10-11: 3 days late");
+        }
+
+        @Test
         void notApplicableWhenThePolicyHasNoSuchMilestone() {
             Complaint c = decidedAt(received("C-1"), noon("2024-10-08"));
             for (String id : new String[] {"CP-COMPLAINT-007", "CP-COMPLAINT-008", "CP-COMPLAINT-009"}) {

@@ -57,6 +57,26 @@ class RuleSetTest {
                 .hasFieldOrPropertyWithValue("code", "UNKNOWN_RULE");
     }
 
+    /** A provider registered in the test resources' {@code META-INF/services}. */
+    public static final class ServiceProvider implements RuleProvider {
+        @Override
+        public String name() {
+            return "service-loaded pack 1";
+        }
+
+        @Override
+        public List<Rule<?>> rules() {
+            return List.of(new HostRule("BANK-SL-001"));
+        }
+    }
+
+    @Test
+    void providersAreDiscoveredThroughServiceLoader() {
+        RuleSet set = RuleSet.builder("discovered", "1").discoverProviders().build();
+        assertThat(set.find(RuleId.of("BANK-SL-001"))).isPresent();
+        assertThat(set.providers()).contains("service-loaded pack 1");
+    }
+
     @Test
     void overridesCarryOverToACopy() {
         RuleSet base = BuiltInRules.privacy().toBuilder("p", "1").severity(RuleId.of("CP-PRIVACY-001"), Severity.CRITICAL).build();
