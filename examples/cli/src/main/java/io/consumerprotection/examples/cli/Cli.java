@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             PrivacyCommand.class,
             ClassifyCommand.class,
             StatsCommand.class,
+            AuditCommand.class,
         })
 public final class Cli {
 

@@ -1,0 +1,81 @@
+package io.consumerprotection.core.audit;
+
+import io.consumerprotection.spi.Violation;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The built-in rule sets, versioned together ({@link #VERSION}): {@code complaints} (complaint handling,
+ * deadlines, notices, records, narrative privacy, file retention), {@code sales} (suitability, 双录, fees),
+ * {@code governance} (the 双查 checklist and PBoC Order 2020 No. 5 duties), {@code privacy} (sharing,
+ * cross-border, C3 storage) and {@code all}. Each rule cites its legal basis.
+ */
+public final class BuiltInRules {
+
+    /** The version of the built-in sets; it changes whenever a built-in rule is added, removed or re-versioned. */
+    public static final String VERSION = "2026.1";
+
+    /** The names {@link #named(String)} accepts. */
+    public static final List<String> NAMES = List.of("complaints", "sales", "governance", "privacy", "all");
+
+    private BuiltInRules() {
+    }
+
+    /** Complaint rules: subjects {@code COMPLAINT} and {@code COMPLAINT_FILE_DELETION}. */
+    public static RuleSet complaints() {
+        RuleSet.Builder b = RuleSet.builder("complaints", VERSION);
+        ComplaintRules.all().forEach(b::add);
+        FactRules.files().forEach(b::add);
+        return b.build();
+    }
+
+    /** Sales and suitability rules: subject {@code PRODUCT_SALE}. */
+    public static RuleSet sales() {
+        RuleSet.Builder b = RuleSet.builder("sales", VERSION);
+        FactRules.sales().forEach(b::add);
+        return b.build();
+    }
+
+    /** Governance rules (双查): subject {@code GOVERNANCE_PROFILE}. */
+    public static RuleSet governance() {
+        RuleSet.Builder b = RuleSet.builder("governance", VERSION);
+        FactRules.governance().forEach(b::add);
+        return b.build();
+    }
+
+    /** Privacy rules: subjects {@code DATA_SHARING} and {@code STORED_DATA}. */
+    public static RuleSet privacy() {
+        RuleSet.Builder b = RuleSet.builder("privacy", VERSION);
+        FactRules.privacy().forEach(b::add);
+        return b.build();
+    }
+
+    /** Every built-in rule. */
+    public static RuleSet all() {
+        return RuleSet.builder("all", VERSION).addAll(complaints()).addAll(sales()).addAll(governance())
+                .addAll(privacy()).build();
+    }
+
+    /**
+     * The built-in sets with these comma-separated names, combined (for example {@code complaints,privacy}).
+     *
+     * @throws RuleSetException with code {@code INVALID_RULE_SET} naming an unknown set
+     */
+    public static RuleSet named(String names) {
+        Objects.requireNonNull(names, "names");
+        RuleSet.Builder b = RuleSet.builder(names.replace(" ", ""), VERSION);
+        for (String raw : names.split(",")) {
+            String name = raw.trim();
+            switch (name) {
+                case "complaints" -> b.addAll(complaints());
+                case "sales" -> b.addAll(sales());
+                case "governance" -> b.addAll(governance());
+                case "privacy" -> b.addAll(privacy());
+                case "all" -> b.addAll(all());
+                default -> throw new RuleSetException("INVALID_RULE_SET", "unknown built-in rule set",
+                        List.of(Violation.of("names", "UNKNOWN_RULE_SET", "'" + name + "' is not one of " + NAMES)));
+            }
+        }
+        return b.build();
+    }
+}

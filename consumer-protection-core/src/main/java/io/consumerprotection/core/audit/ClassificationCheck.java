@@ -1,0 +1,91 @@
+package io.consumerprotection.core.audit;
+
+import io.consumerprotection.core.complaint.Complaint;
+import io.consumerprotection.core.classification.ClassificationValidator;
+import io.consumerprotection.spi.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * What checks a complaint's classification against the code scheme in force, for the classification
+ * rule: the problems it finds, in words, each naming the dimension.
+ *
+ * @implSpec Implementations are thread-safe and do no I/O per call.
+ */
+@FunctionalInterface
+public interface ClassificationCheck {
+
+    /** The problems of this classification (dimension → code); empty when it is complete and valid. */
+    List<String> problems(Complaint complaint);
+
+    /** The scheme version checked against, for the run record. */
+    default String version() {
+        return "custom";
+    }
+
+    /**
+     * The code scheme in force on the day the complaint was received (the classification engine): every
+     * dimension of {@link Complaint#REQUIRED_DIMENSIONS} present, and every code given known, a leaf where
+     * the scheme asks for one, and valid on that day. Dimensions the lifecycle does not require may be
+     * missing.
+     */
+    static ClassificationCheck scheme(ClassificationValidator validator) {
+        java.util.Objects.requireNonNull(validator, "validator");
+        ClassificationCheck presence = requiredDimensions();
+        String versions = "scheme " + validator.catalog().versions().stream().map(v -> v.version())
+                .collect(java.util.stream.Collectors.joining(", "));
+        return new ClassificationCheck() {
+            @Override
+            public List<String> problems(Complaint complaint) {
+                List<String> missing = presence.problems(complaint);
+                List<Violation> invalid = validator.violations(complaint.classification(),
+                        complaint.receivedAt().atZone(Complaint.CHINA).toLocalDate(), false);
+                if (invalid.isEmpty()) {
+                    return missing;
+                }
+                List<String> all = new ArrayList<>(missing);
+                for (Violation v : invalid) {
+                    all.add(v.message());
+                }
+                return all;
+            }
+
+            @Override
+            public String version() {
+                return versions;
+            }
+        };
+    }
+
+    /**
+     * Presence only: every dimension of {@link Complaint#REQUIRED_DIMENSIONS} has a non-blank code. Use it
+     * when no code scheme is configured; it cannot tell an unknown code.
+     */
+    static ClassificationCheck requiredDimensions() {
+        List<String> required = List.copyOf(new TreeSet<>(Complaint.REQUIRED_DIMENSIONS));
+        return new ClassificationCheck() {
+            @Override
+            public List<String> problems(Complaint complaint) {
+                Map<String, String> codes = complaint.classification();
+                List<String> problems = null;
+                for (String dimension : required) {
+                    String code = codes.get(dimension);
+                    if (code == null || code.isBlank()) {
+                        if (problems == null) {
+                            problems = new ArrayList<>(2);
+                        }
+                        problems.add(dimension + " missing");
+                    }
+                }
+                return problems == null ? List.of() : problems;
+            }
+
+            @Override
+            public String version() {
+                return "required dimensions " + required;
+            }
+        };
+    }
+}

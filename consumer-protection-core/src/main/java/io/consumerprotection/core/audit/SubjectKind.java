@@ -1,0 +1,91 @@
+package io.consumerprotection.core.audit;
+
+import io.consumerprotection.spi.audit.ComplaintFileDeletionRecord;
+import io.consumerprotection.spi.audit.DataSharingRecord;
+import io.consumerprotection.spi.audit.GovernanceProfileRecord;
+import io.consumerprotection.spi.audit.ProductSaleRecord;
+import io.consumerprotection.spi.audit.StoredDataRecord;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A kind of subject that rules check, with its Java type and how to name one subject. The set is closed:
+ * host rules check one of these kinds.
+ *
+ * @param <S> the subject's type
+ */
+public final class SubjectKind<S> {
+
+    /** A complaint, with what the run knows about other complaints (from the {@code ComplaintStore}). */
+    public static final SubjectKind<ComplaintSubject> COMPLAINT =
+            new SubjectKind<>("COMPLAINT", ComplaintSubject.class, s -> s.complaint().id().value());
+    /** A deleted complaint file (from the {@code GovernanceFactsSource}). */
+    public static final SubjectKind<ComplaintFileDeletionRecord> COMPLAINT_FILE_DELETION =
+            new SubjectKind<>("COMPLAINT_FILE_DELETION", ComplaintFileDeletionRecord.class, ComplaintFileDeletionRecord::complaintId);
+    /** An institution's governance facts for one year (from the {@code GovernanceFactsSource}). */
+    public static final SubjectKind<GovernanceProfileRecord> GOVERNANCE_PROFILE =
+            new SubjectKind<>("GOVERNANCE_PROFILE", GovernanceProfileRecord.class, GovernanceProfileRecord::subjectId);
+    /** A product sale (from the {@code SalesFactsSource}). */
+    public static final SubjectKind<ProductSaleRecord> PRODUCT_SALE =
+            new SubjectKind<>("PRODUCT_SALE", ProductSaleRecord.class, ProductSaleRecord::saleId);
+    /** A provision of personal data to another party (from the {@code SharingFactsSource}). */
+    public static final SubjectKind<DataSharingRecord> DATA_SHARING =
+            new SubjectKind<>("DATA_SHARING", DataSharingRecord.class, DataSharingRecord::sharingId);
+    /** An entry of the inventory of personal data kept at rest (from the {@code SharingFactsSource}). */
+    public static final SubjectKind<StoredDataRecord> STORED_DATA =
+            new SubjectKind<>("STORED_DATA", StoredDataRecord.class, StoredDataRecord::subjectId);
+
+    private static final List<SubjectKind<?>> ALL = List.of(COMPLAINT, COMPLAINT_FILE_DELETION, GOVERNANCE_PROFILE,
+            PRODUCT_SALE, DATA_SHARING, STORED_DATA);
+
+    private final String name;
+    private final Class<S> type;
+    private final Function<S, String> id;
+
+    private SubjectKind(String name, Class<S> type, Function<S, String> id) {
+        this.name = name;
+        this.type = type;
+        this.id = id;
+    }
+
+    /** Every kind, in a fixed order. */
+    public static List<SubjectKind<?>> values() {
+        return ALL;
+    }
+
+    /**
+     * The kind with this name.
+     *
+     * @throws IllegalArgumentException when there is none
+     */
+    public static SubjectKind<?> valueOf(String name) {
+        Objects.requireNonNull(name, "name");
+        for (SubjectKind<?> k : ALL) {
+            if (k.name.equals(name)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("name '" + name + "' is not a subject kind; known: " + ALL);
+    }
+
+    /** The kind's name, for example {@code COMPLAINT}. */
+    public String name() {
+        return name;
+    }
+
+    /** The subject's Java type. */
+    public Class<S> type() {
+        return type;
+    }
+
+    /** The id of one subject of this kind. */
+    public String idOf(S subject) {
+        return id.apply(subject);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,107 @@
+package io.consumerprotection.examples.benchmarks;
+
+import io.consumerprotection.core.audit.AuditContext;
+import io.consumerprotection.core.audit.AuditRun;
+import io.consumerprotection.core.audit.BuiltInRules;
+import io.consumerprotection.core.audit.DeadlineEvaluator;
+import io.consumerprotection.core.audit.RuleId;
+import io.consumerprotection.core.audit.RuleSet;
+import io.consumerprotection.core.audit.RunRecord;
+import io.consumerprotection.core.audit.SubjectKind;
+import io.consumerprotection.core.deadline.DeadlineEngine;
+import io.consumerprotection.core.deadline.PolicyId;
+import io.consumerprotection.spi.complaint.ComplaintRecord;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * One million complaints through every built-in complaint rule (18 rules, deadline rules on the deadline
+ * engine under NFRA-2020-3 and INTERNAL-3-5-10 with the CN 2026a calendar: every due date recomputed, or
+ * the lifecycle-recorded dates of ended milestones trusted and the rest recomputed), streamed as a store would
+ * stream them: {@link AuditRun} reads a lazy stream of {@code ComplaintRecord}s, maps each to the
+ * complaint aggregate, checks it, and hands failures to a consumer. The stream cycles through a pool of
+ * 4,096 records made by the SDK's own lifecycle (see {@link AuditComplaints}), so the heap holds the pool,
+ * not a million complaints. The score is complaints per second ({@code @OperationsPerInvocation}).
+ *
+ * <p>{@link DroolsAuditBenchmark} runs five of these rules written in DRL on the same records. Run both with
+ * the heap capped: {@code java -jar examples/benchmarks/target/benchmarks.jar "Audit" -f 1 -wi 1 -i 3
+ * -jvmArgs -Xmx256m}.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class AuditBenchmark {
+
+    static final int COMPLAINTS = 1_000_000;
+    static final int POOL = 4096;
+
+    /** The pool of records, the rule set and the context. */
+    @State(Scope.Benchmark)
+    public static class Input {
+        @Param({"1", "2"})
+        int threads;
+
+        /** {@code engine}: every due date recomputed; {@code recorded}: lifecycle-recorded dates of ended milestones trusted. */
+        @Param({"engine", "recorded"})
+        String deadlines;
+
+        ComplaintRecord[] pool;
+        RuleSet rules;
+        RuleSet five;
+        AuditContext context;
+        AuditContext recordedContext;
+
+        @Setup
+        public void setUp() {
+            pool = AuditComplaints.pool(POOL);
+            rules = BuiltInRules.complaints().toBuilder("complaint-rules", BuiltInRules.VERSION).build();
+            DeadlineEngine engine = DeadlineEngine.builder().allowProvisional(true).build();
+            context = AuditContext.builder(AuditComplaints.AS_OF)
+                    .deadlines(deadlines.equals("engine")
+                            ? DeadlineEvaluator.engine(engine, PolicyId.NFRA_2020_3, PolicyId.INTERNAL_3_5_10)
+                            : DeadlineEvaluator.recorded(engine, PolicyId.NFRA_2020_3, PolicyId.INTERNAL_3_5_10))
+                    .build();
+            five = BuiltInRules.complaints().toBuilder("five", BuiltInRules.VERSION).enableOnly(java.util.List.of(
+                    RuleId.of("CP-COMPLAINT-001"), RuleId.of("CP-COMPLAINT-002"), RuleId.of("CP-COMPLAINT-004"),
+                    RuleId.of("CP-COMPLAINT-011"), RuleId.of("CP-COMPLAINT-013"))).build();
+            recordedContext = AuditContext.builder(AuditComplaints.AS_OF)
+                    .deadlines(DeadlineEvaluator.recorded(engine, PolicyId.NFRA_2020_3, PolicyId.INTERNAL_3_5_10)).build();
+            if (rules.rulesFor(SubjectKind.COMPLAINT).size() != 18) {
+                throw new IllegalStateException("expected the 18 built-in complaint rules");
+            }
+        }
+
+        Stream<ComplaintRecord> million() {
+            return IntStream.range(0, COMPLAINTS).mapToObj(i -> pool[i & (POOL - 1)]);
+        }
+    }
+
+    /** A million complaints through the 18 complaint rules. */
+    @Benchmark
+    @OperationsPerInvocation(COMPLAINTS)
+    public RunRecord allComplaintRules(Input in, Blackhole bh) {
+        return AuditRun.builder(in.rules, in.context).complaints(in::million).parallelism(in.threads).batchSize(1024)
+                .build().execute(bh::consume);
+    }
+
+    /**
+     * A million complaints through the same five rules as {@link DroolsAuditBenchmark} (recorded due dates, as
+     * the DRL side uses them): engine against engine. The {@code deadlines} parameter does not apply.
+     */
+    @Benchmark
+    @OperationsPerInvocation(COMPLAINTS)
+    public RunRecord sameFiveRulesAsDrools(Input in, Blackhole bh) {
+        return AuditRun.builder(in.five, in.recordedContext).complaints(in::million).parallelism(in.threads).batchSize(1024)
+                .build().execute(bh::consume);
+    }
+}
