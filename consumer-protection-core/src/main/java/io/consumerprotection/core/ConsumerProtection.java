@@ -5,6 +5,12 @@ import io.consumerprotection.core.appraisal.FactIndicators;
 import io.consumerprotection.core.appraisal.IndicatorValues;
 import io.consumerprotection.core.appraisal.ScorecardCatalog;
 import io.consumerprotection.core.appraisal.UnitId;
+import io.consumerprotection.core.audit.AuditContext;
+import io.consumerprotection.core.audit.AuditRun;
+import io.consumerprotection.core.audit.ClassificationCheck;
+import io.consumerprotection.core.audit.DeadlineEvaluator;
+import io.consumerprotection.core.audit.NarrativeInspector;
+import io.consumerprotection.core.audit.RuleSet;
 import io.consumerprotection.core.calendar.CalendarCoverageException;
 import io.consumerprotection.core.classification.ClassificationCatalog;
 import io.consumerprotection.core.classification.ClassificationValidator;
@@ -33,8 +39,12 @@ import io.consumerprotection.spi.Violation;
 import io.consumerprotection.spi.appraisal.AppraisalFactsSource;
 import io.consumerprotection.spi.appraisal.ScorecardProvider;
 import io.consumerprotection.spi.audit.AuditSink;
+import io.consumerprotection.spi.audit.GovernanceFactsSource;
+import io.consumerprotection.spi.audit.SalesFactsSource;
+import io.consumerprotection.spi.audit.SharingFactsSource;
 import io.consumerprotection.spi.calendar.HolidayCalendarProvider;
 import io.consumerprotection.spi.classification.ClassificationSchemeProvider;
+import io.consumerprotection.spi.complaint.ComplaintQuery;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.ComplaintStore;
 import io.consumerprotection.spi.notification.NotificationSender;
@@ -42,6 +52,7 @@ import io.consumerprotection.spi.privacy.ConsentRegistry;
 import io.consumerprotection.spi.privacy.PermissionCheck;
 import io.consumerprotection.spi.privacy.TokenVault;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,6 +104,9 @@ public final class ConsumerProtection {
     private final ClassificationCatalog classificationCatalog;
     private final ClassificationValidator classificationValidator;
     private final NarrativeClassifier narrativeClassifier;
+    private final GovernanceFactsSource governanceFacts;
+    private final SalesFactsSource salesFacts;
+    private final SharingFactsSource sharingFacts;
 
     private ConsumerProtection(Builder b) {
         this.complaintStore = b.complaintStore;
@@ -130,6 +144,9 @@ public final class ConsumerProtection {
         this.classificationCatalog = catalog;
         this.classificationValidator = ClassificationValidator.of(catalog);
         this.narrativeClassifier = NarrativeClassifier.of(b.dictionary, catalog.latest());
+        this.governanceFacts = b.governanceFacts;
+        this.salesFacts = b.salesFacts;
+        this.sharingFacts = b.sharingFacts;
         this.complaints = new StoredComplaints(complaintStore, notificationSender, auditTrail, clock, b.complaintIds,
                 text -> scrubber.scrub(text).text(), this::dueDates, b.validator, classificationValidator);
     }
@@ -173,6 +190,38 @@ public final class ConsumerProtection {
      */
     public AuditTrail auditTrail() {
         return auditTrail;
+    }
+
+    /**
+     * The context the audit rules read, as of an instant: this instance's deadline engine under
+     * {@link #complaintPolicies()} (every due date recomputed, so findings cite policy and calendar versions),
+     * its classification schemes and its narrative scrubber.
+     */
+    public AuditContext auditContext(Instant asOf) {
+        return AuditContext.builder(asOf)
+                .deadlines(DeadlineEvaluator.engine(deadlines, complaintPolicies.toArray(PolicyId[]::new)))
+                .classification(ClassificationCheck.scheme(classificationValidator))
+                .narratives(NarrativeInspector.scrubber(scrubber))
+                .build();
+    }
+
+    /**
+     * An audit run of these rules as of now, over every complaint of the store and the host's fact sources
+     * (those wired); adjust it (query, parallelism, progress, emitted kinds) before {@code build()}.
+     */
+    public AuditRun.Builder audit(RuleSet rules) {
+        AuditRun.Builder run = AuditRun.builder(rules, auditContext(clock.instant()))
+                .complaints(complaintStore, ComplaintQuery.all()).clock(clock);
+        if (governanceFacts != null) {
+            run.governance(governanceFacts);
+        }
+        if (salesFacts != null) {
+            run.sales(salesFacts);
+        }
+        if (sharingFacts != null) {
+            run.sharing(sharingFacts);
+        }
+        return run;
     }
 
     /** The classification code schemes: the bundled JR/T 0169-structured scheme and the host's additions. */
@@ -308,8 +357,29 @@ public final class ConsumerProtection {
         private TokenVault tokenVault;
         private final List<ClassificationSchemeProvider> schemeProviders = new ArrayList<>();
         private SuggestionDictionary dictionary = SuggestionDictionary.bundled();
+        private GovernanceFactsSource governanceFacts;
+        private SalesFactsSource salesFacts;
+        private SharingFactsSource sharingFacts;
 
         private Builder() {
+        }
+
+        /** The host's governance facts (the 双查 checklist) for the governance audit rules, optional. */
+        public Builder governanceFacts(GovernanceFactsSource source) {
+            this.governanceFacts = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /** The host's product-sale facts for the suitability audit rules, optional. */
+        public Builder salesFacts(SalesFactsSource source) {
+            this.salesFacts = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /** The host's data-sharing facts for the privacy audit rules, optional. */
+        public Builder sharingFacts(SharingFactsSource source) {
+            this.sharingFacts = Objects.requireNonNull(source, "source");
+            return this;
         }
 
         /** Adds host code schemes: local sub-codes under standard codes, or newer scheme versions. */

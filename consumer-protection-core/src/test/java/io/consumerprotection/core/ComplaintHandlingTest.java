@@ -304,6 +304,56 @@ class ComplaintHandlingTest {
     }
 
     @Test
+    void theAuditOfTheFacadeFindsALateDecisionAndCitesPolicyAndCalendar() {
+        MutableClock clock = new MutableClock(Instant.parse("2024-09-20T02:15:00Z"));
+        ConsumerProtection cp = ConsumerProtection.builder().complaintStore(store).notificationSender(sender)
+                .auditSink(auditSink).clock(clock).build();
+        Complaints handling = cp.complaints();
+        Complaint c = handling.intake(ComplaintFixtures.intake("HL-40").build(), "EMP-001").complaint();
+        c = handling.act(c, new ComplaintAction.Accept(), "EMP-001");
+        c = handling.act(c, new ComplaintAction.Assign("EMP-002"), "EMP-001");
+        c = handling.act(c, new ComplaintAction.Classify(ComplaintFixtures.codes()), "EMP-002");
+        clock.set(Instant.parse("2024-10-10T02:00:00Z"));                        // due 2024-10-08
+        handling.act(c, new ComplaintAction.Decide(ComplaintFixtures.decision()), "EMP-002");
+
+        List<io.consumerprotection.core.audit.Finding> findings = new java.util.ArrayList<>();
+        cp.audit(io.consumerprotection.core.audit.BuiltInRules.complaints()).build().execute(findings::add);
+
+        assertThat(findings).filteredOn(f -> f.ruleId().toString().equals("CP-COMPLAINT-001")
+                        && f.kind() == io.consumerprotection.core.audit.FindingKind.FAIL)
+                .singleElement().satisfies(f -> assertThat(f.message())
+                        .contains("2024-10-08", "NFRA-2020-3", "CN 2026a", "2024-10-10", "2 days late"));
+    }
+
+    /** A clock a test moves. */
+    private static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
     void getThrowsAndFindIsEmptyForAnUnknownId() {
         ComplaintId unknown = ComplaintId.of("nope");
         assertThat(complaints.find(unknown)).isEmpty();
