@@ -94,7 +94,9 @@ public final class DayAtTheBank {
         var statistics = analysis.statistics();
         out.println("8. branch scorecard BRANCH-2025");
         analysis.branchScorecard(statistics, options.seed());
-        out.println("9. audit trail");
+        out.println("9. audit rule checks");
+        analysis.audit(options.outputDirectory());
+        out.println("10. audit trail");
         var chain = cp.auditTrail().verify();
         out.printf(Locale.ROOT, "   %,d audit records, hash chain intact: %s%n", chain.recordsChecked(), chain.isIntact());
         report.headline("audit records (SHA-256 chain intact)", String.format(Locale.ROOT, "%,d (%s)",

@@ -214,6 +214,50 @@ final class DemoAnalysis {
                         .map(a -> a.unit().value()).toList());
     }
 
+    /** The built-in complaint rules over every stored complaint: findings as JSON Lines and SARIF, a summary. */
+    void audit(java.nio.file.Path directory) {
+        var rules = io.consumerprotection.core.audit.BuiltInRules.complaints();
+        java.util.concurrent.atomic.AtomicLong failed = new java.util.concurrent.atomic.AtomicLong();
+        io.consumerprotection.core.audit.RunRecord run;
+        try (var jsonl = java.nio.file.Files.newBufferedWriter(directory.resolve("findings.jsonl"));
+             var sarifOut = java.nio.file.Files.newBufferedWriter(directory.resolve("findings.sarif"))) {
+            var findings = io.consumerprotection.core.audit.JsonLinesFindings.to(jsonl);
+            var sarif = io.consumerprotection.core.audit.SarifLog.start(sarifOut, rules);
+            Progress progress = new Progress(out, "audit rules", cases.size());
+            run = cp.audit(rules).emit(java.util.EnumSet.of(io.consumerprotection.core.audit.FindingKind.FAIL,
+                            io.consumerprotection.core.audit.FindingKind.NEEDS_REVIEW))
+                    .progress(p -> progress.update((int) Math.min(p.processed(), cases.size())), java.time.Duration.ofSeconds(1))
+                    .parallelism(2).build()
+                    .execute(f -> {
+                        findings.accept(f);
+                        sarif.accept(f);
+                        failed.incrementAndGet();
+                    });
+            findings.flush();
+            sarif.finish(run);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<io.consumerprotection.core.audit.RuleSummary> failing = run.summaries().stream()
+                .filter(r -> r.fail() + r.needsReview() > 0)
+                .sorted(java.util.Comparator.comparingLong((io.consumerprotection.core.audit.RuleSummary r) -> r.fail() + r.needsReview()).reversed())
+                .toList();
+        report.chart(new Report.Chart("Top audit findings (fail + needs review), built-in complaint rules " + rules.version(), "",
+                failing.stream().limit(12).map(r -> new Report.Bar(r.ruleId() + " " + r.titleEn(), r.fail() + r.needsReview())).toList()));
+        report.table(new Report.Table("Audit run " + run.runId() + " (" + rules.id() + " " + rules.version() + ")",
+                List.of("rule", "severity", "evaluated", "pass", "fail", "needs review", "n/a"),
+                run.summaries().stream().map(r -> List.of(r.ruleId() + " " + r.titleEn(), r.severity().name(),
+                        String.format(Locale.ROOT, "%,d", r.evaluated()), String.format(Locale.ROOT, "%,d", r.pass()),
+                        String.format(Locale.ROOT, "%,d", r.fail()), String.format(Locale.ROOT, "%,d", r.needsReview()),
+                        String.format(Locale.ROOT, "%,d", r.notApplicable()))).toList()));
+        report.headline("audit findings (fail / needs review)", String.format(Locale.ROOT, "%,d / %,d",
+                run.summaries().stream().mapToLong(io.consumerprotection.core.audit.RuleSummary::fail).sum(),
+                run.summaries().stream().mapToLong(io.consumerprotection.core.audit.RuleSummary::needsReview).sum()));
+        out.printf(Locale.ROOT, "   %d rules over %,d complaints: %,d findings to act on; top: %s%n", rules.rules().size(),
+                run.inputCounts().getOrDefault("COMPLAINT", 0L), failed.get(),
+                failing.stream().limit(3).map(r -> r.ruleId() + " (" + (r.fail() + r.needsReview()) + ")").toList());
+    }
+
     private static String percent(java.util.Optional<BigDecimal> p) {
         return p.map(v -> v.toPlainString() + "%").orElse("-");
     }
