@@ -19,11 +19,11 @@ final class HtmlReport {
                 .append("body{font-family:system-ui,-apple-system,'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:0;background:#f4f6f9;color:#1c2833}")
                 .append("header{background:#1f3a5f;color:#fff;padding:18px 32px}header h1{margin:0;font-size:22px}")
                 .append("header p{margin:4px 0 0;opacity:.8;font-size:13px}main{padding:20px 32px;display:grid;grid-template-columns:repeat(auto-fit,minmax(520px,1fr));gap:20px}")
-                .append(".card{background:#fff;border-radius:8px;box-shadow:0 1px 3px rgba(0,0,0,.12);padding:16px 20px}")
+                .append(".card{background:#fff;border-radius:8px;box-shadow:0 1px 3px rgba(0,0,0,.12);padding:16px 20px;overflow-x:auto}")
                 .append(".card h2{font-size:16px;margin:0 0 12px}.kpis{display:flex;flex-wrap:wrap;gap:12px;grid-column:1/-1}")
                 .append(".kpi{background:#fff;border-radius:8px;box-shadow:0 1px 3px rgba(0,0,0,.12);padding:12px 18px;min-width:150px}")
                 .append(".kpi b{display:block;font-size:22px;color:#1f3a5f}.kpi span{font-size:12px;color:#5d6d7e}")
-                .append("table{border-collapse:collapse;width:100%;font-size:13px}th,td{text-align:left;padding:5px 8px;border-bottom:1px solid #e5e8e8}")
+                .append("table{border-collapse:collapse;width:100%;font-size:13px}th,td{text-align:left;padding:5px 8px;border-bottom:1px solid #e5e8e8;white-space:nowrap}")
                 .append("th{background:#eaf0f6}td.n{text-align:right;font-variant-numeric:tabular-nums}svg text{font-size:11px;fill:#1c2833}")
                 .append("footer{padding:10px 32px 24px;font-size:12px;color:#5d6d7e}</style></head><body>");
         h.append("<header><h1>").append(escape(report.title)).append("</h1><p>consumer-protection SDK demo report · generated offline, no external resources</p></header><main>");
@@ -60,8 +60,9 @@ final class HtmlReport {
     /** A horizontal bar chart as inline SVG. */
     private static String bars(Report.Chart chart, String color) {
         int rowHeight = 22;
-        int labelWidth = 170;
-        int width = 640;
+        int longest = chart.bars().stream().mapToInt(b -> width(b.label())).max().orElse(60);
+        int labelWidth = Math.min(Math.max(longest, 60), 300) + 10;
+        int width = 640 + Math.max(0, labelWidth - 170);
         int height = chart.bars().size() * rowHeight + 10;
         double max = chart.bars().stream().mapToDouble(Report.Bar::value).max().orElse(1);
         max = max <= 0 ? 1 : max;
@@ -72,7 +73,7 @@ final class HtmlReport {
         for (Report.Bar bar : chart.bars()) {
             double w = (width - labelWidth - 80) * bar.value() / max;
             s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", labelWidth - 6,
-                    y + 14, escape(bar.label())));
+                    y + 14, escape(shortened(bar.label(), 300))));
             s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" rx=\"3\" fill=\"%s\"/>",
                     labelWidth, y + 2, Math.max(w, 1), rowHeight - 6, color));
             s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s</text>", labelWidth + w + 6, y + 14,
@@ -80,6 +81,29 @@ final class HtmlReport {
             y += rowHeight;
         }
         return s.append("</svg>").toString();
+    }
+
+    /** An estimate of a label's width in pixels at 11px: CJK characters are about twice as wide as Latin ones. */
+    private static int width(String label) {
+        return label.codePoints().map(c -> c < 0x2E80 ? 7 : 11).sum();
+    }
+
+    private static String shortened(String label, int maxWidth) {
+        if (width(label) <= maxWidth) {
+            return label;
+        }
+        StringBuilder b = new StringBuilder();
+        int w = 0;
+        for (int i = 0; i < label.length(); ) {
+            int c = label.codePointAt(i);
+            w += c < 0x2E80 ? 7 : 11;
+            if (w > maxWidth - 10) {
+                break;
+            }
+            b.appendCodePoint(c);
+            i += Character.charCount(c);
+        }
+        return b.append('…').toString();
     }
 
     private static String format(double v) {
