@@ -56,7 +56,7 @@ import tools.jackson.databind.node.ObjectNode;
  * }</pre>
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Complaint statistics over a JSON Lines file of complaints: counts, shares, YoY/PoP, rates and the "
+        description = "Complaint statistics over a JSON Lines file of complaints (or --jdbc URL): counts, shares, YoY/PoP, rates and the "
                 + "regulator table for a period (2025, 2025-H1, 2025-Q2, 2025-03 or 2025-01-01..2025-11-30).")
 public final class StatsCommand implements Callable<Integer> {
 
@@ -65,6 +65,10 @@ public final class StatsCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "FILE", description = "read JSON Lines from FILE instead of stdin")
     Path input;
+
+    @Option(names = "--jdbc", paramLabel = "URL",
+            description = "read the complaints from the JDBC host's database instead (e.g. jdbc:h2:file:./bank or jdbc:postgresql://host/db)")
+    String jdbcUrl;
 
     @Option(names = "--period", required = true, paramLabel = "PERIOD", description = "the reporting period")
     String period;
@@ -88,6 +92,18 @@ public final class StatsCommand implements Callable<Integer> {
         ComplaintStatistics run = b.build();
         ArrayNode errors = JsonLinesCommand.JSON.createArrayNode();
         StatisticsReport r;
+        if (jdbcUrl != null) {
+            ReportingPeriod p = run.period();
+            // the year before is part of the report (year-on-year), so read from its start
+            java.time.Instant from = p.yearBefore().start().atStartOfDay(ComplaintStatistics.DEFAULT_ZONE).toInstant();
+            java.time.Instant to = p.end().plusDays(1).atStartOfDay(ComplaintStatistics.DEFAULT_ZONE).toInstant();
+            try (io.consumerprotection.examples.host.jdbc.JdbcHost host =
+                         io.consumerprotection.examples.host.jdbc.JdbcHost.connect(jdbcUrl);
+                 Stream<ComplaintRecord> records = host.complaintStore().stream(
+                         io.consumerprotection.spi.complaint.ComplaintQuery.receivedBetween(from, to))) {
+                r = run.compute(records);
+            }
+        } else {
         try (BufferedReader reader = open()) {
             int[] number = {0};
             Stream<ComplaintRecord> records = reader.lines().map(line -> {
@@ -108,6 +124,7 @@ public final class StatsCommand implements Callable<Integer> {
             r = run.compute(records);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
         }
         ObjectNode doc = JsonLinesCommand.JSON.createObjectNode();
         doc.put("period", r.period().toString());

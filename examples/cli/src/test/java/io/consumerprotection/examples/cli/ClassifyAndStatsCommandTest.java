@@ -106,4 +106,29 @@ class ClassifyAndStatsCommandTest {
         Path in = file(List.of());
         assertThat(Cli.run("stats", "--input", in.toString(), "--period", "2025-Q9")).isNotZero();
     }
+
+    @Test
+    void statsReadsTheSameFiguresFromTheJdbcHost(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        try (var host = io.consumerprotection.examples.host.jdbc.JdbcHost.h2File(dir.resolve("bank"))) {
+            var json = tools.jackson.databind.json.JsonMapper.builder().build();
+            for (int i = 0; i < 3; i++) {
+                var record = new io.consumerprotection.spi.complaint.ComplaintRecord("C-" + i, 0,
+                        i == 0 ? "REGULATOR_TRANSFER" : "HOTLINE", "REF-" + i, "01",
+                        new io.consumerprotection.spi.complaint.ComplainantRecord("PERSON", "CUST-" + i, "", "SELF", null, 1),
+                        "", "", "", java.util.Map.of("BUSINESS", "06022"), "ORDINARY", "RECEIVED",
+                        java.time.Instant.parse("2025-0" + (i + 1) + "-10T02:00:00Z"), "BR-01", "EMP-1", null, null,
+                        List.of(new io.consumerprotection.spi.complaint.TimelineEventRecord(1, "RECEIVED",
+                                java.time.Instant.parse("2025-0" + (i + 1) + "-10T02:00:00Z"), "EMP-1", "", java.util.Map.of())),
+                        java.util.Map.of());
+                host.complaintStore().save(record, 0);
+                lines.add(json.writeValueAsString(record.withVersion(1)));
+            }
+        }
+        Run fromDatabase = run("stats", "--jdbc", "jdbc:h2:file:" + dir.resolve("bank"), "--period", "2025-H1");
+        Run fromFile = run("stats", "--input", file(lines).toString(), "--period", "2025-H1");
+
+        assertThat(fromDatabase.status()).isEqualTo(Cli.OK);
+        assertThat(fromDatabase.out()).contains("\"complaints\":3", "\"regulatorTransferred\":1").isEqualTo(fromFile.out());
+    }
 }
