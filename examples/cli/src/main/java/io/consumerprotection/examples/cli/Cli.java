@@ -34,6 +34,7 @@ public final class Cli {
     /** Runs the tool and returns its exit status. */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Cli());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> USAGE);
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println(ex.getMessage());
