@@ -93,7 +93,7 @@ public final class DayAtTheBank {
         out.println("7. statistics");
         var statistics = analysis.statistics();
         out.println("8. branch scorecard BRANCH-2025");
-        analysis.branchScorecard(statistics, options.seed());
+        analysis.branchScorecard(statistics, options.seed(), options.outputDirectory());
         out.println("9. audit rule checks");
         analysis.audit(options.outputDirectory());
         out.println("10. audit trail");

@@ -177,7 +177,7 @@ final class DemoAnalysis {
     }
 
     /** The seed's branch assessment (BRANCH-2025) for every branch, ranked. */
-    void branchScorecard(StatisticsReport year, long seed) {
+    void branchScorecard(StatisticsReport year, long seed, java.nio.file.Path directory) {
         Grouping branch = Grouping.receivingUnit();
         Map<String, Long> counts = year.groups(branch).stream()
                 .collect(Collectors.toMap(g -> g.key().get(0), g -> g.current().complaints()));
@@ -195,6 +195,7 @@ final class DemoAnalysis {
                     .with(IndicatorId.of("product.pre-review-coverage"), facts.preReviewCoverage.get(unit)));
         }
         Appraisal appraisal = cp.scorecards().get(ScorecardId.BRANCH_2025).assess(period, units);
+        writeScoreInput(period, units, directory.resolve("branch-facts.json"));
         List<List<String>> rows = new ArrayList<>();
         List<Report.Bar> bars = new ArrayList<>();
         for (RankedAssessment r : appraisal.ranking()) {
@@ -256,6 +257,24 @@ final class DemoAnalysis {
         out.printf(Locale.ROOT, "   %d rules over %,d complaints: %,d findings to act on; top: %s%n", rules.rules().size(),
                 run.inputCounts().getOrDefault("COMPLAINT", 0L), failed.get(),
                 failing.stream().limit(3).map(r -> r.ruleId() + " (" + (r.fail() + r.needsReview()) + ")").toList());
+    }
+
+    /** The scorecard's input as the command-line tool's {@code score} reads it, so the ranking can be redone there. */
+    private static void writeScoreInput(AppraisalPeriod period, Map<UnitId, IndicatorValues> units, java.nio.file.Path file) {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var root = json.createObjectNode();
+        root.put("period", period.toString());
+        var unitsNode = root.putObject("units");
+        units.forEach((unit, values) -> {
+            var indicators = unitsNode.putObject(unit.value()).putObject("indicators");
+            new TreeMap<>(values.asMap()).forEach((id, v) -> indicators.put(id.toString(), v.value()));
+        });
+        try {
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.writeString(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String percent(java.util.Optional<BigDecimal> p) {
