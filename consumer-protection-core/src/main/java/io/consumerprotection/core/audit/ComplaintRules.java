@@ -131,23 +131,30 @@ final class ComplaintRules {
                 return noMilestone;
             }
             DueDate due = found.get();
-            Evidence dueEvidence = new Evidence("dueDate." + milestone, due.cite());
-            Evidence policyEvidence = new Evidence("policy", due.policyWithVersion());
+            // The evidence and message are built only for a failure: most complaints pass.
             if (done.isPresent()) {
                 LocalDate day = context.dayOf(done.get().at());
                 long late = ChronoUnit.DAYS.between(due.date(), day);
                 if (late > 0) {
                     return Outcome.fail("due " + due.cite() + ", " + verb + " " + day + ": " + days(late) + " late",
-                            dueEvidence, policyEvidence, eventEvidence(done.get()));
+                            dueEvidence(due), policyEvidence(due), eventEvidence(done.get()));
                 }
                 return Outcome.pass();
             }
             long overdue = ChronoUnit.DAYS.between(due.date(), context.asOfDate());
             if (overdue > 0) {
                 return Outcome.fail("due " + due.cite() + ", not " + verb + " by " + context.asOfDate() + ": "
-                        + days(overdue) + " overdue", dueEvidence, policyEvidence, Evidence.of("status", c.status()));
+                        + days(overdue) + " overdue", dueEvidence(due), policyEvidence(due), Evidence.of("status", c.status()));
             }
             return notDueYet;
+        }
+
+        private Evidence dueEvidence(DueDate due) {
+            return new Evidence("dueDate." + milestone, due.cite());
+        }
+
+        private static Evidence policyEvidence(DueDate due) {
+            return new Evidence("policy", due.policyWithVersion());
         }
     }
 
