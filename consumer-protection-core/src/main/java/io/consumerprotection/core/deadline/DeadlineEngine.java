@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZonedDateTime;
+import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -183,7 +183,7 @@ public final class DeadlineEngine {
         DeadlinePolicy base = policies.get(requested);
         DeadlinePolicy policy = policyFor(complaint, requested);
         WorkingCalendar calendar = policy == base ? calendarFor(base) : calendarFor(policy);
-        LocalDate today = asOf.atZone(policy.zone()).toLocalDate();
+        LocalDate today = LocalDate.ofInstant(asOf, policy.zone());
         List<TimelineEventRecord> timeline = bySequence(complaint.timeline());
         Set<Violation> violations = new LinkedHashSet<>();
         List<MilestoneRule> rules = policy.milestones();
@@ -358,11 +358,10 @@ public final class DeadlineEngine {
                 addPause(open, null, pauses, pauseReasons);
             }
             boolean pausedNow = open != null && end == null && countsPause(open.details().get(DETAIL_PAUSE_REASON));
-            ZonedDateTime local = startAt.atZone(policy.zone());
-            LocalDate start = local.toLocalDate();
+            LocalDate start = LocalDate.ofInstant(startAt, policy.zone());
             Term term = step == null ? rule.term() : step.total();
             if (explain) {
-                steps.add(startWord + " " + start + " (" + dow(start) + ") " + local.toLocalTime().truncatedTo(ChronoUnit.MINUTES)
+                steps.add(startWord + " " + start + " (" + dow(start) + ") " + LocalTime.ofInstant(startAt, policy.zone()).truncatedTo(ChronoUnit.MINUTES)
                         + " " + policy.zone().getId());
             }
             if (step != null && explain) {
@@ -404,7 +403,7 @@ public final class DeadlineEngine {
                             + policy.roll() + ")");
                 }
             } else {
-                if (policy.cutoff().isPresent() && !local.toLocalTime().isBefore(policy.cutoff().get())
+                if (policy.cutoff().isPresent() && !LocalTime.ofInstant(startAt, policy.zone()).isBefore(policy.cutoff().get())
                         && calendar.isWorkingDay(start)) {
                     countFrom = calendar.nextWorkingDay(start);
                     if (explain) {
@@ -533,7 +532,7 @@ public final class DeadlineEngine {
         }
 
         private LocalDate date(Instant at) {
-            return at.atZone(policy.zone()).toLocalDate();
+            return LocalDate.ofInstant(at, policy.zone());
         }
 
         private static String dow(LocalDate d) {
