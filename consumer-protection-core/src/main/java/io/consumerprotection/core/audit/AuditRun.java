@@ -297,10 +297,14 @@ public final class AuditRun {
         }
     }
 
+    /** A matter: the same complainant on the same business category (a pair, no string to build and hash). */
+    private record MatterKey(String complainant, String business) {
+    }
+
     private static String offer(RepeatWindow window, ComplaintRecord r) {
         String business = r.classification().get("BUSINESS");
         String reference = r.complainant().reference();
-        String key = business == null || reference.isEmpty() ? null : reference + '\u0000' + business;
+        MatterKey key = business == null || reference.isEmpty() ? null : new MatterKey(reference, business);
         Instant openUntil = Instant.MAX;
         for (TimelineEventRecord e : r.timeline()) {
             String t = e.type();
