@@ -81,6 +81,7 @@ final class ComplaintRules {
     static final class MilestoneRule extends BuiltInRule<ComplaintSubject> {
 
         private final String milestone;
+        private final String dueField;
         private final ComplaintEventType ends;
         private final String verb;
         private final boolean transferredOnly;
@@ -94,6 +95,7 @@ final class ComplaintRules {
                       ComplaintEventType ends, String verb, boolean transferredOnly) {
             super(SubjectKind.COMPLAINT, id, zh, en, citation, severity);
             this.milestone = milestone;
+            this.dueField = "dueDate." + milestone;
             this.ends = ends;
             this.verb = verb;
             this.transferredOnly = transferredOnly;
@@ -136,21 +138,23 @@ final class ComplaintRules {
                 LocalDate day = context.dayOf(done.get().at());
                 long late = ChronoUnit.DAYS.between(due.date(), day);
                 if (late > 0) {
-                    return Outcome.fail("due " + due.cite() + ", " + verb + " " + day + ": " + days(late) + " late",
-                            dueEvidence(due), policyEvidence(due), eventEvidence(done.get()));
+                    String cite = due.cite();
+                    return Outcome.fail("due " + cite + ", " + verb + " " + day + ": " + days(late) + " late",
+                            dueEvidence(cite), policyEvidence(due), eventEvidence(done.get()));
                 }
                 return Outcome.pass();
             }
             long overdue = ChronoUnit.DAYS.between(due.date(), context.asOfDate());
             if (overdue > 0) {
-                return Outcome.fail("due " + due.cite() + ", not " + verb + " by " + context.asOfDate() + ": "
-                        + days(overdue) + " overdue", dueEvidence(due), policyEvidence(due), Evidence.of("status", c.status()));
+                String cite = due.cite();
+                return Outcome.fail("due " + cite + ", not " + verb + " by " + context.asOfDate() + ": "
+                        + days(overdue) + " overdue", dueEvidence(cite), policyEvidence(due), Evidence.of("status", c.status()));
             }
             return notDueYet;
         }
 
-        private Evidence dueEvidence(DueDate due) {
-            return new Evidence("dueDate." + milestone, due.cite());
+        private Evidence dueEvidence(String cite) {
+            return new Evidence(dueField, cite);
         }
 
         private static Evidence policyEvidence(DueDate due) {
