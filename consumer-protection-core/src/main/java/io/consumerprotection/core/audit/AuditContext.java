@@ -63,7 +63,7 @@ public final class AuditContext {
 
     /** The day of an instant in {@link #zone()}. */
     public LocalDate dayOf(Instant instant) {
-        return instant.atZone(zone).toLocalDate();
+        return LocalDate.ofInstant(instant, zone);
     }
 
     /** Where due dates come from. */

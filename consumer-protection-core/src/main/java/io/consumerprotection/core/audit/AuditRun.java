@@ -85,6 +85,7 @@ public final class AuditRun {
     private final int parallelism;
     private final int batchSize;
     private final Set<FindingKind> emit;
+    private final boolean[] emitted;
     private final ProgressListener progress;
     private final Duration progressInterval;
     private final long expected;
@@ -119,6 +120,8 @@ public final class AuditRun {
         this.parallelism = b.parallelism;
         this.batchSize = b.batchSize;
         this.emit = Set.copyOf(b.emit);
+        this.emitted = new boolean[FindingKind.values().length];
+        emit.forEach(k -> emitted[k.ordinal()] = true);
         this.progress = b.progress;
         this.progressInterval = b.progressInterval;
         this.expected = b.expected;
@@ -294,10 +297,14 @@ public final class AuditRun {
         }
     }
 
+    /** A matter: the same complainant on the same business category (a pair, no string to build and hash). */
+    private record MatterKey(String complainant, String business) {
+    }
+
     private static String offer(RepeatWindow window, ComplaintRecord r) {
         String business = r.classification().get("BUSINESS");
         String reference = r.complainant().reference();
-        String key = business == null || reference.isEmpty() ? null : reference + '\u0000' + business;
+        MatterKey key = business == null || reference.isEmpty() ? null : new MatterKey(reference, business);
         Instant openUntil = Instant.MAX;
         for (TimelineEventRecord e : r.timeline()) {
             String t = e.type();
@@ -332,7 +339,7 @@ public final class AuditRun {
                 Outcome o = check(complaintRules[k], subject);
                 int i = complaintIndex[k];
                 local[i * KINDS + o.kind().ordinal()]++;
-                if (emit.contains(o.kind())) {
+                if (emitted[o.kind().ordinal()]) {
                     out.add(Finding.of(definitions[i], severities[i], id, o));
                 }
             }

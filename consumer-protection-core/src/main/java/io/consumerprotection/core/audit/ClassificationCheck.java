@@ -41,7 +41,7 @@ public interface ClassificationCheck {
             public List<String> problems(Complaint complaint) {
                 List<String> missing = presence.problems(complaint);
                 List<Violation> invalid = validator.violations(complaint.classification(),
-                        complaint.receivedAt().atZone(Complaint.CHINA).toLocalDate(), false);
+                        java.time.LocalDate.ofInstant(complaint.receivedAt(), Complaint.CHINA), false);
                 if (invalid.isEmpty()) {
                     return missing;
                 }

@@ -57,8 +57,12 @@ final class ComplaintReader {
         TimelineEvent[] events = new TimelineEvent[records.size()];
         for (int i = 0; i < events.length; i++) {
             TimelineEventRecord e = records.get(i);
-            events[i] = new TimelineEvent(e.sequence(), lookup(EVENT_TYPES, e.type(), "timeline[" + e.sequence() + "].type"), e.at(), e.actor(), e.reason(),
-                    e.details());
+            ComplaintEventType type = EVENT_TYPES.get(e.type());
+            if (type == null) {
+                // the field name is built only for the error
+                lookup(EVENT_TYPES, e.type(), "timeline[" + e.sequence() + "].type");
+            }
+            events[i] = new TimelineEvent(e.sequence(), type, e.at(), e.actor(), e.reason(), e.details());
         }
         ComplainantRecord c = r.complainant();
         Complainant complainant = new Complainant(ComplainantKind.valueOf(c.kind()), c.reference(), c.name(),

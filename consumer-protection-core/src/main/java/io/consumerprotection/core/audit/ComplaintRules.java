@@ -81,6 +81,7 @@ final class ComplaintRules {
     static final class MilestoneRule extends BuiltInRule<ComplaintSubject> {
 
         private final String milestone;
+        private final String dueField;
         private final ComplaintEventType ends;
         private final String verb;
         private final boolean transferredOnly;
@@ -94,6 +95,7 @@ final class ComplaintRules {
                       ComplaintEventType ends, String verb, boolean transferredOnly) {
             super(SubjectKind.COMPLAINT, id, zh, en, citation, severity);
             this.milestone = milestone;
+            this.dueField = "dueDate." + milestone;
             this.ends = ends;
             this.verb = verb;
             this.transferredOnly = transferredOnly;
@@ -131,23 +133,32 @@ final class ComplaintRules {
                 return noMilestone;
             }
             DueDate due = found.get();
-            Evidence dueEvidence = new Evidence("dueDate." + milestone, due.cite());
-            Evidence policyEvidence = new Evidence("policy", due.policyWithVersion());
+            // The evidence and message are built only for a failure: most complaints pass.
             if (done.isPresent()) {
                 LocalDate day = context.dayOf(done.get().at());
                 long late = ChronoUnit.DAYS.between(due.date(), day);
                 if (late > 0) {
-                    return Outcome.fail("due " + due.cite() + ", " + verb + " " + day + ": " + days(late) + " late",
-                            dueEvidence, policyEvidence, eventEvidence(done.get()));
+                    String cite = due.cite();
+                    return Outcome.fail("due " + cite + ", " + verb + " " + day + ": " + days(late) + " late",
+                            dueEvidence(cite), policyEvidence(due), eventEvidence(done.get()));
                 }
                 return Outcome.pass();
             }
             long overdue = ChronoUnit.DAYS.between(due.date(), context.asOfDate());
             if (overdue > 0) {
-                return Outcome.fail("due " + due.cite() + ", not " + verb + " by " + context.asOfDate() + ": "
-                        + days(overdue) + " overdue", dueEvidence, policyEvidence, Evidence.of("status", c.status()));
+                String cite = due.cite();
+                return Outcome.fail("due " + cite + ", not " + verb + " by " + context.asOfDate() + ": "
+                        + days(overdue) + " overdue", dueEvidence(cite), policyEvidence(due), Evidence.of("status", c.status()));
             }
             return notDueYet;
+        }
+
+        private Evidence dueEvidence(String cite) {
+            return new Evidence(dueField, cite);
+        }
+
+        private static Evidence policyEvidence(DueDate due) {
+            return new Evidence("policy", due.policyWithVersion());
         }
     }
 

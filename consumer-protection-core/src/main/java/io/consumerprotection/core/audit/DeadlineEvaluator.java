@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where the deadline rules get a complaint's due dates from: the {@link DeadlineEngine}, which recomputes
@@ -53,17 +54,27 @@ public interface DeadlineEvaluator {
                     .forEach(t -> versions.put("policy." + t.id(), t.version()));
         }
         Map<String, String> dataVersions = Map.copyOf(versions);
+        // The citation texts by policy and calendar, built once: every complaint cites one of a few.
+        Map<PolicyId, String[]> citations = new ConcurrentHashMap<>();
         return new DeadlineEvaluator() {
             @Override
             public Map<String, DueDate> dueDates(ComplaintSubject subject, Instant asOf) {
                 Map<String, DueDate> out = new HashMap<>(8);
                 for (PolicyId id : ids) {
-                    DeadlineEvaluation e = engine.evaluate(subject.record(), id, asOf);
-                    String calendar = e.calendar() + " " + e.calendarVersion();
+                    // Only the dates are read: the engine's explanations are not built.
+                    DeadlineEvaluation e = engine.evaluateWithoutExplanation(subject.record(), id, asOf);
+                    String[] cite = citations.get(e.policy());
+                    if (cite == null || !Objects.equals(cite[3], e.calendar())
+                            || !Objects.equals(cite[4], e.calendarVersion())) {
+                        String calendar = e.calendar() + " " + e.calendarVersion();
+                        cite = new String[] {e.policy().toString(), calendar, calendar + " (provisional)", e.calendar(),
+                            e.calendarVersion()};
+                        citations.put(e.policy(), cite);
+                    }
                     for (MilestoneEvaluation m : e.milestones()) {
                         if (m.dueDate() != null && !out.containsKey(m.milestone())) {
-                            out.put(m.milestone(), new DueDate(m.milestone(), m.dueDate(), e.policy().toString(),
-                                    e.policyVersion(), calendar + (m.provisional() ? " (provisional)" : "")));
+                            out.put(m.milestone(), new DueDate(m.milestone(), m.dueDate(), cite[0],
+                                    e.policyVersion(), m.provisional() ? cite[2] : cite[1]));
                         }
                     }
                 }
@@ -88,6 +99,8 @@ public interface DeadlineEvaluator {
     static DeadlineEvaluator recorded(DeadlineEngine engine, PolicyId... policies) {
         DeadlineEvaluator full = engine(engine, policies);
         List<PolicyId> ids = List.of(policies);
+        // The calendar citation by policy, built once (the engine's calendar of a policy never changes).
+        Map<PolicyId, String> calendarTexts = new ConcurrentHashMap<>();
         return new DeadlineEvaluator() {
             @Override
             public Map<String, DueDate> dueDates(ComplaintSubject subject, Instant asOf) {
@@ -96,8 +109,12 @@ public interface DeadlineEvaluator {
                 Map<String, DueDate> out = new HashMap<>(8);
                 for (PolicyId id : ids) {
                     var policy = engine.policyFor(record, id);
-                    var calendar = engine.calendarFor(policy);
-                    String calendarText = calendar.id() + " " + calendar.version();
+                    String calendarText = calendarTexts.get(policy.id());
+                    if (calendarText == null) {
+                        var calendar = engine.calendarFor(policy);
+                        calendarText = calendar.id() + " " + calendar.version();
+                        calendarTexts.put(policy.id(), calendarText);
+                    }
                     for (var rule : policy.milestones()) {
                         if (out.containsKey(rule.name()) || !started(record.timeline(), rule.startEvent())) {
                             continue;

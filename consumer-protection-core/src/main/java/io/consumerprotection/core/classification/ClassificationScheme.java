@@ -134,6 +134,11 @@ public final class ClassificationScheme {
         return Optional.ofNullable(codes.get(Objects.requireNonNull(dimension, "dimension")).get(code));
     }
 
+    /** The code, or {@code null} when the version has no such code (for the validator's loop). */
+    SchemeCode codeOrNull(Dimension dimension, String code) {
+        return codes.get(dimension).get(code);
+    }
+
     /**
      * The code.
      *

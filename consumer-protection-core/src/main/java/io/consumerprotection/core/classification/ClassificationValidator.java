@@ -3,12 +3,10 @@ package io.consumerprotection.core.classification;
 import io.consumerprotection.spi.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Checks a complaint's classification (code per dimension, keyed by {@link Dimension#name()}) against the
@@ -77,50 +75,95 @@ public final class ClassificationValidator {
         return violations(scheme.get(), codes, receivedOn, requireComplete);
     }
 
+    private static final Dimension[] DIMENSIONS = Dimension.values();
+
+    /**
+     * The violations, {@code List.of()} when none: a conforming classification (the usual case, checked for
+     * every decided complaint of an audit) allocates nothing but what decoding a multi-valued code needs.
+     */
     private static List<Violation> violations(ClassificationScheme scheme, Map<String, String> codes,
                                               LocalDate day, boolean requireComplete) {
         Objects.requireNonNull(codes, "codes");
-        List<Violation> out = new ArrayList<>();
+        List<Violation> out = null;
         String v = scheme.version();
-        Set<String> known = new HashSet<>();
-        for (Dimension d : Dimension.values()) {
-            known.add(d.name());
-            String field = "classification[" + d + "]";
+        int known = 0;
+        for (Dimension d : DIMENSIONS) {
             String value = codes.get(d.name());
             DimensionRule rule = scheme.rule(d);
             if (value == null) {
                 if (requireComplete && rule.required()) {
-                    out.add(Violation.of(field, "MISSING", d + " is required for a complete classification under scheme version " + v));
+                    out = add(out, Violation.of(field(d), "MISSING", d + " is required for a complete classification under scheme version " + v));
                 }
+                continue;
+            }
+            known++;
+            if (isSingleCode(value)) {
+                out = check(scheme, d, rule, value, day, requireComplete, v, out);
                 continue;
             }
             List<String> list = d.decode(value);
             if (list.isEmpty()) {
-                out.add(Violation.of(field, "EMPTY", d + " has an empty code under scheme version " + v));
+                out = add(out, Violation.of(field(d), "EMPTY", d + " has an empty code under scheme version " + v));
                 continue;
             }
             if (!d.isMultiValued() && list.size() > 1) {
-                out.add(Violation.of(field, "MULTIPLE_CODES", d + " takes one code, got " + value + " under scheme version " + v));
+                out = add(out, Violation.of(field(d), "MULTIPLE_CODES", d + " takes one code, got " + value + " under scheme version " + v));
                 continue;
             }
             for (String code : list) {
-                Optional<SchemeCode> c = scheme.find(d, code);
-                if (c.isEmpty()) {
-                    out.add(Violation.of(field, "UNKNOWN_CODE", d + " code " + code + " is not in scheme version " + v));
-                } else if (c.get().validTo() != null && day.isAfter(c.get().validTo())) {
-                    out.add(Violation.of(field, "RETIRED_CODE", d + " code " + code + " was retired on "
-                            + c.get().validTo() + " in scheme version " + v));
-                } else if (!c.get().isValidOn(day)) {
-                    out.add(Violation.of(field, "NOT_YET_VALID", d + " code " + code + " is valid from "
-                            + c.get().validFrom() + " in scheme version " + v));
-                } else if (requireComplete && rule.leafRequired() && !scheme.isLeaf(d, code)) {
-                    out.add(Violation.of(field, "NOT_LEAF", d + " code " + code
-                            + " has sub-classes: a complete classification needs a leaf code in scheme version " + v));
-                }
+                out = check(scheme, d, rule, code, day, requireComplete, v, out);
             }
         }
-        codes.keySet().stream().filter(k -> !known.contains(k)).sorted().forEach(k -> out.add(Violation.of(
-                "classification[" + k + "]", "UNKNOWN_DIMENSION", k + " is not a dimension of scheme version " + v)));
+        if (known < codes.size()) {
+            List<String> unknown = new ArrayList<>();
+            for (String k : codes.keySet()) {
+                if (Dimension.find(k).isEmpty()) {
+                    unknown.add(k);
+                }
+            }
+            unknown.sort(null);
+            for (String k : unknown) {
+                out = add(out, Violation.of("classification[" + k + "]", "UNKNOWN_DIMENSION",
+                        k + " is not a dimension of scheme version " + v));
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /** Whether a value is one code as {@link Dimension#decode} reads it: non-empty, no {@code |}, nothing to trim. */
+    private static boolean isSingleCode(String value) {
+        int n = value.length();
+        if (n == 0 || value.charAt(0) <= ' ' || value.charAt(n - 1) <= ' ') {
+            return false;
+        }
+        return value.indexOf('|') < 0;
+    }
+
+    private static List<Violation> check(ClassificationScheme scheme, Dimension d, DimensionRule rule, String code,
+                                         LocalDate day, boolean requireComplete, String v, List<Violation> out) {
+        SchemeCode c = scheme.codeOrNull(d, code);
+        if (c == null) {
+            return add(out, Violation.of(field(d), "UNKNOWN_CODE", d + " code " + code + " is not in scheme version " + v));
+        } else if (c.validTo() != null && day.isAfter(c.validTo())) {
+            return add(out, Violation.of(field(d), "RETIRED_CODE", d + " code " + code + " was retired on "
+                    + c.validTo() + " in scheme version " + v));
+        } else if (!c.isValidOn(day)) {
+            return add(out, Violation.of(field(d), "NOT_YET_VALID", d + " code " + code + " is valid from "
+                    + c.validFrom() + " in scheme version " + v));
+        } else if (requireComplete && rule.leafRequired() && !scheme.isLeaf(d, code)) {
+            return add(out, Violation.of(field(d), "NOT_LEAF", d + " code " + code
+                    + " has sub-classes: a complete classification needs a leaf code in scheme version " + v));
+        }
         return out;
+    }
+
+    private static String field(Dimension d) {
+        return "classification[" + d + "]";
+    }
+
+    private static List<Violation> add(List<Violation> out, Violation v) {
+        List<Violation> list = out == null ? new ArrayList<>() : out;
+        list.add(v);
+        return list;
     }
 }

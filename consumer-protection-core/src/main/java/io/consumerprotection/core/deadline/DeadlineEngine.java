@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZonedDateTime;
+import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -105,7 +105,7 @@ public final class DeadlineEngine {
     public Map<String, LocalDate> dueDates(ComplaintRecord complaint, PolicyId policy) {
         Objects.requireNonNull(complaint, "complaint");
         Objects.requireNonNull(policy, "policy");
-        return compute(complaint, policy, clock.instant(), false).dueDates();
+        return compute(complaint, policy, clock.instant(), false, false).dueDates();
     }
 
     /** Evaluates every milestone now (by the engine's clock). */
@@ -125,7 +125,25 @@ public final class DeadlineEngine {
         Objects.requireNonNull(complaint, "complaint");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(asOf, "asOf");
-        return compute(complaint, policy, asOf, true);
+        return compute(complaint, policy, asOf, true, true);
+    }
+
+    /**
+     * Evaluates every milestone as of an instant, like {@link #evaluate(ComplaintRecord, PolicyId, Instant)}
+     * but without building the explanations: every {@link MilestoneEvaluation#explanation()} is empty, and
+     * everything else (due dates, statuses, days left, end dates, provisional flags, the exceptions thrown)
+     * is the same. For bulk checks that read only dates and statuses, such as an audit run.
+     *
+     * @throws UnknownPolicyException                                         for an unknown policy
+     * @throws InvalidTimelineException                                       for a timeline that cannot be timed
+     * @throws io.consumerprotection.core.calendar.CalendarCoverageException for a date beyond the calendar's data,
+     *                                                                        unless provisional answers are allowed
+     */
+    public DeadlineEvaluation evaluateWithoutExplanation(ComplaintRecord complaint, PolicyId policy, Instant asOf) {
+        Objects.requireNonNull(complaint, "complaint");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(asOf, "asOf");
+        return compute(complaint, policy, asOf, true, false);
     }
 
     /**
@@ -137,7 +155,7 @@ public final class DeadlineEngine {
         Objects.requireNonNull(complaints, "complaints");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(asOf, "asOf");
-        return complaints.map(c -> compute(c, policy, asOf, true));
+        return complaints.map(c -> compute(c, policy, asOf, true, true));
     }
 
     /** The policy that times this complaint: the requested one, or the one it names for the complaint's channel. */
@@ -149,6 +167,10 @@ public final class DeadlineEngine {
 
     /** The calendar a policy counts in (a provisional projection when provisional answers are allowed). */
     public WorkingCalendar calendarFor(DeadlinePolicy policy) {
+        WorkingCalendar known = calendarByPolicy.get(policy.id());
+        if (known != null) {
+            return known;
+        }
         return calendarByPolicy.computeIfAbsent(policy.id(), k -> {
             WorkingCalendar c = policy.calendarVersion().map(v -> calendars.get(policy.calendarId(), v))
                     .orElseGet(() -> calendars.get(policy.calendarId()));
@@ -156,29 +178,46 @@ public final class DeadlineEngine {
         });
     }
 
-    private DeadlineEvaluation compute(ComplaintRecord complaint, PolicyId requested, Instant asOf, boolean withStatus) {
+    private DeadlineEvaluation compute(ComplaintRecord complaint, PolicyId requested, Instant asOf, boolean withStatus,
+                                       boolean explain) {
         DeadlinePolicy base = policies.get(requested);
         DeadlinePolicy policy = policyFor(complaint, requested);
         WorkingCalendar calendar = policy == base ? calendarFor(base) : calendarFor(policy);
-        LocalDate today = asOf.atZone(policy.zone()).toLocalDate();
-        List<TimelineEventRecord> timeline = new ArrayList<>(complaint.timeline());
-        timeline.sort(Comparator.comparingInt(TimelineEventRecord::sequence));
+        LocalDate today = LocalDate.ofInstant(asOf, policy.zone());
+        List<TimelineEventRecord> timeline = bySequence(complaint.timeline());
         Set<Violation> violations = new LinkedHashSet<>();
-        List<MilestoneEvaluation> results = new ArrayList<>();
-        for (MilestoneRule rule : policy.milestones()) {
-            List<String> steps = new ArrayList<>();
-            if (policy != base) {
-                steps.add("channel " + complaint.channel() + ": policy " + policy.id() + " applies instead of "
-                        + base.id() + " (transfer rule of " + base + ")");
+        List<MilestoneRule> rules = policy.milestones();
+        MilestoneEvaluation[] results = new MilestoneEvaluation[rules.size()];
+        for (int i = 0; i < results.length; i++) {
+            List<String> steps = null;
+            if (explain) {
+                steps = new ArrayList<>();
+                if (policy != base) {
+                    steps.add("channel " + complaint.channel() + ": policy " + policy.id() + " applies instead of "
+                            + base.id() + " (transfer rule of " + base + ")");
+                }
             }
-            results.add(new Clock1(policy, calendar, rule, complaint, timeline, today, withStatus, steps, violations).evaluate());
+            results[i] = new Clock1(policy, calendar, rules.get(i), complaint, timeline, today, withStatus, steps, violations)
+                    .evaluate();
         }
         if (!violations.isEmpty()) {
             throw new InvalidTimelineException("the timeline of complaint " + complaint.id() + " cannot be timed under "
                     + policy.id(), List.copyOf(violations));
         }
         return new DeadlineEvaluation(complaint.id(), policy.id(), policy.version(), calendar.id().toString(),
-                calendar.version(), today, results);
+                calendar.version(), today, List.of(results));
+    }
+
+    /** The timeline in sequence order: the list itself when it is already in order (as stored records are). */
+    private static List<TimelineEventRecord> bySequence(List<TimelineEventRecord> timeline) {
+        for (int i = 1; i < timeline.size(); i++) {
+            if (timeline.get(i).sequence() < timeline.get(i - 1).sequence()) {
+                List<TimelineEventRecord> sorted = new ArrayList<>(timeline);
+                sorted.sort(Comparator.comparingInt(TimelineEventRecord::sequence));
+                return sorted;
+            }
+        }
+        return timeline;
     }
 
     /** One milestone's clock over one timeline. */
@@ -192,6 +231,7 @@ public final class DeadlineEngine {
         private final LocalDate today;
         private final boolean withStatus;
         private final List<String> steps;
+        private final boolean explain;
         private final Set<Violation> violations;
         private boolean provisional;
 
@@ -205,7 +245,8 @@ public final class DeadlineEngine {
             this.timeline = timeline;
             this.today = today;
             this.withStatus = withStatus;
-            this.steps = steps;
+            this.steps = steps == null ? List.of() : steps;
+            this.explain = steps != null;
             this.violations = violations;
         }
 
@@ -225,11 +266,13 @@ public final class DeadlineEngine {
                     }
                 }
                 if (at < 0) {
-                    steps.add(rule.name() + " starts with " + rule.startEvent() + ", which has not happened");
+                    if (explain) {
+                        steps.add(rule.name() + " starts with " + rule.startEvent() + ", which has not happened");
+                    }
                     return new MilestoneEvaluation(rule.name(), null, DeadlineStatus.NOT_STARTED, 0, 0, null, false, steps);
                 }
                 startAt = timeline.get(at).at();
-                startWord = rule.startEvent().toLowerCase(Locale.ROOT).replace('_', ' ');
+                startWord = explain ? rule.startEvent().toLowerCase(Locale.ROOT).replace('_', ' ') : null;
                 first = at + 1;
             }
             List<LocalDate[]> pauses = new ArrayList<>();
@@ -241,23 +284,22 @@ public final class DeadlineEngine {
             boolean withdrawn = false;
             for (int k = first; k < timeline.size() && end == null; k++) {
                 TimelineEventRecord e = timeline.get(k);
-                String field = "timeline[" + e.sequence() + "]";
                 switch (e.type()) {
                     case PAUSED -> {
                         if (open != null) {
-                            violations.add(Violation.of(field, "PAUSED_WHILE_PAUSED", "a pause starts while another is open"));
+                            violations.add(Violation.of(field(e), "PAUSED_WHILE_PAUSED", "a pause starts while another is open"));
                         }
                         String reason = e.details().get(DETAIL_PAUSE_REASON);
                         if (reason == null || reason.isBlank()) {
-                            violations.add(Violation.of(field + ".details." + DETAIL_PAUSE_REASON, "REQUIRED", "a pause needs a reason"));
+                            violations.add(Violation.of(field(e) + ".details." + DETAIL_PAUSE_REASON, "REQUIRED", "a pause needs a reason"));
                         }
                         open = e;
                     }
                     case RESUMED -> {
                         if (open == null) {
-                            violations.add(Violation.of(field, "RESUMED_WITHOUT_PAUSE", "a resume without an open pause"));
+                            violations.add(Violation.of(field(e), "RESUMED_WITHOUT_PAUSE", "a resume without an open pause"));
                         } else if (e.at().isBefore(open.at())) {
-                            violations.add(Violation.of(field + ".at", "PAUSE_ENDS_BEFORE_START",
+                            violations.add(Violation.of(field(e) + ".at", "PAUSE_ENDS_BEFORE_START",
                                     "the pause of timeline[" + open.sequence() + "] ends before it starts"));
                             open = null;
                         } else {
@@ -268,19 +310,19 @@ public final class DeadlineEngine {
                     case EXTENDED -> {
                         String tier = e.details().get(DETAIL_TIER);
                         if (tier == null || tier.isBlank()) {
-                            violations.add(Violation.of(field + ".details." + DETAIL_TIER, "REQUIRED", "an extension needs a tier"));
+                            violations.add(Violation.of(field(e) + ".details." + DETAIL_TIER, "REQUIRED", "an extension needs a tier"));
                         } else if (!tier.equals(TIER_SIMPLE) && !rule.extensions().isEmpty()) {
                             ExtensionStep s = rule.extension(tier);
                             if (s == null) {
-                                violations.add(Violation.of(field + ".details." + DETAIL_TIER, "UNKNOWN_TIER",
+                                violations.add(Violation.of(field(e) + ".details." + DETAIL_TIER, "UNKNOWN_TIER",
                                         "policy " + policy.id() + " has no extension tier " + tier + " for " + rule.name()));
                             } else {
                                 if (s.approverRequired() && blank(e.details().get(DETAIL_APPROVER))) {
-                                    violations.add(Violation.of(field + ".details." + DETAIL_APPROVER, "APPROVER_REQUIRED",
+                                    violations.add(Violation.of(field(e) + ".details." + DETAIL_APPROVER, "APPROVER_REQUIRED",
                                             "a " + tier + " extension to " + s.total().inWords() + " needs an approver (" + s.citation() + ")"));
                                 }
                                 if (s.noticeRequired() && blank(e.details().get(DETAIL_NOTICE_METHOD))) {
-                                    violations.add(Violation.of(field + ".details." + DETAIL_NOTICE_METHOD, "NOTICE_REQUIRED",
+                                    violations.add(Violation.of(field(e) + ".details." + DETAIL_NOTICE_METHOD, "NOTICE_REQUIRED",
                                             "a " + tier + " extension needs the complainant told (" + s.citation() + ")"));
                                 }
                                 if (step == null || s.total().amount() > step.total().amount()) {
@@ -296,7 +338,9 @@ public final class DeadlineEngine {
                             startWord = "new facts received";
                             pauses.clear();
                             pauseReasons.clear();
-                            steps.add("new facts on " + date(e.at()) + ": the period restarts from that day (" + shortCitation() + ")");
+                            if (explain) {
+                                steps.add("new facts on " + date(e.at()) + ": the period restarts from that day (" + shortCitation() + ")");
+                            }
                         }
                     }
                     case WITHDRAWN -> {
@@ -314,21 +358,26 @@ public final class DeadlineEngine {
                 addPause(open, null, pauses, pauseReasons);
             }
             boolean pausedNow = open != null && end == null && countsPause(open.details().get(DETAIL_PAUSE_REASON));
-            ZonedDateTime local = startAt.atZone(policy.zone());
-            LocalDate start = local.toLocalDate();
+            LocalDate start = LocalDate.ofInstant(startAt, policy.zone());
             Term term = step == null ? rule.term() : step.total();
-            steps.add(startWord + " " + start + " (" + dow(start) + ") " + local.toLocalTime().truncatedTo(ChronoUnit.MINUTES)
-                    + " " + policy.zone().getId());
-            if (step != null) {
+            if (explain) {
+                steps.add(startWord + " " + start + " (" + dow(start) + ") " + LocalTime.ofInstant(startAt, policy.zone()).truncatedTo(ChronoUnit.MINUTES)
+                        + " " + policy.zone().getId());
+            }
+            if (step != null && explain) {
                 steps.add("extended on " + date(extendedBy.at()) + " as " + step.tier() + ": term " + term.inWords()
                         + " (" + step.citation() + ")");
             }
             LocalDate due;
             LocalDate countFrom = start;
             if (term.isCalendarTime()) {
-                steps.add("day 1 is " + start.plusDays(1) + " (start day not counted, Civil Code art. 201)");
+                if (explain) {
+                    steps.add("day 1 is " + start.plusDays(1) + " (start day not counted, Civil Code art. 201)");
+                }
                 LocalDate nominal = start.plus(term.toPeriod());
-                steps.add("+" + term.inWords() + " = " + nominal + " (" + shortCitation() + ")");
+                if (explain) {
+                    steps.add("+" + term.inWords() + " = " + nominal + " (" + shortCitation() + ")");
+                }
                 for (int k = 0; k < pauses.size(); k++) {
                     LocalDate[] p = pauses.get(k);
                     LocalDate from = p[0].isAfter(start) ? p[0] : start.plusDays(1);
@@ -341,25 +390,31 @@ public final class DeadlineEngine {
                     }
                     long days = ChronoUnit.DAYS.between(from, until);
                     nominal = nominal.plusDays(days);
-                    steps.add("paused for " + pauseReasons.get(k) + " " + from + ".." + until.minusDays(1)
-                            + (p[1] == null ? " (still paused)" : "") + ": " + days + " days not counted → " + nominal);
+                    if (explain) {
+                        steps.add("paused for " + pauseReasons.get(k) + " " + from + ".." + until.minusDays(1)
+                                + (p[1] == null ? " (still paused)" : "") + ": " + days + " days not counted → " + nominal);
+                    }
                 }
                 PeriodEnd pe = calendar.periodEnd(nominal, Period.ZERO, policy.roll());
                 check(nominal);
                 due = pe.end();
-                if (pe.rolled()) {
+                if (pe.rolled() && explain) {
                     steps.add(nominal + " is " + describe(nominal, pe.nominalKind()) + " → " + due + " (Civil Code art. 203, roll "
                             + policy.roll() + ")");
                 }
             } else {
-                if (policy.cutoff().isPresent() && !local.toLocalTime().isBefore(policy.cutoff().get())
+                if (policy.cutoff().isPresent() && !LocalTime.ofInstant(startAt, policy.zone()).isBefore(policy.cutoff().get())
                         && calendar.isWorkingDay(start)) {
                     countFrom = calendar.nextWorkingDay(start);
-                    steps.add("received at or after the cut-off " + policy.cutoff().get() + ": counts from " + countFrom);
+                    if (explain) {
+                        steps.add("received at or after the cut-off " + policy.cutoff().get() + ": counts from " + countFrom);
+                    }
                 }
                 check(countFrom);
                 due = calendar.addWorkingDays(countFrom, term.amount());
-                steps.add("+" + term.inWords() + " after " + countFrom + " = " + due + " (" + shortCitation() + ")");
+                if (explain) {
+                    steps.add("+" + term.inWords() + " after " + countFrom + " = " + due + " (" + shortCitation() + ")");
+                }
                 for (int k = 0; k < pauses.size(); k++) {
                     LocalDate[] p = pauses.get(k);
                     LocalDate from = p[0].isAfter(countFrom) ? p[0] : countFrom.plusDays(1);
@@ -370,26 +425,36 @@ public final class DeadlineEngine {
                     int wd = calendar.workingDaysBetween(from.minusDays(1), until.minusDays(1));
                     if (wd > 0) {
                         due = calendar.addWorkingDays(due, wd);
-                        steps.add("paused for " + pauseReasons.get(k) + " " + from + ".." + until.minusDays(1)
-                                + (p[1] == null ? " (still paused)" : "") + ": " + wd + " working days not counted → " + due);
+                        if (explain) {
+                            steps.add("paused for " + pauseReasons.get(k) + " " + from + ".." + until.minusDays(1)
+                                    + (p[1] == null ? " (still paused)" : "") + ": " + wd + " working days not counted → " + due);
+                        }
                     }
                 }
             }
             check(start);
             check(due);
             if (provisional) {
-                steps.add("PROVISIONAL: calendar " + calendar.id() + " " + calendar.version() + " has data up to "
-                        + calendar.coverageEnd() + "; later dates are projected as an ordinary week");
+                if (explain) {
+                    steps.add("PROVISIONAL: calendar " + calendar.id() + " " + calendar.version() + " has data up to "
+                            + calendar.coverageEnd() + "; later dates are projected as an ordinary week");
+                }
             }
-            steps.add("policy " + policy.id() + " " + policy.version() + "; calendar " + calendar.id() + " " + calendar.version());
+            if (explain) {
+                steps.add("policy " + policy.id() + " " + policy.version() + "; calendar " + calendar.id() + " " + calendar.version());
+            }
             if (withdrawn) {
-                steps.add("withdrawn on " + date(end.at()) + ": handling ends (art. 15)");
+                if (explain) {
+                    steps.add("withdrawn on " + date(end.at()) + ": handling ends (art. 15)");
+                }
                 return new MilestoneEvaluation(rule.name(), due, DeadlineStatus.ENDED, 0, 0, date(end.at()), provisional, steps);
             }
             if (end != null) {
                 LocalDate on = date(end.at());
                 DeadlineStatus s = on.isAfter(due) ? DeadlineStatus.MET_LATE : DeadlineStatus.MET;
-                steps.add(end.type() + " on " + on + ": " + (s == DeadlineStatus.MET ? "met" : "met late"));
+                if (explain) {
+                    steps.add(end.type() + " on " + on + ": " + (s == DeadlineStatus.MET ? "met" : "met late"));
+                }
                 return new MilestoneEvaluation(rule.name(), due, s, 0, 0, on, provisional, steps);
             }
             if (!withStatus) {
@@ -411,9 +476,15 @@ public final class DeadlineEngine {
                         : today.isBefore(countFrom) ? 0 : calendar.workingDaysBetween(countFrom, today);
                 status = used * 100 >= (long) policy.atRiskPercent() * total ? DeadlineStatus.AT_RISK : DeadlineStatus.ON_TRACK;
             }
-            steps.add("on " + today + ": " + status + ", " + calendarDaysLeft + " calendar days and " + workingDaysLeft
-                    + " working days left");
+            if (explain) {
+                steps.add("on " + today + ": " + status + ", " + calendarDaysLeft + " calendar days and " + workingDaysLeft
+                        + " working days left");
+            }
             return new MilestoneEvaluation(rule.name(), due, status, calendarDaysLeft, workingDaysLeft, null, provisional, steps);
+        }
+
+        private static String field(TimelineEventRecord e) {
+            return "timeline[" + e.sequence() + "]";
         }
 
         private void addPause(TimelineEventRecord open, LocalDate until, List<LocalDate[]> pauses, List<String> reasons) {
@@ -430,8 +501,10 @@ public final class DeadlineEngine {
             if (countsPause(reasons.get(k))) {
                 return true;
             }
-            steps.add("pause for " + reasons.get(k) + " from " + p[0] + " not counted: " + policy.id() + " "
-                    + (rule.pausable() ? "does not pause for this reason" : "does not pause " + rule.name()));
+            if (explain) {
+                steps.add("pause for " + reasons.get(k) + " from " + p[0] + " not counted: " + policy.id() + " "
+                        + (rule.pausable() ? "does not pause for this reason" : "does not pause " + rule.name()));
+            }
             return false;
         }
 
@@ -459,7 +532,7 @@ public final class DeadlineEngine {
         }
 
         private LocalDate date(Instant at) {
-            return at.atZone(policy.zone()).toLocalDate();
+            return LocalDate.ofInstant(at, policy.zone());
         }
 
         private static String dow(LocalDate d) {

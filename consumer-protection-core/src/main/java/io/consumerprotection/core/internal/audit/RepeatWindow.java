@@ -19,7 +19,7 @@ public final class RepeatWindow {
 
     private final Duration window;
     private final int maxEntries;
-    private final LinkedHashMap<String, Entry> recent = new LinkedHashMap<>(1024);
+    private final LinkedHashMap<Object, Entry> recent = new LinkedHashMap<>(1024);
 
     /**
      * @param window     how far back an earlier complaint is remembered
@@ -34,12 +34,13 @@ public final class RepeatWindow {
      * Records a complaint and returns the id of an earlier, different complaint on the same matter that
      * was still open when this one arrived, or {@code null}.
      *
-     * @param matterKey  the matter (for example complainant reference and business code); {@code null} when unknown
+     * @param matterKey  the matter (for example complainant reference and business code), a value with equals and
+     *                   hashCode; {@code null} when unknown
      * @param id         this complaint's id
      * @param receivedAt when this complaint arrived
      * @param openUntil  when its handling ended (decision, withdrawal, merge); {@link Instant#MAX} while open
      */
-    public String offer(String matterKey, String id, Instant receivedAt, Instant openUntil) {
+    public String offer(Object matterKey, String id, Instant receivedAt, Instant openUntil) {
         evictBefore(receivedAt.minus(window));
         if (matterKey == null) {
             return null;
@@ -55,7 +56,7 @@ public final class RepeatWindow {
             recent.remove(matterKey);
             recent.put(matterKey, new Entry(id, receivedAt, openUntil));
             if (recent.size() > maxEntries) {
-                Iterator<Map.Entry<String, Entry>> it = recent.entrySet().iterator();
+                Iterator<Map.Entry<Object, Entry>> it = recent.entrySet().iterator();
                 it.next();
                 it.remove();
             }
@@ -69,7 +70,7 @@ public final class RepeatWindow {
     }
 
     private void evictBefore(Instant limit) {
-        Iterator<Map.Entry<String, Entry>> it = recent.entrySet().iterator();
+        Iterator<Map.Entry<Object, Entry>> it = recent.entrySet().iterator();
         while (it.hasNext()) {
             Entry e = it.next().getValue();
             if (!e.receivedAt.isBefore(limit)) {
