@@ -7,6 +7,7 @@ import io.consumerprotection.core.complaint.ComplaintStatus;
 import io.consumerprotection.core.complaint.EventDetail;
 import io.consumerprotection.core.complaint.HandlingTier;
 import io.consumerprotection.core.complaint.TimelineEvent;
+import io.consumerprotection.core.internal.audit.IsoText;
 import io.consumerprotection.spi.ConsumerProtectionException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -61,7 +62,7 @@ final class ComplaintRules {
     }
 
     static Evidence eventEvidence(TimelineEvent e) {
-        return new Evidence("timeline[" + e.sequence() + "]." + e.type() + ".at", e.at().toString());
+        return new Evidence("timeline[" + e.sequence() + "]." + e.type() + ".at", IsoText.of(e.at()));
     }
 
     static boolean isBlank(String s) {
@@ -130,7 +131,7 @@ final class ComplaintRules {
                 long late = ChronoUnit.DAYS.between(due.date(), day);
                 if (late > 0) {
                     String cite = due.cite();
-                    return Outcome.fail("due " + cite + ", " + verb + " " + day + ": " + days(late) + " late",
+                    return Outcome.fail("due " + cite + ", " + verb + " " + IsoText.of(day) + ": " + days(late) + " late",
                             dueEvidence(cite), policyEvidence(due), eventEvidence(done));
                 }
                 return Outcome.pass();
