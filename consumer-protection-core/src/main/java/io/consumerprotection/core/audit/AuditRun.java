@@ -2,6 +2,7 @@ package io.consumerprotection.core.audit;
 
 import io.consumerprotection.core.complaint.Complaint;
 import io.consumerprotection.core.complaint.ComplaintId;
+import io.consumerprotection.core.complaint.TimelineEvent;
 import io.consumerprotection.core.internal.audit.RepeatWindow;
 import io.consumerprotection.spi.audit.ComplaintFileDeletionRecord;
 import io.consumerprotection.spi.audit.DataSharingRecord;
@@ -304,7 +305,11 @@ public final class AuditRun {
     private static String offer(RepeatWindow window, ComplaintRecord r) {
         String business = r.classification().get("BUSINESS");
         String reference = r.complainant().reference();
-        MatterKey key = business == null || reference.isEmpty() ? null : new MatterKey(reference, business);
+        if (business == null || reference.isEmpty()) {
+            // no matter: the window only moves on (the closing instant is not needed)
+            return window.offer(null, r.id(), r.receivedAt(), Instant.MAX);
+        }
+        MatterKey key = new MatterKey(reference, business);
         Instant openUntil = Instant.MAX;
         for (TimelineEventRecord e : r.timeline()) {
             String t = e.type();
@@ -323,8 +328,9 @@ public final class AuditRun {
         int unreadable = 0;
         for (Item item : batch) {
             Complaint complaint;
+            TimelineEvent[] firstByType = ComplaintSubject.newIndex();
             try {
-                complaint = ComplaintReader.read(item.record);
+                complaint = ComplaintReader.read(item.record, firstByType);
             } catch (RuntimeException e) {
                 unreadable++;
                 out.add(new Finding(UNREADABLE.id(), UNREADABLE.version(), UNREADABLE.subjectKind(), item.record.id(),
@@ -333,7 +339,7 @@ public final class AuditRun {
                 continue;
             }
             ComplaintSubject subject = ComplaintSubject.read(item.record, complaint,
-                    item.earlier == null ? null : ComplaintId.of(item.earlier));
+                    item.earlier == null ? null : ComplaintId.of(item.earlier), firstByType);
             String id = item.record.id();
             for (int k = 0; k < complaintRules.length; k++) {
                 Outcome o = check(complaintRules[k], subject);

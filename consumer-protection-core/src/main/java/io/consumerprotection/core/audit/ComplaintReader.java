@@ -53,6 +53,17 @@ final class ComplaintReader {
      * @throws NullPointerException     for a missing required value
      */
     static Complaint read(ComplaintRecord r) {
+        return read(r, ComplaintSubject.newIndex());
+    }
+
+    /**
+     * The complaint of this record, noting the first event of each type in the index while the timeline is
+     * read (see {@link ComplaintSubject#noteFirst}).
+     *
+     * @throws IllegalArgumentException for a value that is not a known code or an invalid timeline
+     * @throws NullPointerException     for a missing required value
+     */
+    static Complaint read(ComplaintRecord r, TimelineEvent[] firstByType) {
         List<TimelineEventRecord> records = r.timeline();
         TimelineEvent[] events = new TimelineEvent[records.size()];
         for (int i = 0; i < events.length; i++) {
@@ -63,6 +74,7 @@ final class ComplaintReader {
                 lookup(EVENT_TYPES, e.type(), "timeline[" + e.sequence() + "].type");
             }
             events[i] = new TimelineEvent(e.sequence(), type, e.at(), e.actor(), e.reason(), e.details());
+            ComplaintSubject.noteFirst(firstByType, events[i]);
         }
         ComplainantRecord c = r.complainant();
         Complainant complainant = new Complainant(ComplainantKind.valueOf(c.kind()), c.reference(), c.name(),

@@ -7,6 +7,7 @@ import io.consumerprotection.core.complaint.ComplaintStatus;
 import io.consumerprotection.core.complaint.EventDetail;
 import io.consumerprotection.core.complaint.HandlingTier;
 import io.consumerprotection.core.complaint.TimelineEvent;
+import io.consumerprotection.core.internal.audit.IsoText;
 import io.consumerprotection.spi.ConsumerProtectionException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -60,17 +61,8 @@ final class ComplaintRules {
                 new NarrativeC3());
     }
 
-    static Optional<TimelineEvent> first(Complaint c, ComplaintEventType type) {
-        for (TimelineEvent e : c.timeline()) {
-            if (e.type() == type) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
-    }
-
     static Evidence eventEvidence(TimelineEvent e) {
-        return new Evidence("timeline[" + e.sequence() + "]." + e.type() + ".at", e.at().toString());
+        return new Evidence("timeline[" + e.sequence() + "]." + e.type() + ".at", IsoText.of(e.at()));
     }
 
     static boolean isBlank(String s) {
@@ -111,11 +103,11 @@ final class ComplaintRules {
             if (transferredOnly && !c.channel().isRegulatorTransferred()) {
                 return notTransferred;
             }
-            if (milestone.equals(REVIEW) && first(c, ComplaintEventType.REVIEW_REQUESTED).isEmpty()) {
+            if (milestone.equals(REVIEW) && subject.first(ComplaintEventType.REVIEW_REQUESTED) == null) {
                 return noReview;
             }
-            Optional<TimelineEvent> done = first(c, ends);
-            if (done.isEmpty() && (c.status().isTerminal() && c.status() != ComplaintStatus.CLOSED)) {
+            TimelineEvent done = subject.first(ends);
+            if (done == null && (c.status().isTerminal() && c.status() != ComplaintStatus.CLOSED)) {
                 return endedWithout;
             }
             Optional<DueDate> found;
@@ -134,13 +126,13 @@ final class ComplaintRules {
             }
             DueDate due = found.get();
             // The evidence and message are built only for a failure: most complaints pass.
-            if (done.isPresent()) {
-                LocalDate day = context.dayOf(done.get().at());
+            if (done != null) {
+                LocalDate day = context.dayOf(done.at());
                 long late = ChronoUnit.DAYS.between(due.date(), day);
                 if (late > 0) {
                     String cite = due.cite();
-                    return Outcome.fail("due " + cite + ", " + verb + " " + day + ": " + days(late) + " late",
-                            dueEvidence(cite), policyEvidence(due), eventEvidence(done.get()));
+                    return Outcome.fail("due " + cite + ", " + verb + " " + IsoText.of(day) + ": " + days(late) + " late",
+                            dueEvidence(cite), policyEvidence(due), eventEvidence(done));
                 }
                 return Outcome.pass();
             }
@@ -247,7 +239,7 @@ final class ComplaintRules {
         @Override
         public Outcome check(ComplaintSubject subject, AuditContext context) {
             Complaint c = subject.complaint();
-            if (first(c, ComplaintEventType.DECIDED).isEmpty()) {
+            if (subject.first(ComplaintEventType.DECIDED) == null) {
                 return NOT_DECIDED;
             }
             List<String> problems = context.classification().problems(c);
@@ -362,21 +354,21 @@ final class ComplaintRules {
         @Override
         public Outcome check(ComplaintSubject subject, AuditContext context) {
             Complaint c = subject.complaint();
-            Optional<TimelineEvent> decided = first(c, ComplaintEventType.DECIDED);
-            if (decided.isEmpty()) {
+            TimelineEvent decided = subject.first(ComplaintEventType.DECIDED);
+            if (decided == null) {
                 return NO_DECISION;
             }
-            if (first(c, ComplaintEventType.SATISFACTION_RECORDED).isPresent()) {
+            if (subject.first(ComplaintEventType.SATISFACTION_RECORDED) != null) {
                 return Outcome.pass();
             }
-            LocalDate day = context.dayOf(decided.get().at());
+            LocalDate day = context.dayOf(decided.at());
             long since = ChronoUnit.DAYS.between(day, context.asOfDate());
             int grace = context.parameters().satisfactionGraceDays();
             if (since <= grace) {
                 return Outcome.notApplicable("decided " + day + ", within the " + grace + "-day grace period");
             }
             return Outcome.fail("satisfaction is recorded within " + grace + " days of the decision; decided " + day
-                    + ", none recorded after " + days(since), eventEvidence(decided.get()));
+                    + ", none recorded after " + days(since), eventEvidence(decided));
         }
     }
 

@@ -116,11 +116,11 @@ public interface DeadlineEvaluator {
                         calendarTexts.put(policy.id(), calendarText);
                     }
                     for (var rule : policy.milestones()) {
-                        if (out.containsKey(rule.name()) || !started(record.timeline(), rule.startEvent())) {
+                        if (out.containsKey(rule.name()) || !started(subject, rule.startEvent())) {
                             continue;
                         }
                         LocalDate date = stored.get(rule.name());
-                        if (date == null || !ended(record.timeline(), rule.endEvents())) {
+                        if (date == null || !ended(subject, rule.endEvents())) {
                             return full.dueDates(subject, asOf);
                         }
                         out.put(rule.name(), new DueDate(rule.name(), date, policy.id().toString(), policy.version(),
@@ -139,22 +139,18 @@ public interface DeadlineEvaluator {
         };
     }
 
-    private static boolean started(List<io.consumerprotection.spi.complaint.TimelineEventRecord> timeline, String startEvent) {
-        if ("RECEIVED".equals(startEvent)) {
-            return true;
-        }
-        for (var e : timeline) {
-            if (startEvent.equals(e.type())) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether the milestone started: its start event is on the timeline (or is the receipt itself). */
+    private static boolean started(ComplaintSubject subject, String startEvent) {
+        return "RECEIVED".equals(startEvent) || subject.hasEvent(startEvent);
     }
 
-    private static boolean ended(List<io.consumerprotection.spi.complaint.TimelineEventRecord> timeline,
-                                 java.util.Set<String> endEvents) {
-        for (var e : timeline) {
-            if (endEvents.contains(e.type()) || "WITHDRAWN".equals(e.type())) {
+    /** Whether the milestone ended: one of its end events, or a withdrawal, is on the timeline. */
+    private static boolean ended(ComplaintSubject subject, java.util.Set<String> endEvents) {
+        if (subject.hasEvent("WITHDRAWN")) {
+            return true;
+        }
+        for (String end : endEvents) {
+            if (subject.hasEvent(end)) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.audit;
 
+import io.consumerprotection.core.internal.audit.IsoText;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -25,7 +26,7 @@ public record DueDate(String milestone, LocalDate date, String policy, String po
 
     /** The citation of the date: {@code 2024-10-08 (NFRA-2020-3, calendar CN 2026a)}. */
     public String cite() {
-        return date + " (" + policy + ", calendar " + calendar + ")";
+        return IsoText.of(date) + " (" + policy + ", calendar " + calendar + ")";
     }
 
     /** The policy with its version, for example {@code NFRA-2020-3 2020-03-01}. */

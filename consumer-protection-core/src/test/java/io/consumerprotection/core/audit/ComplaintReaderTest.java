@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.consumerprotection.core.complaint.Channel;
 import io.consumerprotection.core.complaint.Complaint;
 import io.consumerprotection.core.complaint.ComplaintAction;
+import io.consumerprotection.core.complaint.ComplaintEventType;
 import io.consumerprotection.core.complaint.ComplaintId;
 import io.consumerprotection.core.complaint.NoticeMethod;
 import io.consumerprotection.core.complaint.PauseReason;
+import io.consumerprotection.core.complaint.TimelineEvent;
 import io.consumerprotection.core.internal.ComplaintMapper;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import java.time.LocalDate;
@@ -31,6 +33,39 @@ class ComplaintReaderTest {
             ComplaintRecord r = ComplaintMapper.INSTANCE.toRecord(c);
             assertThat(ComplaintReader.read(r)).isEqualTo(ComplaintMapper.INSTANCE.toComplaint(r)).isEqualTo(c);
         }
+    }
+
+    @Test
+    void indexesTheFirstEventOfEachTypeAsATimelineScanFindsIt() {
+        Complaint decided = AuditFixtures.decidedAt(AuditFixtures.received("C-2"), noon("2024-10-10"));
+        // a second event of types already on the timeline: the index keeps the first
+        Complaint twice = AuditFixtures.append(AuditFixtures.append(decided, ComplaintEventType.DECIDED, noon("2024-10-12"),
+                Map.of(), "again", null), ComplaintEventType.RECEIVED, noon("2024-10-13"), Map.of(), null, null);
+        Complaint withdrawn = AuditFixtures.append(AuditFixtures.received("C-5"), ComplaintEventType.WITHDRAWN,
+                noon("2024-09-22"), Map.of(), "withdrawn", null);
+        for (Complaint c : List.of(AuditFixtures.received("C-1"), decided, twice, withdrawn)) {
+            ComplaintRecord r = ComplaintMapper.INSTANCE.toRecord(c);
+            TimelineEvent[] index = ComplaintSubject.newIndex();
+            Complaint read = ComplaintReader.read(r, index);
+            ComplaintSubject fromRecord = ComplaintSubject.read(r, read, null, index);
+            ComplaintSubject direct = ComplaintSubject.of(c);
+            for (ComplaintEventType type : ComplaintEventType.values()) {
+                TimelineEvent scanned = null;
+                for (TimelineEvent e : c.timeline()) {
+                    if (e.type() == type) {
+                        scanned = e;
+                        break;
+                    }
+                }
+                boolean onRecord = r.timeline().stream().anyMatch(e -> e.type().equals(type.name()));
+                assertThat(fromRecord.first(type)).as(c.id() + " " + type).isEqualTo(scanned);
+                assertThat(direct.first(type)).as(c.id() + " " + type).isEqualTo(scanned);
+                assertThat(fromRecord.hasEvent(type.name())).as(c.id() + " " + type).isEqualTo(onRecord);
+                assertThat(direct.hasEvent(type.name())).as(c.id() + " " + type).isEqualTo(onRecord);
+            }
+            assertThat(fromRecord.hasEvent("NO_SUCH_TYPE")).isFalse();
+        }
+        assertThat(ComplaintSubject.of(twice).first(ComplaintEventType.DECIDED).reason()).isNotEqualTo("again");
     }
 
     @Test
