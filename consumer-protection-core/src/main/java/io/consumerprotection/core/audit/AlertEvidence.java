@@ -4,9 +4,11 @@ import java.util.Optional;
 
 /**
  * Whether the major-complaint alert (NFRA Order 2020 No. 3 art. 29) was sent for a complaint, from the
- * host's notification log or outbox. The lifecycle sends the alert through the {@code NotificationSender}
- * and does not put it on the timeline, so the audit needs this host fact; a {@code NOTIFIED} timeline
- * event with {@code notificationKind=MAJOR_COMPLAINT_ALERT} also counts as evidence.
+ * host's notification log. When the host's store is an {@code OutboxComplaintStore}, the lifecycle queues the
+ * alert in the same transaction and records a {@code NOTIFIED} timeline event with
+ * {@code notificationKind=MAJOR_COMPLAINT_ALERT}, which is evidence enough; with a plain
+ * {@code NotificationSender} the send happens after the save and is not on the timeline, so the audit needs
+ * this host fact.
  *
  * @implSpec Implementations are thread-safe.
  */

@@ -171,6 +171,30 @@ public record Complaint(
                 currentHandler, relatedComplaintId, timeline, newDueDates);
     }
 
+    /**
+     * The complaint with a {@code NOTIFIED} event at the end of its timeline: a notification this change
+     * requires was queued in the same transaction (a transactional outbox). The status does not change.
+     *
+     * @param notificationKind the notification kind name, for example {@code MAJOR_COMPLAINT_ALERT}
+     * @param recipient        the recipient role name
+     * @param at               when it was queued; not before the last event
+     */
+    public Complaint withNotificationQueued(String notificationKind, String recipient, Instant at) {
+        Objects.requireNonNull(notificationKind, "notificationKind");
+        Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(at, "at");
+        if (at.isBefore(lastEvent().at())) {
+            throw new IllegalArgumentException("a notification cannot be queued before the last event of the timeline");
+        }
+        List<TimelineEvent> events = new ArrayList<>(timeline.size() + 1);
+        events.addAll(timeline);
+        events.add(new TimelineEvent(timeline.size() + 1, ComplaintEventType.NOTIFIED, at, "consumer-protection", "",
+                Map.of(EventDetail.NOTIFICATION_KIND, notificationKind, EventDetail.RECIPIENT, recipient)));
+        return new Complaint(id, version, channel, channelReference, source, complainant, respondent, request,
+                narrative, classification, level, status, receivedAt, receivingUnit, firstContactHandler,
+                currentHandler, relatedComplaintId, events, dueDates);
+    }
+
     /** A copy with another stored version. */
     public Complaint withVersion(long newVersion) {
         return new Complaint(id, newVersion, channel, channelReference, source, complainant, respondent, request,

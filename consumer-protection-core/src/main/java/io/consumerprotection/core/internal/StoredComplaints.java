@@ -20,7 +20,6 @@ import io.consumerprotection.core.complaint.TimelineEvent;
 import io.consumerprotection.core.privacy.AuditTrail;
 import io.consumerprotection.spi.Violation;
 import io.consumerprotection.spi.audit.AuditRecord;
-import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.ComplaintStore;
 import io.consumerprotection.spi.complaint.DuplicateChannelReferenceException;
 import io.consumerprotection.spi.complaint.OutboxComplaintStore;
@@ -204,12 +203,17 @@ public final class StoredComplaints implements Complaints {
         try (MDC.MDCCloseable ignored = MDC.putCloseable("complaintId", next.id().value())) {
             TimelineEvent event = next.lastEvent();
             List<Notification> notifications = notificationsFor(next, event);
-            ComplaintRecord record = MAPPER.toRecord(next);
             Complaint saved;
             if (store instanceof OutboxComplaintStore outbox) {
-                saved = MAPPER.toComplaint(outbox.saveWithNotifications(record, expectedVersion, notifications));
+                // queued in the same transaction: the timeline can say so, and the audit rules can read it
+                Complaint withNotices = next;
+                for (Notification n : notifications) {
+                    withNotices = withNotices.withNotificationQueued(n.kind().name(), n.recipient().name(), event.at());
+                }
+                saved = MAPPER.toComplaint(outbox.saveWithNotifications(MAPPER.toRecord(withNotices), expectedVersion,
+                        notifications));
             } else {
-                saved = MAPPER.toComplaint(store.save(record, expectedVersion));
+                saved = MAPPER.toComplaint(store.save(MAPPER.toRecord(next), expectedVersion));
             }
             LOG.debug("complaint {} by {}: now {} (version {})", event.type(), event.actor(), saved.status(),
                     saved.version());
