@@ -1,8 +1,6 @@
 package io.consumerprotection.core.audit;
 
-import io.consumerprotection.core.complaint.Complaint;
 import io.consumerprotection.core.complaint.ComplaintId;
-import io.consumerprotection.core.complaint.TimelineEvent;
 import io.consumerprotection.core.internal.audit.RepeatWindow;
 import io.consumerprotection.spi.audit.ComplaintFileDeletionRecord;
 import io.consumerprotection.spi.audit.DataSharingRecord;
@@ -224,7 +222,8 @@ public final class AuditRun {
 
     // ------------------------------------------------------------------ complaints
 
-    private record Item(ComplaintRecord record, String earlier) {
+    /** A batch of records read from the stream, with the earlier open complaint on the same matter of each (when the window is kept). */
+    private record Batch(ComplaintRecord[] records, String[] earlier, int size) {
     }
 
     private record BatchResult(long[] counts, List<Finding> findings, int size, int unreadable) {
@@ -239,11 +238,18 @@ public final class AuditRun {
         try (Stream<ComplaintRecord> stream = complaints.get()) {
             Iterator<ComplaintRecord> it = stream.iterator();
             while (it.hasNext() && !stopRequested()) {
-                List<Item> batch = new ArrayList<>(batchSize);
-                while (batch.size() < batchSize && it.hasNext()) {
+                ComplaintRecord[] records = new ComplaintRecord[batchSize];
+                String[] earlier = needsRepeatWindow ? new String[batchSize] : null;
+                int size = 0;
+                while (size < batchSize && it.hasNext()) {
                     ComplaintRecord r = it.next();
-                    batch.add(new Item(r, needsRepeatWindow ? offer(window, r) : null));
+                    records[size] = r;
+                    if (earlier != null) {
+                        earlier[size] = offer(window, r);
+                    }
+                    size++;
                 }
+                Batch batch = new Batch(records, earlier, size);
                 if (pool == null) {
                     BatchResult res = evaluate(batch);
                     unreadable += merge(res, findings, counts);
@@ -305,7 +311,8 @@ public final class AuditRun {
     private static String offer(RepeatWindow window, ComplaintRecord r) {
         String business = r.classification().get("BUSINESS");
         String reference = r.complainant().reference();
-        if (business == null || reference.isEmpty()) {
+        if (business == null || reference.isEmpty() || !ComplaintId.isWellFormed(r.id())) {
+            // (a record whose id is malformed is reported unreadable: no later complaint is linked to it)
             // no matter: the window only moves on (the closing instant is not needed)
             return window.offer(null, r.id(), r.receivedAt(), Instant.MAX);
         }
@@ -322,25 +329,24 @@ public final class AuditRun {
         return window.offer(key, r.id(), r.receivedAt(), openUntil);
     }
 
-    private BatchResult evaluate(List<Item> batch) {
+    private BatchResult evaluate(Batch batch) {
         long[] local = new long[rules.size() * KINDS];
         List<Finding> out = new ArrayList<>();
         int unreadable = 0;
-        for (Item item : batch) {
-            Complaint complaint;
-            TimelineEvent[] firstByType = ComplaintSubject.newIndex();
+        for (int b = 0; b < batch.size; b++) {
+            ComplaintRecord record = batch.records[b];
+            String earlier = batch.earlier == null ? null : batch.earlier[b];
+            ComplaintSubject subject;
             try {
-                complaint = ComplaintReader.read(item.record, firstByType);
+                subject = ComplaintSubject.read(record, earlier == null ? null : ComplaintId.of(earlier));
             } catch (RuntimeException e) {
                 unreadable++;
-                out.add(new Finding(UNREADABLE.id(), UNREADABLE.version(), UNREADABLE.subjectKind(), item.record.id(),
+                out.add(new Finding(UNREADABLE.id(), UNREADABLE.version(), UNREADABLE.subjectKind(), record.id(),
                         FindingKind.NEEDS_REVIEW, UNREADABLE.severity(), "the record does not map to a complaint: "
                         + e.getClass().getSimpleName() + ": " + e.getMessage(), List.of()));
                 continue;
             }
-            ComplaintSubject subject = ComplaintSubject.read(item.record, complaint,
-                    item.earlier == null ? null : ComplaintId.of(item.earlier), firstByType);
-            String id = item.record.id();
+            String id = record.id();
             for (int k = 0; k < complaintRules.length; k++) {
                 Outcome o = check(complaintRules[k], subject);
                 int i = complaintIndex[k];
@@ -350,7 +356,7 @@ public final class AuditRun {
                 }
             }
         }
-        return new BatchResult(local, out, batch.size(), unreadable);
+        return new BatchResult(local, out, batch.size, unreadable);
     }
 
     private <S> Outcome check(Rule<S> rule, S subject) {

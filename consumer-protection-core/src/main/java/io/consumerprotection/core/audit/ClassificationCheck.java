@@ -6,7 +6,6 @@ import io.consumerprotection.spi.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * What checks a complaint's classification against the code scheme in force, for the classification
@@ -19,6 +18,14 @@ public interface ClassificationCheck {
 
     /** The problems of this classification (dimension → code); empty when it is complete and valid. */
     List<String> problems(Complaint complaint);
+
+    /**
+     * The problems of the subject's classification; by default those of {@link #problems(Complaint)} on
+     * the subject's aggregate. The built-in checks read the record and build no aggregate.
+     */
+    default List<String> problems(ComplaintSubject subject) {
+        return problems(subject.complaint());
+    }
 
     /** The scheme version checked against, for the run record. */
     default String version() {
@@ -33,15 +40,23 @@ public interface ClassificationCheck {
      */
     static ClassificationCheck scheme(ClassificationValidator validator) {
         java.util.Objects.requireNonNull(validator, "validator");
-        ClassificationCheck presence = requiredDimensions();
         String versions = "scheme " + validator.catalog().versions().stream().map(v -> v.version())
                 .collect(java.util.stream.Collectors.joining(", "));
         return new ClassificationCheck() {
             @Override
             public List<String> problems(Complaint complaint) {
-                List<String> missing = presence.problems(complaint);
-                List<Violation> invalid = validator.violations(complaint.classification(),
-                        java.time.LocalDate.ofInstant(complaint.receivedAt(), Complaint.CHINA), false);
+                return problems(complaint.classification(), complaint.receivedAt());
+            }
+
+            @Override
+            public List<String> problems(ComplaintSubject subject) {
+                return problems(subject.record().classification(), subject.record().receivedAt());
+            }
+
+            private List<String> problems(Map<String, String> codes, java.time.Instant receivedAt) {
+                List<String> missing = RequiredDimensions.missing(codes);
+                List<Violation> invalid = validator.violations(codes, java.time.LocalDate.ofInstant(receivedAt, Complaint.CHINA),
+                        false);
                 if (invalid.isEmpty()) {
                     return missing;
                 }
@@ -64,27 +79,20 @@ public interface ClassificationCheck {
      * when no code scheme is configured; it cannot tell an unknown code.
      */
     static ClassificationCheck requiredDimensions() {
-        List<String> required = List.copyOf(new TreeSet<>(Complaint.REQUIRED_DIMENSIONS));
         return new ClassificationCheck() {
             @Override
             public List<String> problems(Complaint complaint) {
-                Map<String, String> codes = complaint.classification();
-                List<String> problems = null;
-                for (String dimension : required) {
-                    String code = codes.get(dimension);
-                    if (code == null || code.isBlank()) {
-                        if (problems == null) {
-                            problems = new ArrayList<>(2);
-                        }
-                        problems.add(dimension + " missing");
-                    }
-                }
-                return problems == null ? List.of() : problems;
+                return RequiredDimensions.missing(complaint.classification());
+            }
+
+            @Override
+            public List<String> problems(ComplaintSubject subject) {
+                return RequiredDimensions.missing(subject.record().classification());
             }
 
             @Override
             public String version() {
-                return "required dimensions " + required;
+                return "required dimensions " + RequiredDimensions.SORTED;
             }
         };
     }

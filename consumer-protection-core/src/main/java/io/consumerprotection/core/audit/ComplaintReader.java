@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a stored record into the complaint aggregate for an audit run: the same result as the MapStruct
- * {@code ComplaintMapper} (a test checks it), without copying the record's maps, which are already
- * immutable. An audit reads millions of records; the copies were half the cost of a run.
+ * Reads a stored record into the complaint aggregate, for a rule that asks {@link ComplaintSubject#complaint()}
+ * and to name the problem of a record the subject index cannot read: the same result as the MapStruct
+ * {@code ComplaintMapper} (a test checks it), without copying the record's maps, which are already immutable.
  */
 final class ComplaintReader {
 
@@ -53,17 +53,6 @@ final class ComplaintReader {
      * @throws NullPointerException     for a missing required value
      */
     static Complaint read(ComplaintRecord r) {
-        return read(r, ComplaintSubject.newIndex());
-    }
-
-    /**
-     * The complaint of this record, noting the first event of each type in the index while the timeline is
-     * read (see {@link ComplaintSubject#noteFirst}).
-     *
-     * @throws IllegalArgumentException for a value that is not a known code or an invalid timeline
-     * @throws NullPointerException     for a missing required value
-     */
-    static Complaint read(ComplaintRecord r, TimelineEvent[] firstByType) {
         List<TimelineEventRecord> records = r.timeline();
         TimelineEvent[] events = new TimelineEvent[records.size()];
         for (int i = 0; i < events.length; i++) {
@@ -74,7 +63,6 @@ final class ComplaintReader {
                 lookup(EVENT_TYPES, e.type(), "timeline[" + e.sequence() + "].type");
             }
             events[i] = new TimelineEvent(e.sequence(), type, e.at(), e.actor(), e.reason(), e.details());
-            ComplaintSubject.noteFirst(firstByType, events[i]);
         }
         ComplainantRecord c = r.complainant();
         Complainant complainant = new Complainant(ComplainantKind.valueOf(c.kind()), c.reference(), c.name(),

@@ -1,21 +1,23 @@
 package io.consumerprotection.core.audit;
 
-import io.consumerprotection.core.complaint.Complaint;
 import io.consumerprotection.core.complaint.ComplaintEventType;
 import io.consumerprotection.core.complaint.ComplaintLevel;
 import io.consumerprotection.core.complaint.ComplaintStatus;
 import io.consumerprotection.core.complaint.EventDetail;
 import io.consumerprotection.core.complaint.HandlingTier;
-import io.consumerprotection.core.complaint.TimelineEvent;
 import io.consumerprotection.core.internal.audit.IsoText;
 import io.consumerprotection.spi.ConsumerProtectionException;
+import io.consumerprotection.spi.complaint.TimelineEventRecord;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The built-in complaint rules (subject {@link SubjectKind#COMPLAINT}). */
+/**
+ * The built-in complaint rules (subject {@link SubjectKind#COMPLAINT}). They read the stored record through
+ * the subject's index (codes, event types, first event of each type) and build no complaint aggregate.
+ */
 final class ComplaintRules {
 
     /** The milestone names of the deadline engine. */
@@ -61,7 +63,7 @@ final class ComplaintRules {
                 new NarrativeC3());
     }
 
-    static Evidence eventEvidence(TimelineEvent e) {
+    static Evidence eventEvidence(TimelineEventRecord e) {
         return new Evidence("timeline[" + e.sequence() + "]." + e.type() + ".at", IsoText.of(e.at()));
     }
 
@@ -99,15 +101,15 @@ final class ComplaintRules {
 
         @Override
         public Outcome check(ComplaintSubject subject, AuditContext context) {
-            Complaint c = subject.complaint();
-            if (transferredOnly && !c.channel().isRegulatorTransferred()) {
+            if (transferredOnly && !subject.channel().isRegulatorTransferred()) {
                 return notTransferred;
             }
             if (milestone.equals(REVIEW) && subject.first(ComplaintEventType.REVIEW_REQUESTED) == null) {
                 return noReview;
             }
-            TimelineEvent done = subject.first(ends);
-            if (done == null && (c.status().isTerminal() && c.status() != ComplaintStatus.CLOSED)) {
+            TimelineEventRecord done = subject.first(ends);
+            ComplaintStatus status = subject.status();
+            if (done == null && (status.isTerminal() && status != ComplaintStatus.CLOSED)) {
                 return endedWithout;
             }
             Optional<DueDate> found;
@@ -115,12 +117,12 @@ final class ComplaintRules {
                 found = subject.findDue(milestone, context);
             } catch (ConsumerProtectionException e) {
                 return Outcome.needsReview("the deadline engine cannot time this complaint (" + e.code() + ")",
-                        Evidence.of("channel", c.channel()), Evidence.of("status", c.status()));
+                        Evidence.of("channel", subject.channel()), Evidence.of("status", status));
             }
             if (found.isEmpty()) {
                 if (milestone.equals(DECISION) || milestone.equals(REVIEW)) {
                     return Outcome.needsReview("no " + milestone + " due date: the deadline engine has no answer for this complaint",
-                            Evidence.of("channel", c.channel()), Evidence.of("status", c.status()));
+                            Evidence.of("channel", subject.channel()), Evidence.of("status", status));
                 }
                 return noMilestone;
             }
@@ -140,7 +142,7 @@ final class ComplaintRules {
             if (overdue > 0) {
                 String cite = due.cite();
                 return Outcome.fail("due " + cite + ", not " + verb + " by " + context.asOfDate() + ": "
-                        + days(overdue) + " overdue", dueEvidence(cite), policyEvidence(due), Evidence.of("status", c.status()));
+                        + days(overdue) + " overdue", dueEvidence(cite), policyEvidence(due), Evidence.of("status", status));
             }
             return notDueYet;
         }
@@ -163,7 +165,7 @@ final class ComplaintRules {
 
         @Override
         public Outcome check(ComplaintSubject subject, AuditContext context) {
-            return checkVeryComplexExtensions(subject.complaint(), EventDetail.APPROVER,
+            return checkVeryComplexExtensions(subject, EventDetail.APPROVER,
                     "an approver (superior body or head-office senior manager)");
         }
     }
@@ -177,16 +179,16 @@ final class ComplaintRules {
 
         @Override
         public Outcome check(ComplaintSubject subject, AuditContext context) {
-            return checkVeryComplexExtensions(subject.complaint(), EventDetail.NOTICE_METHOD,
+            return checkVeryComplexExtensions(subject, EventDetail.NOTICE_METHOD,
                     "a notice to the complainant");
         }
     }
 
-    static Outcome checkVeryComplexExtensions(Complaint c, String detail, String expected) {
+    static Outcome checkVeryComplexExtensions(ComplaintSubject subject, String detail, String expected) {
         boolean any = false;
-        for (TimelineEvent e : c.timeline()) {
-            if (e.type() == ComplaintEventType.EXTENDED
-                    && HandlingTier.VERY_COMPLEX.name().equals(e.details().get(EventDetail.TIER))) {
+        for (int i = subject.next(ComplaintEventType.EXTENDED, 0); i >= 0; i = subject.next(ComplaintEventType.EXTENDED, i + 1)) {
+            TimelineEventRecord e = subject.event(i);
+            if (HandlingTier.VERY_COMPLEX.name().equals(e.details().get(EventDetail.TIER))) {
                 any = true;
                 if (isBlank(e.details().get(detail))) {
                     return Outcome.fail("extension to 60 days needs " + expected + "; event " + e.sequence()
@@ -211,18 +213,18 @@ final class ComplaintRules {
 
         @Override
         public Outcome check(ComplaintSubject subject, AuditContext context) {
-            boolean any = false;
-            for (TimelineEvent e : subject.complaint().timeline()) {
-                if (e.type() == ComplaintEventType.PAUSED) {
-                    any = true;
-                    if (isBlank(e.details().get(EventDetail.NOTICE_METHOD))) {
-                        return Outcome.fail("a pause (" + e.details().getOrDefault(EventDetail.PAUSE_REASON, "no reason")
-                                + ") must be told to the complainant; event " + e.sequence() + " records no notice",
-                                eventEvidence(e));
-                    }
+            if (subject.first(ComplaintEventType.PAUSED) == null) {
+                return NOT_PAUSED;
+            }
+            for (int i = subject.next(ComplaintEventType.PAUSED, 0); i >= 0; i = subject.next(ComplaintEventType.PAUSED, i + 1)) {
+                TimelineEventRecord e = subject.event(i);
+                if (isBlank(e.details().get(EventDetail.NOTICE_METHOD))) {
+                    return Outcome.fail("a pause (" + e.details().getOrDefault(EventDetail.PAUSE_REASON, "no reason")
+                            + ") must be told to the complainant; event " + e.sequence() + " records no notice",
+                            eventEvidence(e));
                 }
             }
-            return any ? Outcome.pass() : NOT_PAUSED;
+            return Outcome.pass();
         }
     }
 
@@ -238,16 +240,15 @@ final class ComplaintRules {
 
         @Override
         public Outcome check(ComplaintSubject subject, AuditContext context) {
-            Complaint c = subject.complaint();
             if (subject.first(ComplaintEventType.DECIDED) == null) {
                 return NOT_DECIDED;
             }
-            List<String> problems = context.classification().problems(c);
+            List<String> problems = context.classification().problems(subject);
             if (problems.isEmpty()) {
                 return Outcome.pass();
             }
             return Outcome.fail("a decided complaint is classified under " + context.classification().version()
-                    + "; found: " + String.join("; ", problems), Evidence.of("classification", new java.util.TreeMap<>(c.classification())));
+                    + "; found: " + String.join("; ", problems), Evidence.of("classification", new java.util.TreeMap<>(subject.record().classification())));
         }
     }
 
@@ -263,11 +264,10 @@ final class ComplaintRules {
 
         @Override
         public Outcome check(ComplaintSubject subject, AuditContext context) {
-            Complaint c = subject.complaint();
-            if (c.status() == ComplaintStatus.MERGED) {
+            if (subject.status() == ComplaintStatus.MERGED) {
                 return MERGED;
             }
-            if (isBlank(c.firstContactHandler())) {
+            if (isBlank(subject.record().firstContactHandler())) {
                 return Outcome.fail("a first-contact handler is named at intake; none is recorded",
                         new Evidence("firstContactHandler", ""));
             }
@@ -286,14 +286,16 @@ final class ComplaintRules {
 
         @Override
         public Outcome check(ComplaintSubject subject, AuditContext context) {
-            Complaint c = subject.complaint();
+            String current = subject.record().currentHandler();
             String handler = null;
             boolean assigned = false;
-            for (TimelineEvent e : c.timeline()) {
-                if (e.type() == ComplaintEventType.ASSIGNED) {
+            for (int i = 0; i < subject.eventCount(); i++) {
+                ComplaintEventType type = subject.eventType(i);
+                if (type == ComplaintEventType.ASSIGNED) {
                     assigned = true;
-                    handler = e.details().get(EventDetail.HANDLER);
-                } else if (e.type() == ComplaintEventType.HANDED_OVER) {
+                    handler = subject.event(i).details().get(EventDetail.HANDLER);
+                } else if (type == ComplaintEventType.HANDED_OVER) {
+                    TimelineEventRecord e = subject.event(i);
                     String from = e.details().get(EventDetail.FROM_HANDLER);
                     if (isBlank(e.reason()) || isBlank(e.details().get(EventDetail.HANDLER))
                             || (handler != null && !handler.equals(from))) {
@@ -304,13 +306,13 @@ final class ComplaintRules {
                     handler = e.details().get(EventDetail.HANDLER);
                 }
             }
-            if (!assigned && c.currentHandler() == null) {
+            if (!assigned && current == null) {
                 return NEVER_ASSIGNED;
             }
-            if (c.currentHandler() != null && !c.currentHandler().equals(handler)) {
+            if (current != null && !current.equals(handler)) {
                 return Outcome.fail("the current handler follows from the recorded assignments and hand-overs ("
-                        + handler + "); the complaint is with " + c.currentHandler() + " without a hand-over record",
-                        Evidence.of("currentHandler", c.currentHandler()), Evidence.of("recordedHandler", handler));
+                        + handler + "); the complaint is with " + current + " without a hand-over record",
+                        Evidence.of("currentHandler", current), Evidence.of("recordedHandler", handler));
             }
             return Outcome.pass();
         }
@@ -328,8 +330,10 @@ final class ComplaintRules {
         @Override
         public Outcome check(ComplaintSubject subject, AuditContext context) {
             boolean any = false;
-            for (TimelineEvent e : subject.complaint().timeline()) {
-                if (e.type() == ComplaintEventType.DECIDED || e.type() == ComplaintEventType.REVIEWED) {
+            for (int i = 0; i < subject.eventCount(); i++) {
+                ComplaintEventType type = subject.eventType(i);
+                if (type == ComplaintEventType.DECIDED || type == ComplaintEventType.REVIEWED) {
+                    TimelineEventRecord e = subject.event(i);
                     any = true;
                     if (isBlank(e.details().get(EventDetail.REMEDIES))) {
                         return Outcome.fail("the notice states the remedies (review, mediation, arbitration, litigation); event "
@@ -353,8 +357,7 @@ final class ComplaintRules {
 
         @Override
         public Outcome check(ComplaintSubject subject, AuditContext context) {
-            Complaint c = subject.complaint();
-            TimelineEvent decided = subject.first(ComplaintEventType.DECIDED);
+            TimelineEventRecord decided = subject.first(ComplaintEventType.DECIDED);
             if (decided == null) {
                 return NO_DECISION;
             }
@@ -383,23 +386,23 @@ final class ComplaintRules {
 
         @Override
         public Outcome check(ComplaintSubject subject, AuditContext context) {
-            Complaint c = subject.complaint();
-            if (c.relatedComplaintId() != null) {
+            if (subject.record().relatedComplaintId() != null) {
                 return Outcome.pass();
             }
             if (subject.earlierOnSameMatter() == null) {
                 return NO_EARLIER;
             }
             String earlier = subject.earlierOnSameMatter().value();
-            for (TimelineEvent e : c.timeline()) {
-                if ((e.type() == ComplaintEventType.MERGED || e.type() == ComplaintEventType.REPEAT_MERGED)
-                        && earlier.equals(e.details().get(EventDetail.RELATED_COMPLAINT))) {
+            for (int i = 0; i < subject.eventCount(); i++) {
+                ComplaintEventType type = subject.eventType(i);
+                if ((type == ComplaintEventType.MERGED || type == ComplaintEventType.REPEAT_MERGED)
+                        && earlier.equals(subject.event(i).details().get(EventDetail.RELATED_COMPLAINT))) {
                     return Outcome.pass();
                 }
             }
             return Outcome.fail("complaint " + earlier + " by the same complainant on the same business category was still open when this one arrived; "
                     + "a repeat is merged or linked, this one is not", Evidence.of("earlierOnSameMatter", earlier),
-                    Evidence.of("receivedAt", c.receivedAt()));
+                    Evidence.of("receivedAt", subject.record().receivedAt()));
         }
     }
 
@@ -414,13 +417,13 @@ final class ComplaintRules {
 
         @Override
         public Outcome check(ComplaintSubject subject, AuditContext context) {
-            Complaint c = subject.complaint();
-            boolean major = c.level() == ComplaintLevel.MAJOR;
-            for (TimelineEvent e : c.timeline()) {
+            boolean major = subject.level() == ComplaintLevel.MAJOR;
+            for (int i = 0; i < subject.eventCount(); i++) {
+                TimelineEventRecord e = subject.event(i);
                 if (ComplaintLevel.MAJOR.name().equals(e.details().get(EventDetail.LEVEL))) {
                     major = true;
                 }
-                if (e.type() == ComplaintEventType.NOTIFIED
+                if (subject.eventType(i) == ComplaintEventType.NOTIFIED
                         && "MAJOR_COMPLAINT_ALERT".equals(e.details().get(EventDetail.NOTIFICATION_KIND))) {
                     return Outcome.pass();
                 }
@@ -428,16 +431,16 @@ final class ComplaintRules {
             if (!major) {
                 return NOT_MAJOR;
             }
-            Optional<Boolean> sent = context.alerts().majorComplaintAlertSent(c.id().value());
+            Optional<Boolean> sent = context.alerts().majorComplaintAlertSent(subject.id());
             if (sent.isEmpty()) {
                 return Outcome.needsReview("a major complaint raises the major-complaint alert; the timeline records none and no "
-                        + "alert evidence source could tell", Evidence.of("level", c.level()));
+                        + "alert evidence source could tell", Evidence.of("level", subject.level()));
             }
             if (sent.get()) {
                 return Outcome.pass();
             }
             return Outcome.fail("a major complaint raises the major-complaint alert; the host's notification log has none",
-                    Evidence.of("level", c.level()), Evidence.of("alertSent", false));
+                    Evidence.of("level", subject.level()), Evidence.of("alertSent", false));
         }
     }
 
@@ -471,8 +474,7 @@ final class ComplaintRules {
     private static final Outcome NO_TEXT = Outcome.notApplicable("no narrative or request text");
 
     static Outcome inspect(ComplaintSubject subject, AuditContext context, boolean c3) {
-        Complaint c = subject.complaint();
-        if (c.narrative().isEmpty() && c.request().isEmpty()) {
+        if (subject.narrative().isEmpty() && subject.request().isEmpty()) {
             return NO_TEXT;
         }
         List<Evidence> evidence = null;

@@ -1,73 +1,83 @@
 package io.consumerprotection.core.audit;
 
+import io.consumerprotection.core.complaint.Channel;
+import io.consumerprotection.core.complaint.ComplainantKind;
 import io.consumerprotection.core.complaint.Complaint;
 import io.consumerprotection.core.complaint.ComplaintEventType;
 import io.consumerprotection.core.complaint.ComplaintId;
-import io.consumerprotection.core.complaint.TimelineEvent;
+import io.consumerprotection.core.complaint.ComplaintLevel;
+import io.consumerprotection.core.complaint.ComplaintStatus;
+import io.consumerprotection.core.complaint.Representation;
 import io.consumerprotection.core.internal.ComplaintMapper;
+import io.consumerprotection.spi.complaint.ComplainantRecord;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
+import io.consumerprotection.spi.complaint.TimelineEventRecord;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A complaint as the complaint rules see it: the complaint (and the record it was read from), what the run
- * learnt about earlier complaints while streaming the store in order, and the complaint's due dates,
- * computed once by the context's {@link DeadlineEvaluator} and shared by every deadline rule.
+ * A complaint as the complaint rules see it: the stored record, what the run learnt about earlier
+ * complaints while streaming the store in order, and the complaint's due dates, computed once by the
+ * context's {@link DeadlineEvaluator} and shared by every deadline rule.
  *
- * <p>The first event of each type is indexed once, in one pass over the timeline, and shared by every
- * rule that asks whether (and when) the complaint reached a step.
+ * <p>The record is read once into a small index: the channel, status and level as codes, the type of every
+ * timeline event, and the first event of each type. The built-in rules read the record through it; the
+ * complaint aggregate ({@link #complaint()}) is built only when a rule asks for it. Reading a record
+ * checks everything the aggregate would check, so a record either gives a subject or fails exactly as
+ * {@code Complaint} would.
  *
- * <p>Immutable from the outside; the due dates are memoised on first use (an immutable map, so sharing a
- * subject between threads is safe, at worst computing them twice).
+ * <p>Immutable from the outside; the aggregate and the due dates are memoised on first use (immutable
+ * values, so sharing a subject between threads is safe, at worst computing them twice).
  */
 public final class ComplaintSubject {
 
     private static final ComplaintEventType[] TYPES = ComplaintEventType.values();
-    private static final Map<String, ComplaintEventType> TYPES_BY_NAME = byName();
+    private static final Map<String, ComplaintEventType> TYPES_BY_NAME = byName(TYPES);
+    private static final Map<String, Channel> CHANNELS = byName(Channel.values());
+    private static final Map<String, ComplaintStatus> STATUSES = byName(ComplaintStatus.values());
+    private static final Map<String, ComplaintLevel> LEVELS = byName(ComplaintLevel.values());
+    private static final Map<String, ComplainantKind> KINDS = byName(ComplainantKind.values());
+    private static final Map<String, Representation> REPRESENTATIONS = byName(Representation.values());
+    private static final int RECEIVED = ComplaintEventType.RECEIVED.ordinal();
 
-    private final Complaint complaint;
+    static {
+        if (TYPES.length > Byte.MAX_VALUE) {
+            throw new ExceptionInInitializerError("event type ordinals are kept in bytes");
+        }
+    }
+
+    private final ComplaintRecord record;
     private final ComplaintId earlierOnSameMatter;
-    /** The first event of each type, by {@code ComplaintEventType} ordinal ({@code null}: none). */
-    private final TimelineEvent[] firstByType;
-    private ComplaintRecord record;
+    private final Channel channel;
+    private final ComplaintStatus status;
+    private final ComplaintLevel level;
+    /** The type ordinal of each timeline event. */
+    private final byte[] types;
+    /** One plus the index of the first event of each type, by type ordinal ({@code 0}: none). */
+    private final int[] firstByType;
+    private Complaint complaint;
     private Map<String, DueDate> dueDates;
     private List<PersonalDataHit> narrativeHits;
     private List<PersonalDataHit> requestHits;
 
-    private ComplaintSubject(Complaint complaint, ComplaintRecord record, ComplaintId earlierOnSameMatter,
-                             TimelineEvent[] firstByType) {
-        this.complaint = Objects.requireNonNull(complaint, "complaint");
+    private ComplaintSubject(ComplaintRecord record, Complaint complaint, ComplaintId earlierOnSameMatter, Channel channel,
+                             ComplaintStatus status, ComplaintLevel level, byte[] types, int[] firstByType) {
         this.record = record;
+        this.complaint = complaint;
         this.earlierOnSameMatter = earlierOnSameMatter;
-        this.firstByType = firstByType == null ? index(complaint.timeline()) : firstByType;
-    }
-
-    /** A new, empty first-event-by-type index for {@link #noteFirst} and {@link #read}. */
-    static TimelineEvent[] newIndex() {
-        return new TimelineEvent[TYPES.length];
-    }
-
-    /** Records the event in the index when it is the first of its type. */
-    static void noteFirst(TimelineEvent[] index, TimelineEvent e) {
-        int o = e.type().ordinal();
-        if (index[o] == null) {
-            index[o] = e;
-        }
-    }
-
-    private static TimelineEvent[] index(List<TimelineEvent> timeline) {
-        TimelineEvent[] index = newIndex();
-        for (TimelineEvent e : timeline) {
-            noteFirst(index, e);
-        }
-        return index;
+        this.channel = channel;
+        this.status = status;
+        this.level = level;
+        this.types = types;
+        this.firstByType = firstByType;
     }
 
     /** A complaint without knowledge of other complaints. */
     public static ComplaintSubject of(Complaint complaint) {
-        return new ComplaintSubject(complaint, null, null, null);
+        return of(complaint, null);
     }
 
     /**
@@ -77,22 +87,138 @@ public final class ComplaintSubject {
      * @param earlierOnSameMatter the earlier complaint; {@code null} when none
      */
     public static ComplaintSubject of(Complaint complaint, ComplaintId earlierOnSameMatter) {
-        return new ComplaintSubject(complaint, null, earlierOnSameMatter, null);
+        Objects.requireNonNull(complaint, "complaint");
+        ComplaintSubject s = index(ComplaintMapper.INSTANCE.toRecord(complaint), complaint, earlierOnSameMatter);
+        if (s == null) {
+            throw new IllegalStateException("the record of complaint " + complaint.id() + " does not read back");
+        }
+        return s;
     }
 
     /**
-     * A complaint read from its record by an audit run.
+     * The subject of a stored record, as an audit run reads it.
      *
-     * @param firstByType the first event of each type, filled by {@link #noteFirst} while the timeline was read
+     * @throws IllegalArgumentException for a value that is not a known code or an invalid timeline, exactly
+     *                                  as the complaint aggregate would reject the record
+     * @throws NullPointerException     for a missing required value
      */
-    static ComplaintSubject read(ComplaintRecord record, Complaint complaint, ComplaintId earlierOnSameMatter,
-                                 TimelineEvent[] firstByType) {
-        return new ComplaintSubject(complaint, record, earlierOnSameMatter, Objects.requireNonNull(firstByType, "firstByType"));
+    static ComplaintSubject read(ComplaintRecord record, ComplaintId earlierOnSameMatter) {
+        ComplaintSubject s = index(record, null, earlierOnSameMatter);
+        if (s != null) {
+            return s;
+        }
+        // Not plainly readable: the aggregate names the problem (and throws).
+        Complaint c = ComplaintReader.read(record);
+        return of(c, earlierOnSameMatter);
     }
 
-    /** The first event of this type on the complaint's timeline, or {@code null} when there is none. */
-    TimelineEvent first(ComplaintEventType type) {
-        return firstByType[type.ordinal()];
+    /** The indexed subject, or {@code null} when the record breaks any rule the complaint aggregate checks. */
+    private static ComplaintSubject index(ComplaintRecord r, Complaint complaint, ComplaintId earlier) {
+        Channel channel = CHANNELS.get(r.channel());
+        ComplaintStatus status = STATUSES.get(r.status());
+        ComplaintLevel level = r.level() == null ? null : LEVELS.get(r.level());
+        ComplainantRecord who = r.complainant();
+        if (channel == null || status == null || level == null || r.firstContactHandler() == null
+                || !ComplaintId.isWellFormed(r.id())
+                || (r.relatedComplaintId() != null && !ComplaintId.isWellFormed(r.relatedComplaintId()))
+                || !KINDS.containsKey(who.kind()) || !REPRESENTATIONS.containsKey(who.representation())
+                || who.jointComplainants() < 1) {
+            return null;
+        }
+        List<TimelineEventRecord> timeline = r.timeline();
+        int n = timeline.size();
+        if (n == 0) {
+            return null;
+        }
+        byte[] types = new byte[n];
+        int[] first = new int[TYPES.length];
+        for (int i = 0; i < n; i++) {
+            TimelineEventRecord e = timeline.get(i);
+            ComplaintEventType type = TYPES_BY_NAME.get(e.type());
+            if (type == null || e.sequence() != i + 1) {
+                return null;
+            }
+            int o = type.ordinal();
+            types[i] = (byte) o;
+            if (first[o] == 0) {
+                first[o] = i + 1;
+            }
+        }
+        if (types[0] != RECEIVED) {
+            return null;
+        }
+        return new ComplaintSubject(r, complaint, earlier, channel, status, level, types, first);
+    }
+
+    /** The complaint's id. */
+    public String id() {
+        return record.id();
+    }
+
+    /** The record the subject was read from (mapped from the complaint when it was built directly). */
+    public ComplaintRecord record() {
+        return record;
+    }
+
+    /** The complaint aggregate, built from the record on first use. */
+    public Complaint complaint() {
+        Complaint c = complaint;
+        if (c == null) {
+            c = ComplaintReader.read(record);
+            complaint = c;
+        }
+        return c;
+    }
+
+    /** The channel the complaint came through. */
+    public Channel channel() {
+        return channel;
+    }
+
+    /** The complaint's status. */
+    public ComplaintStatus status() {
+        return status;
+    }
+
+    /** The complaint's level. */
+    public ComplaintLevel level() {
+        return level;
+    }
+
+    /** The number of timeline events. */
+    public int eventCount() {
+        return types.length;
+    }
+
+    /** The timeline event at this index (the event with sequence {@code index + 1}). */
+    public TimelineEventRecord event(int index) {
+        return record.timeline().get(index);
+    }
+
+    /** The type of the timeline event at this index. */
+    public ComplaintEventType eventType(int index) {
+        return TYPES[types[index]];
+    }
+
+    /** The first event of this type on the timeline, or {@code null} when there is none. */
+    TimelineEventRecord first(ComplaintEventType type) {
+        int i = firstByType[type.ordinal()];
+        return i == 0 ? null : record.timeline().get(i - 1);
+    }
+
+    /** The index of the first event of this type at or after {@code from}, or {@code -1} when there is none. */
+    int next(ComplaintEventType type, int from) {
+        int o = type.ordinal();
+        int first = firstByType[o];
+        if (first == 0) {
+            return -1;
+        }
+        for (int i = Math.max(from, first - 1); i < types.length; i++) {
+            if (types[i] == o) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -101,22 +227,19 @@ public final class ComplaintSubject {
      */
     boolean hasEvent(String typeName) {
         ComplaintEventType type = TYPES_BY_NAME.get(typeName);
-        return type != null && firstByType[type.ordinal()] != null;
+        return type != null && firstByType[type.ordinal()] != 0;
     }
 
-    /** The complaint. */
-    public Complaint complaint() {
-        return complaint;
+    /** The narrative ({@code ""} when none). */
+    String narrative() {
+        String s = record.narrative();
+        return s == null ? "" : s;
     }
 
-    /** The record the complaint was read from (mapped from the complaint when it was built directly). */
-    public ComplaintRecord record() {
-        ComplaintRecord r = record;
-        if (r == null) {
-            r = ComplaintMapper.INSTANCE.toRecord(complaint);
-            record = r;
-        }
-        return r;
+    /** The customer's request ({@code ""} when none). */
+    String request() {
+        String s = record.request();
+        return s == null ? "" : s;
     }
 
     /** The earlier complaint on the same matter, if the run saw one. */
@@ -147,7 +270,7 @@ public final class ComplaintSubject {
     List<PersonalDataHit> personalData(boolean request, AuditContext context) {
         List<PersonalDataHit> hits = request ? requestHits : narrativeHits;
         if (hits == null) {
-            String text = request ? complaint.request() : complaint.narrative();
+            String text = request ? request() : narrative();
             hits = text.isEmpty() ? List.of() : List.copyOf(context.narratives().inspect(text));
             if (request) {
                 requestHits = hits;
@@ -160,14 +283,15 @@ public final class ComplaintSubject {
 
     @Override
     public String toString() {
-        return "ComplaintSubject[" + complaint.id() + (earlierOnSameMatter == null ? "" : ", earlier " + earlierOnSameMatter) + "]";
+        return "ComplaintSubject[" + record.id() + (earlierOnSameMatter == null ? "" : ", earlier " + earlierOnSameMatter) + "]";
     }
 
-    private static Map<String, ComplaintEventType> byName() {
-        Map<String, ComplaintEventType> m = new java.util.HashMap<>(TYPES.length * 2);
-        for (ComplaintEventType t : TYPES) {
-            m.put(t.name(), t);
+    private static <E extends Enum<E>> Map<String, E> byName(E[] values) {
+        // a HashMap: get(null) answers null, where an immutable map would throw
+        Map<String, E> m = new HashMap<>(values.length * 2);
+        for (E e : values) {
+            m.put(e.name(), e);
         }
-        return Map.copyOf(m);
+        return m;
     }
 }

@@ -165,7 +165,7 @@ public interface DeadlineEvaluator {
         return new DeadlineEvaluator() {
             @Override
             public Map<String, DueDate> dueDates(ComplaintSubject subject, Instant asOf) {
-                Map<String, LocalDate> stored = subject.complaint().dueDates();
+                Map<String, LocalDate> stored = subject.record().dueDates();
                 Map<String, DueDate> out = new HashMap<>(stored.size() * 2);
                 stored.forEach((m, d) -> out.put(m, new DueDate(m, d, "stored", "", "host")));
                 return out;

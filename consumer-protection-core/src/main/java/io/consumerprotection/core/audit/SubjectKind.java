@@ -19,7 +19,7 @@ public final class SubjectKind<S> {
 
     /** A complaint, with what the run knows about other complaints (from the {@code ComplaintStore}). */
     public static final SubjectKind<ComplaintSubject> COMPLAINT =
-            new SubjectKind<>("COMPLAINT", ComplaintSubject.class, s -> s.complaint().id().value());
+            new SubjectKind<>("COMPLAINT", ComplaintSubject.class, ComplaintSubject::id);
     /** A deleted complaint file (from the {@code GovernanceFactsSource}). */
     public static final SubjectKind<ComplaintFileDeletionRecord> COMPLAINT_FILE_DELETION =
             new SubjectKind<>("COMPLAINT_FILE_DELETION", ComplaintFileDeletionRecord.class, ComplaintFileDeletionRecord::complaintId);

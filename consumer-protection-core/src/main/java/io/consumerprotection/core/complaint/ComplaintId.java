@@ -29,7 +29,14 @@ public final class ComplaintId implements Comparable<ComplaintId> {
         return new ComplaintId(value);
     }
 
-    /** Whether the text matches {@code [A-Za-z0-9._-]{1,64}} (a loop: ids are read millions of times in an audit). */
+    /**
+     * Whether the text is a well-formed complaint id, {@code [A-Za-z0-9._-]{1,64}}: {@link #of} accepts exactly
+     * these ({@code false} for {@code null}). A loop, not a regex: ids are read millions of times in an audit.
+     */
+    public static boolean isWellFormed(String value) {
+        return value != null && wellFormed(value);
+    }
+
     private static boolean wellFormed(String value) {
         int n = value.length();
         if (n < 1 || n > 64) {

@@ -11,10 +11,11 @@ import io.consumerprotection.core.complaint.ComplaintEventType;
 import io.consumerprotection.core.complaint.ComplaintId;
 import io.consumerprotection.core.complaint.NoticeMethod;
 import io.consumerprotection.core.complaint.PauseReason;
-import io.consumerprotection.core.complaint.TimelineEvent;
 import io.consumerprotection.core.internal.ComplaintMapper;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
+import io.consumerprotection.spi.complaint.TimelineEventRecord;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,23 +46,32 @@ class ComplaintReaderTest {
                 noon("2024-09-22"), Map.of(), "withdrawn", null);
         for (Complaint c : List.of(AuditFixtures.received("C-1"), decided, twice, withdrawn)) {
             ComplaintRecord r = ComplaintMapper.INSTANCE.toRecord(c);
-            TimelineEvent[] index = ComplaintSubject.newIndex();
-            Complaint read = ComplaintReader.read(r, index);
-            ComplaintSubject fromRecord = ComplaintSubject.read(r, read, null, index);
+            ComplaintSubject fromRecord = ComplaintSubject.read(r, null);
             ComplaintSubject direct = ComplaintSubject.of(c);
+            assertThat(fromRecord.complaint()).isEqualTo(c);
+            assertThat(fromRecord.eventCount()).isEqualTo(c.timeline().size());
+            for (int i = 0; i < c.timeline().size(); i++) {
+                assertThat(fromRecord.eventType(i)).isEqualTo(c.timeline().get(i).type());
+                assertThat(fromRecord.event(i)).isEqualTo(r.timeline().get(i));
+            }
             for (ComplaintEventType type : ComplaintEventType.values()) {
-                TimelineEvent scanned = null;
-                for (TimelineEvent e : c.timeline()) {
-                    if (e.type() == type) {
-                        scanned = e;
-                        break;
+                TimelineEventRecord scanned = null;
+                List<Integer> all = new ArrayList<>();
+                for (TimelineEventRecord e : r.timeline()) {
+                    if (e.type().equals(type.name())) {
+                        scanned = scanned == null ? e : scanned;
+                        all.add(e.sequence() - 1);
                     }
                 }
-                boolean onRecord = r.timeline().stream().anyMatch(e -> e.type().equals(type.name()));
+                List<Integer> walked = new ArrayList<>();
+                for (int i = fromRecord.next(type, 0); i >= 0; i = fromRecord.next(type, i + 1)) {
+                    walked.add(i);
+                }
+                assertThat(walked).as(c.id() + " " + type).isEqualTo(all);
                 assertThat(fromRecord.first(type)).as(c.id() + " " + type).isEqualTo(scanned);
                 assertThat(direct.first(type)).as(c.id() + " " + type).isEqualTo(scanned);
-                assertThat(fromRecord.hasEvent(type.name())).as(c.id() + " " + type).isEqualTo(onRecord);
-                assertThat(direct.hasEvent(type.name())).as(c.id() + " " + type).isEqualTo(onRecord);
+                assertThat(fromRecord.hasEvent(type.name())).as(c.id() + " " + type).isEqualTo(scanned != null);
+                assertThat(direct.hasEvent(type.name())).as(c.id() + " " + type).isEqualTo(scanned != null);
             }
             assertThat(fromRecord.hasEvent("NO_SUCH_TYPE")).isFalse();
         }
