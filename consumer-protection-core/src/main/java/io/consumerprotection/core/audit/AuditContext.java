@@ -2,6 +2,7 @@ package io.consumerprotection.core.audit;
 
 import io.consumerprotection.core.classification.ClassificationValidator;
 import io.consumerprotection.core.complaint.Complaint;
+import io.consumerprotection.core.internal.ZoneDay;
 import io.consumerprotection.core.privacy.NarrativeScrubber;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ public final class AuditContext {
 
     private final Instant asOf;
     private final ZoneId zone;
+    private final ZoneDay days;
     private final LocalDate asOfDate;
     private final DeadlineEvaluator deadlines;
     private final ClassificationCheck classification;
@@ -29,7 +31,8 @@ public final class AuditContext {
     private AuditContext(Builder b) {
         this.asOf = b.asOf;
         this.zone = b.zone;
-        this.asOfDate = asOf.atZone(zone).toLocalDate();
+        this.days = ZoneDay.of(zone);
+        this.asOfDate = days.dayOf(asOf);
         this.deadlines = b.deadlines;
         this.classification = b.classification;
         this.narratives = b.narratives;
@@ -63,7 +66,7 @@ public final class AuditContext {
 
     /** The day of an instant in {@link #zone()}. */
     public LocalDate dayOf(Instant instant) {
-        return LocalDate.ofInstant(instant, zone);
+        return days.dayOf(instant);
     }
 
     /** Where due dates come from. */

@@ -2,6 +2,7 @@ package io.consumerprotection.core.audit;
 
 import io.consumerprotection.core.complaint.Complaint;
 import io.consumerprotection.core.classification.ClassificationValidator;
+import io.consumerprotection.core.internal.ZoneDay;
 import io.consumerprotection.spi.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,7 @@ public interface ClassificationCheck {
      */
     static ClassificationCheck scheme(ClassificationValidator validator) {
         java.util.Objects.requireNonNull(validator, "validator");
+        ZoneDay chinaDays = ZoneDay.of(Complaint.CHINA);
         String versions = "scheme " + validator.catalog().versions().stream().map(v -> v.version())
                 .collect(java.util.stream.Collectors.joining(", "));
         return new ClassificationCheck() {
@@ -55,8 +57,7 @@ public interface ClassificationCheck {
 
             private List<String> problems(Map<String, String> codes, java.time.Instant receivedAt) {
                 List<String> missing = RequiredDimensions.missing(codes);
-                List<Violation> invalid = validator.violations(codes, java.time.LocalDate.ofInstant(receivedAt, Complaint.CHINA),
-                        false);
+                List<Violation> invalid = validator.violations(codes, chinaDays.dayOf(receivedAt), false);
                 if (invalid.isEmpty()) {
                     return missing;
                 }

@@ -221,6 +221,11 @@ public final class ComplaintSubject {
         return -1;
     }
 
+    /** Whether the timeline has an event of the type with this ordinal. */
+    boolean has(int typeOrdinal) {
+        return firstByType[typeOrdinal] != 0;
+    }
+
     /**
      * Whether the timeline has an event whose type is named so ({@code false} for a name that is no
      * {@code ComplaintEventType}: the timeline holds only known types).

@@ -97,64 +97,7 @@ public interface DeadlineEvaluator {
      * such trust.
      */
     static DeadlineEvaluator recorded(DeadlineEngine engine, PolicyId... policies) {
-        DeadlineEvaluator full = engine(engine, policies);
-        List<PolicyId> ids = List.of(policies);
-        // The calendar citation by policy, built once (the engine's calendar of a policy never changes).
-        Map<PolicyId, String> calendarTexts = new ConcurrentHashMap<>();
-        return new DeadlineEvaluator() {
-            @Override
-            public Map<String, DueDate> dueDates(ComplaintSubject subject, Instant asOf) {
-                var record = subject.record();
-                Map<String, LocalDate> stored = record.dueDates();
-                Map<String, DueDate> out = new HashMap<>(8);
-                for (PolicyId id : ids) {
-                    var policy = engine.policyFor(record, id);
-                    String calendarText = calendarTexts.get(policy.id());
-                    if (calendarText == null) {
-                        var calendar = engine.calendarFor(policy);
-                        calendarText = calendar.id() + " " + calendar.version();
-                        calendarTexts.put(policy.id(), calendarText);
-                    }
-                    for (var rule : policy.milestones()) {
-                        if (out.containsKey(rule.name()) || !started(subject, rule.startEvent())) {
-                            continue;
-                        }
-                        LocalDate date = stored.get(rule.name());
-                        if (date == null || !ended(subject, rule.endEvents())) {
-                            return full.dueDates(subject, asOf);
-                        }
-                        out.put(rule.name(), new DueDate(rule.name(), date, policy.id().toString(), policy.version(),
-                                calendarText));
-                    }
-                }
-                return out;
-            }
-
-            @Override
-            public Map<String, String> dataVersions() {
-                Map<String, String> m = new TreeMap<>(full.dataVersions());
-                m.put("deadlines", "recorded due dates of ended milestones, engine for the rest");
-                return m;
-            }
-        };
-    }
-
-    /** Whether the milestone started: its start event is on the timeline (or is the receipt itself). */
-    private static boolean started(ComplaintSubject subject, String startEvent) {
-        return "RECEIVED".equals(startEvent) || subject.hasEvent(startEvent);
-    }
-
-    /** Whether the milestone ended: one of its end events, or a withdrawal, is on the timeline. */
-    private static boolean ended(ComplaintSubject subject, java.util.Set<String> endEvents) {
-        if (subject.hasEvent("WITHDRAWN")) {
-            return true;
-        }
-        for (String end : endEvents) {
-            if (subject.hasEvent(end)) {
-                return true;
-            }
-        }
-        return false;
+        return new RecordedDueDates(engine, engine(engine, policies), List.of(policies));
     }
 
     /**

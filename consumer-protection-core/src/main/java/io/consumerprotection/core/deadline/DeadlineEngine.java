@@ -4,6 +4,7 @@ import io.consumerprotection.core.calendar.DayKind;
 import io.consumerprotection.core.calendar.PeriodEnd;
 import io.consumerprotection.core.calendar.WorkingCalendar;
 import io.consumerprotection.core.calendar.WorkingCalendars;
+import io.consumerprotection.core.internal.ZoneDay;
 import io.consumerprotection.spi.Violation;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.TimelineEventRecord;
@@ -183,9 +184,10 @@ public final class DeadlineEngine {
         DeadlinePolicy base = policies.get(requested);
         DeadlinePolicy policy = policyFor(complaint, requested);
         WorkingCalendar calendar = policy == base ? calendarFor(base) : calendarFor(policy);
-        LocalDate today = LocalDate.ofInstant(asOf, policy.zone());
+        ZoneDay days = ZoneDay.of(policy.zone());
+        LocalDate today = days.dayOf(asOf);
         List<TimelineEventRecord> timeline = bySequence(complaint.timeline());
-        Set<Violation> violations = new LinkedHashSet<>();
+        Set<Violation> violations = null;
         List<MilestoneRule> rules = policy.milestones();
         MilestoneEvaluation[] results = new MilestoneEvaluation[rules.size()];
         for (int i = 0; i < results.length; i++) {
@@ -197,10 +199,16 @@ public final class DeadlineEngine {
                             + base.id() + " (transfer rule of " + base + ")");
                 }
             }
-            results[i] = new Clock1(policy, calendar, rules.get(i), complaint, timeline, today, withStatus, steps, violations)
-                    .evaluate();
+            Clock1 clock = new Clock1(policy, days, calendar, rules.get(i), complaint, timeline, today, withStatus, steps);
+            results[i] = clock.evaluate();
+            if (clock.violations != null) {
+                if (violations == null) {
+                    violations = new LinkedHashSet<>();
+                }
+                violations.addAll(clock.violations);
+            }
         }
-        if (!violations.isEmpty()) {
+        if (violations != null) {
             throw new InvalidTimelineException("the timeline of complaint " + complaint.id() + " cannot be timed under "
                     + policy.id(), List.copyOf(violations));
         }
@@ -224,6 +232,7 @@ public final class DeadlineEngine {
     private static final class Clock1 {
 
         private final DeadlinePolicy policy;
+        private final ZoneDay days;
         private final WorkingCalendar calendar;
         private final MilestoneRule rule;
         private final ComplaintRecord complaint;
@@ -232,13 +241,17 @@ public final class DeadlineEngine {
         private final boolean withStatus;
         private final List<String> steps;
         private final boolean explain;
-        private final Set<Violation> violations;
+        /** The problems found on the timeline, in order; {@code null} while there are none. */
+        private List<Violation> violations;
+        /** The pauses (start day, end day or {@code null} while open) and their reasons; {@code null} while there are none. */
+        private List<LocalDate[]> pauses;
+        private List<String> pauseReasons;
         private boolean provisional;
 
-        Clock1(DeadlinePolicy policy, WorkingCalendar calendar, MilestoneRule rule, ComplaintRecord complaint,
-               List<TimelineEventRecord> timeline, LocalDate today, boolean withStatus, List<String> steps,
-               Set<Violation> violations) {
+        Clock1(DeadlinePolicy policy, ZoneDay days, WorkingCalendar calendar, MilestoneRule rule, ComplaintRecord complaint,
+               List<TimelineEventRecord> timeline, LocalDate today, boolean withStatus, List<String> steps) {
             this.policy = policy;
+            this.days = days;
             this.calendar = calendar;
             this.rule = rule;
             this.complaint = complaint;
@@ -247,7 +260,6 @@ public final class DeadlineEngine {
             this.withStatus = withStatus;
             this.steps = steps == null ? List.of() : steps;
             this.explain = steps != null;
-            this.violations = violations;
         }
 
         MilestoneEvaluation evaluate() {
@@ -275,8 +287,6 @@ public final class DeadlineEngine {
                 startWord = explain ? rule.startEvent().toLowerCase(Locale.ROOT).replace('_', ' ') : null;
                 first = at + 1;
             }
-            List<LocalDate[]> pauses = new ArrayList<>();
-            List<String> pauseReasons = new ArrayList<>();
             TimelineEventRecord open = null;
             ExtensionStep step = null;
             TimelineEventRecord extendedBy = null;
@@ -287,42 +297,42 @@ public final class DeadlineEngine {
                 switch (e.type()) {
                     case PAUSED -> {
                         if (open != null) {
-                            violations.add(Violation.of(field(e), "PAUSED_WHILE_PAUSED", "a pause starts while another is open"));
+                            violation(Violation.of(field(e), "PAUSED_WHILE_PAUSED", "a pause starts while another is open"));
                         }
                         String reason = e.details().get(DETAIL_PAUSE_REASON);
                         if (reason == null || reason.isBlank()) {
-                            violations.add(Violation.of(field(e) + ".details." + DETAIL_PAUSE_REASON, "REQUIRED", "a pause needs a reason"));
+                            violation(Violation.of(field(e) + ".details." + DETAIL_PAUSE_REASON, "REQUIRED", "a pause needs a reason"));
                         }
                         open = e;
                     }
                     case RESUMED -> {
                         if (open == null) {
-                            violations.add(Violation.of(field(e), "RESUMED_WITHOUT_PAUSE", "a resume without an open pause"));
+                            violation(Violation.of(field(e), "RESUMED_WITHOUT_PAUSE", "a resume without an open pause"));
                         } else if (e.at().isBefore(open.at())) {
-                            violations.add(Violation.of(field(e) + ".at", "PAUSE_ENDS_BEFORE_START",
+                            violation(Violation.of(field(e) + ".at", "PAUSE_ENDS_BEFORE_START",
                                     "the pause of timeline[" + open.sequence() + "] ends before it starts"));
                             open = null;
                         } else {
-                            addPause(open, date(e.at()), pauses, pauseReasons);
+                            addPause(open, date(e.at()));
                             open = null;
                         }
                     }
                     case EXTENDED -> {
                         String tier = e.details().get(DETAIL_TIER);
                         if (tier == null || tier.isBlank()) {
-                            violations.add(Violation.of(field(e) + ".details." + DETAIL_TIER, "REQUIRED", "an extension needs a tier"));
+                            violation(Violation.of(field(e) + ".details." + DETAIL_TIER, "REQUIRED", "an extension needs a tier"));
                         } else if (!tier.equals(TIER_SIMPLE) && !rule.extensions().isEmpty()) {
                             ExtensionStep s = rule.extension(tier);
                             if (s == null) {
-                                violations.add(Violation.of(field(e) + ".details." + DETAIL_TIER, "UNKNOWN_TIER",
+                                violation(Violation.of(field(e) + ".details." + DETAIL_TIER, "UNKNOWN_TIER",
                                         "policy " + policy.id() + " has no extension tier " + tier + " for " + rule.name()));
                             } else {
                                 if (s.approverRequired() && blank(e.details().get(DETAIL_APPROVER))) {
-                                    violations.add(Violation.of(field(e) + ".details." + DETAIL_APPROVER, "APPROVER_REQUIRED",
+                                    violation(Violation.of(field(e) + ".details." + DETAIL_APPROVER, "APPROVER_REQUIRED",
                                             "a " + tier + " extension to " + s.total().inWords() + " needs an approver (" + s.citation() + ")"));
                                 }
                                 if (s.noticeRequired() && blank(e.details().get(DETAIL_NOTICE_METHOD))) {
-                                    violations.add(Violation.of(field(e) + ".details." + DETAIL_NOTICE_METHOD, "NOTICE_REQUIRED",
+                                    violation(Violation.of(field(e) + ".details." + DETAIL_NOTICE_METHOD, "NOTICE_REQUIRED",
                                             "a " + tier + " extension needs the complainant told (" + s.citation() + ")"));
                                 }
                                 if (step == null || s.total().amount() > step.total().amount()) {
@@ -336,8 +346,8 @@ public final class DeadlineEngine {
                         if (rule.restartOnNewFacts()) {
                             startAt = e.at();
                             startWord = "new facts received";
-                            pauses.clear();
-                            pauseReasons.clear();
+                            pauses = null;
+                            pauseReasons = null;
                             if (explain) {
                                 steps.add("new facts on " + date(e.at()) + ": the period restarts from that day (" + shortCitation() + ")");
                             }
@@ -355,13 +365,13 @@ public final class DeadlineEngine {
                 }
             }
             if (open != null && end == null) {
-                addPause(open, null, pauses, pauseReasons);
+                addPause(open, null);
             }
             boolean pausedNow = open != null && end == null && countsPause(open.details().get(DETAIL_PAUSE_REASON));
-            LocalDate start = LocalDate.ofInstant(startAt, policy.zone());
+            LocalDate start = days.dayOf(startAt);
             Term term = step == null ? rule.term() : step.total();
             if (explain) {
-                steps.add(startWord + " " + start + " (" + dow(start) + ") " + LocalTime.ofInstant(startAt, policy.zone()).truncatedTo(ChronoUnit.MINUTES)
+                steps.add(startWord + " " + start + " (" + dow(start) + ") " + days.timeOf(startAt).truncatedTo(ChronoUnit.MINUTES)
                         + " " + policy.zone().getId());
             }
             if (step != null && explain) {
@@ -378,7 +388,7 @@ public final class DeadlineEngine {
                 if (explain) {
                     steps.add("+" + term.inWords() + " = " + nominal + " (" + shortCitation() + ")");
                 }
-                for (int k = 0; k < pauses.size(); k++) {
+                for (int k = 0; k < pauseCount(); k++) {
                     LocalDate[] p = pauses.get(k);
                     LocalDate from = p[0].isAfter(start) ? p[0] : start.plusDays(1);
                     LocalDate until = p[1] == null ? today.plusDays(1) : p[1];
@@ -403,7 +413,7 @@ public final class DeadlineEngine {
                             + policy.roll() + ")");
                 }
             } else {
-                if (policy.cutoff().isPresent() && !LocalTime.ofInstant(startAt, policy.zone()).isBefore(policy.cutoff().get())
+                if (policy.cutoff().isPresent() && !days.timeOf(startAt).isBefore(policy.cutoff().get())
                         && calendar.isWorkingDay(start)) {
                     countFrom = calendar.nextWorkingDay(start);
                     if (explain) {
@@ -415,7 +425,7 @@ public final class DeadlineEngine {
                 if (explain) {
                     steps.add("+" + term.inWords() + " after " + countFrom + " = " + due + " (" + shortCitation() + ")");
                 }
-                for (int k = 0; k < pauses.size(); k++) {
+                for (int k = 0; k < pauseCount(); k++) {
                     LocalDate[] p = pauses.get(k);
                     LocalDate from = p[0].isAfter(countFrom) ? p[0] : countFrom.plusDays(1);
                     LocalDate until = p[1] == null ? today.plusDays(1) : p[1];
@@ -487,10 +497,25 @@ public final class DeadlineEngine {
             return "timeline[" + e.sequence() + "]";
         }
 
-        private void addPause(TimelineEventRecord open, LocalDate until, List<LocalDate[]> pauses, List<String> reasons) {
+        private void addPause(TimelineEventRecord open, LocalDate until) {
+            if (pauses == null) {
+                pauses = new ArrayList<>(2);
+                pauseReasons = new ArrayList<>(2);
+            }
             pauses.add(new LocalDate[] {date(open.at()), until});
             String reason = open.details().get(DETAIL_PAUSE_REASON);
-            reasons.add(reason == null ? "" : reason);
+            pauseReasons.add(reason == null ? "" : reason);
+        }
+
+        private int pauseCount() {
+            return pauses == null ? 0 : pauses.size();
+        }
+
+        private void violation(Violation v) {
+            if (violations == null) {
+                violations = new ArrayList<>(2);
+            }
+            violations.add(v);
         }
 
         private boolean countsPause(String reason) {
@@ -532,7 +557,7 @@ public final class DeadlineEngine {
         }
 
         private LocalDate date(Instant at) {
-            return LocalDate.ofInstant(at, policy.zone());
+            return days.dayOf(at);
         }
 
         private static String dow(LocalDate d) {
