@@ -265,7 +265,9 @@ public final class ComplaintSubject {
     public Optional<DueDate> findDue(String milestone, AuditContext context) {
         Map<String, DueDate> d = dueDates;
         if (d == null) {
-            d = Map.copyOf(context.deadlines().dueDates(this, context.asOf()));
+            d = context.deadlines().dueDates(this, context.asOf());
+            // the built-in evaluators' tables are immutable; any other map is copied
+            d = d instanceof DueDateTable ? d : Map.copyOf(d);
             dueDates = d;
         }
         return Optional.ofNullable(d.get(milestone));

@@ -59,7 +59,7 @@ public interface DeadlineEvaluator {
         return new DeadlineEvaluator() {
             @Override
             public Map<String, DueDate> dueDates(ComplaintSubject subject, Instant asOf) {
-                Map<String, DueDate> out = new HashMap<>(8);
+                DueDateTable.Builder out = DueDateTable.builder(8);
                 for (PolicyId id : ids) {
                     // Only the dates are read: the engine's explanations are not built.
                     DeadlineEvaluation e = engine.evaluateWithoutExplanation(subject.record(), id, asOf);
@@ -72,13 +72,13 @@ public interface DeadlineEvaluator {
                         citations.put(e.policy(), cite);
                     }
                     for (MilestoneEvaluation m : e.milestones()) {
-                        if (m.dueDate() != null && !out.containsKey(m.milestone())) {
-                            out.put(m.milestone(), new DueDate(m.milestone(), m.dueDate(), cite[0],
-                                    e.policyVersion(), m.provisional() ? cite[2] : cite[1]));
+                        if (m.dueDate() != null && !out.contains(m.milestone())) {
+                            out.add(new DueDate(m.milestone(), m.dueDate(), cite[0], e.policyVersion(),
+                                    m.provisional() ? cite[2] : cite[1]));
                         }
                     }
                 }
-                return out;
+                return out.build();
             }
 
             @Override
@@ -109,9 +109,9 @@ public interface DeadlineEvaluator {
             @Override
             public Map<String, DueDate> dueDates(ComplaintSubject subject, Instant asOf) {
                 Map<String, LocalDate> stored = subject.record().dueDates();
-                Map<String, DueDate> out = new HashMap<>(stored.size() * 2);
-                stored.forEach((m, d) -> out.put(m, new DueDate(m, d, "stored", "", "host")));
-                return out;
+                DueDateTable.Builder out = DueDateTable.builder(stored.size());
+                stored.forEach((m, d) -> out.add(new DueDate(m, d, "stored", "", "host")));
+                return out.build();
             }
 
             @Override

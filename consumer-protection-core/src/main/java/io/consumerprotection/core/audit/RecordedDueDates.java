@@ -8,7 +8,6 @@ import io.consumerprotection.core.deadline.PolicyId;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -95,7 +94,7 @@ final class RecordedDueDates implements DeadlineEvaluator {
     public Map<String, DueDate> dueDates(ComplaintSubject subject, Instant asOf) {
         ComplaintRecord record = subject.record();
         Map<String, LocalDate> stored = record.dueDates();
-        Map<String, DueDate> out = new HashMap<>(8);
+        DueDateTable.Builder out = DueDateTable.builder(8);
         for (PolicyId id : policies) {
             DeadlinePolicy policy = engine.policyFor(record, id);
             Plan plan = plans.get(policy.id());
@@ -104,17 +103,17 @@ final class RecordedDueDates implements DeadlineEvaluator {
             }
             for (int m = 0; m < plan.names.length; m++) {
                 String name = plan.names[m];
-                if (out.containsKey(name) || !plan.started(subject, m)) {
+                if (out.contains(name) || !plan.started(subject, m)) {
                     continue;
                 }
                 LocalDate date = stored.get(name);
                 if (date == null || !plan.ended(subject, m)) {
                     return full.dueDates(subject, asOf);
                 }
-                out.put(name, new DueDate(name, date, plan.policy, plan.policyVersion, plan.calendar));
+                out.add(new DueDate(name, date, plan.policy, plan.policyVersion, plan.calendar));
             }
         }
-        return out;
+        return out.build();
     }
 
     @Override
