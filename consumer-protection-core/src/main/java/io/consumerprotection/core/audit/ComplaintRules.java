@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * The built-in complaint rules (subject {@link SubjectKind#COMPLAINT}). They read the stored record through
- * the subject's index (codes, event types, first event of each type) and build no complaint aggregate.
+ * the subject's index (codes, event types, the types present) and build no complaint aggregate.
  */
 final class ComplaintRules {
 

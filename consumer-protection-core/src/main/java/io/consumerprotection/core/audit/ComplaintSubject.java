@@ -24,7 +24,7 @@ import java.util.Optional;
  * context's {@link DeadlineEvaluator} and shared by every deadline rule.
  *
  * <p>The record is read once into a small index: the channel, status and level as codes, the type of every
- * timeline event, and the first event of each type. The built-in rules read the record through it; the
+ * timeline event, and which types are on the timeline. The built-in rules read the record through it; the
  * complaint aggregate ({@link #complaint()}) is built only when a rule asks for it. Reading a record
  * checks everything the aggregate would check, so a record either gives a subject or fails exactly as
  * {@code Complaint} would.
@@ -44,8 +44,8 @@ public final class ComplaintSubject {
     private static final int RECEIVED = ComplaintEventType.RECEIVED.ordinal();
 
     static {
-        if (TYPES.length > Byte.MAX_VALUE) {
-            throw new ExceptionInInitializerError("event type ordinals are kept in bytes");
+        if (TYPES.length > Long.SIZE) {
+            throw new ExceptionInInitializerError("the event types present are kept as the bits of a long");
         }
     }
 
@@ -56,15 +56,15 @@ public final class ComplaintSubject {
     private final ComplaintLevel level;
     /** The type ordinal of each timeline event. */
     private final byte[] types;
-    /** One plus the index of the first event of each type, by type ordinal ({@code 0}: none). */
-    private final int[] firstByType;
+    /** The event types on the timeline: bit {@code o} set when an event of the type with ordinal {@code o} is. */
+    private final long present;
     private Complaint complaint;
     private Map<String, DueDate> dueDates;
     private List<PersonalDataHit> narrativeHits;
     private List<PersonalDataHit> requestHits;
 
     private ComplaintSubject(ComplaintRecord record, Complaint complaint, ComplaintId earlierOnSameMatter, Channel channel,
-                             ComplaintStatus status, ComplaintLevel level, byte[] types, int[] firstByType) {
+                             ComplaintStatus status, ComplaintLevel level, byte[] types, long present) {
         this.record = record;
         this.complaint = complaint;
         this.earlierOnSameMatter = earlierOnSameMatter;
@@ -72,7 +72,7 @@ public final class ComplaintSubject {
         this.status = status;
         this.level = level;
         this.types = types;
-        this.firstByType = firstByType;
+        this.present = present;
     }
 
     /** A complaint without knowledge of other complaints. */
@@ -131,7 +131,7 @@ public final class ComplaintSubject {
             return null;
         }
         byte[] types = new byte[n];
-        int[] first = new int[TYPES.length];
+        long present = 0;
         for (int i = 0; i < n; i++) {
             TimelineEventRecord e = timeline.get(i);
             ComplaintEventType type = TYPES_BY_NAME.get(e.type());
@@ -140,14 +140,12 @@ public final class ComplaintSubject {
             }
             int o = type.ordinal();
             types[i] = (byte) o;
-            if (first[o] == 0) {
-                first[o] = i + 1;
-            }
+            present |= 1L << o;
         }
         if (types[0] != RECEIVED) {
             return null;
         }
-        return new ComplaintSubject(r, complaint, earlier, channel, status, level, types, first);
+        return new ComplaintSubject(r, complaint, earlier, channel, status, level, types, present);
     }
 
     /** The complaint's id. */
@@ -202,18 +200,17 @@ public final class ComplaintSubject {
 
     /** The first event of this type on the timeline, or {@code null} when there is none. */
     TimelineEventRecord first(ComplaintEventType type) {
-        int i = firstByType[type.ordinal()];
-        return i == 0 ? null : record.timeline().get(i - 1);
+        int i = next(type, 0);
+        return i < 0 ? null : record.timeline().get(i);
     }
 
     /** The index of the first event of this type at or after {@code from}, or {@code -1} when there is none. */
     int next(ComplaintEventType type, int from) {
         int o = type.ordinal();
-        int first = firstByType[o];
-        if (first == 0) {
+        if (!has(o)) {
             return -1;
         }
-        for (int i = Math.max(from, first - 1); i < types.length; i++) {
+        for (int i = from; i < types.length; i++) {
             if (types[i] == o) {
                 return i;
             }
@@ -223,7 +220,7 @@ public final class ComplaintSubject {
 
     /** Whether the timeline has an event of the type with this ordinal. */
     boolean has(int typeOrdinal) {
-        return firstByType[typeOrdinal] != 0;
+        return (present & (1L << typeOrdinal)) != 0;
     }
 
     /**
@@ -232,7 +229,7 @@ public final class ComplaintSubject {
      */
     boolean hasEvent(String typeName) {
         ComplaintEventType type = TYPES_BY_NAME.get(typeName);
-        return type != null && firstByType[type.ordinal()] != 0;
+        return type != null && has(type.ordinal());
     }
 
     /** The narrative ({@code ""} when none). */

@@ -11,74 +11,16 @@ import java.util.Set;
 
 /**
  * A complaint's due dates by milestone name, as the built-in {@link DeadlineEvaluator}s return them: an
- * immutable map over a small array in the order the milestones were added, looked up by a linear scan (a
- * complaint has a handful of milestones). It is built without hashing and kept as is by
- * {@link ComplaintSubject}, where any other map is copied.
+ * immutable map, built without hashing and kept as is by {@link ComplaintSubject}, where any other map is
+ * copied. {@link #builder} makes one over a small array in the order the milestones were added, looked up
+ * by a linear scan (a complaint has a handful of milestones); {@link RecordedDueDates} makes one that reads
+ * the recorded dates on demand.
  */
-final class DueDateTable extends AbstractMap<String, DueDate> {
-
-    private final DueDate[] dates;
-    private final int size;
-
-    private DueDateTable(DueDate[] dates, int size) {
-        this.dates = dates;
-        this.size = size;
-    }
+abstract class DueDateTable extends AbstractMap<String, DueDate> {
 
     /** A builder for at most {@code capacity} milestones (it grows when needed). */
     static Builder builder(int capacity) {
         return new Builder(capacity);
-    }
-
-    @Override
-    public DueDate get(Object milestone) {
-        for (int i = 0; i < size; i++) {
-            if (dates[i].milestone().equals(milestone)) {
-                return dates[i];
-            }
-        }
-        return null;
-    }
-
-    @Override
-    public boolean containsKey(Object milestone) {
-        return get(milestone) != null;
-    }
-
-    @Override
-    public int size() {
-        return size;
-    }
-
-    @Override
-    public Set<Entry<String, DueDate>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Entry<String, DueDate>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < size;
-                    }
-
-                    @Override
-                    public Entry<String, DueDate> next() {
-                        if (next >= size) {
-                            throw new NoSuchElementException();
-                        }
-                        DueDate d = dates[next++];
-                        return Map.entry(d.milestone(), d);
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return size;
-            }
-        };
     }
 
     /** Collects due dates, one per milestone name; not thread-safe, used once. */
@@ -92,12 +34,7 @@ final class DueDateTable extends AbstractMap<String, DueDate> {
 
         /** Whether a due date of this milestone was added. */
         boolean contains(String milestone) {
-            for (int i = 0; i < size; i++) {
-                if (dates[i].milestone().equals(milestone)) {
-                    return true;
-                }
-            }
-            return false;
+            return indexOf(dates, size, milestone) >= 0;
         }
 
         /**
@@ -119,7 +56,75 @@ final class DueDateTable extends AbstractMap<String, DueDate> {
 
         /** The table (the builder is not used again). */
         DueDateTable build() {
-            return new DueDateTable(dates, size);
+            return new Listed(dates, size);
+        }
+    }
+
+    private static int indexOf(DueDate[] dates, int size, Object milestone) {
+        for (int i = 0; i < size; i++) {
+            if (dates[i].milestone().equals(milestone)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The array-backed table of {@link #builder}. */
+    private static final class Listed extends DueDateTable {
+
+        private final DueDate[] dates;
+        private final int size;
+
+        private Listed(DueDate[] dates, int size) {
+            this.dates = dates;
+            this.size = size;
+        }
+
+        @Override
+        public DueDate get(Object milestone) {
+            int i = indexOf(dates, size, milestone);
+            return i < 0 ? null : dates[i];
+        }
+
+        @Override
+        public boolean containsKey(Object milestone) {
+            return indexOf(dates, size, milestone) >= 0;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public Set<Entry<String, DueDate>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<String, DueDate>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < size;
+                        }
+
+                        @Override
+                        public Entry<String, DueDate> next() {
+                            if (next >= size) {
+                                throw new NoSuchElementException();
+                            }
+                            DueDate d = dates[next++];
+                            return Map.entry(d.milestone(), d);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return size;
+                }
+            };
         }
     }
 }
