@@ -304,8 +304,30 @@ public final class AuditRun {
         }
     }
 
-    /** A matter: the same complainant on the same business category (a pair, no string to build and hash). */
-    private record MatterKey(String complainant, String business) {
+    /**
+     * A matter: the same complainant on the same business category (a pair, no string to build; the hash is
+     * computed once, where a record's would be recomputed at every lookup of the window).
+     */
+    private static final class MatterKey {
+        private final String complainant;
+        private final String business;
+        private final int hash;
+
+        MatterKey(String complainant, String business) {
+            this.complainant = complainant;
+            this.business = business;
+            this.hash = 31 * complainant.hashCode() + business.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof MatterKey k && hash == k.hash && complainant.equals(k.complainant) && business.equals(k.business);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     private static String offer(RepeatWindow window, ComplaintRecord r) {

@@ -9,7 +9,6 @@ import io.consumerprotection.core.internal.audit.IsoText;
 import io.consumerprotection.spi.ConsumerProtectionException;
 import io.consumerprotection.spi.complaint.TimelineEventRecord;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,6 +64,11 @@ final class ComplaintRules {
 
     static Evidence eventEvidence(TimelineEventRecord e) {
         return new Evidence("timeline[" + e.sequence() + "]." + e.type() + ".at", IsoText.of(e.at()));
+    }
+
+    /** {@code ChronoUnit.DAYS.between(from, to)} for dates, without the generic temporal path. */
+    static long daysBetween(LocalDate from, LocalDate to) {
+        return to.toEpochDay() - from.toEpochDay();
     }
 
     static boolean isBlank(String s) {
@@ -130,7 +134,7 @@ final class ComplaintRules {
             // The evidence and message are built only for a failure: most complaints pass.
             if (done != null) {
                 LocalDate day = context.dayOf(done.at());
-                long late = ChronoUnit.DAYS.between(due.date(), day);
+                long late = daysBetween(due.date(), day);
                 if (late > 0) {
                     String cite = due.cite();
                     return Outcome.fail("due " + cite + ", " + verb + " " + IsoText.of(day) + ": " + days(late) + " late",
@@ -138,7 +142,7 @@ final class ComplaintRules {
                 }
                 return Outcome.pass();
             }
-            long overdue = ChronoUnit.DAYS.between(due.date(), context.asOfDate());
+            long overdue = daysBetween(due.date(), context.asOfDate());
             if (overdue > 0) {
                 String cite = due.cite();
                 return Outcome.fail("due " + cite + ", not " + verb + " by " + context.asOfDate() + ": "
@@ -365,7 +369,7 @@ final class ComplaintRules {
                 return Outcome.pass();
             }
             LocalDate day = context.dayOf(decided.at());
-            long since = ChronoUnit.DAYS.between(day, context.asOfDate());
+            long since = daysBetween(day, context.asOfDate());
             int grace = context.parameters().satisfactionGraceDays();
             if (since <= grace) {
                 return Outcome.notApplicable("decided " + day + ", within the " + grace + "-day grace period");
