@@ -18,6 +18,16 @@ class IsoTextProperties {
     }
 
     @Property(tries = 2000)
+    void aDateIsWrittenRightAgainAndAfterDatesSharingItsSlot(@ForAll @LongRange(min = 0, max = 40_000) long epochDay,
+                                                             @ForAll @IntRange(min = -3, max = 3) int slotsAway) {
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        LocalDate sameSlot = date.plusDays(1024L * slotsAway);
+        assertThat(IsoText.of(date)).isEqualTo(date.toString());
+        assertThat(IsoText.of(sameSlot)).isEqualTo(sameSlot.toString());
+        assertThat(IsoText.of(date)).isEqualTo(date.toString());
+    }
+
+    @Property(tries = 2000)
     void anInstantIsWrittenAsToStringWritesIt(@ForAll @LongRange(min = -70_000_000_000L, max = 260_000_000_000L) long seconds,
                                               @ForAll @IntRange(min = 0, max = 3) int nanoKind) {
         int nano = switch (nanoKind) {
