@@ -14,6 +14,7 @@ import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,6 +66,13 @@ public final class DeadlineEngine {
     private final boolean provisionalAllowed;
     private final Map<PolicyId, WorkingCalendar> calendarByPolicy = new ConcurrentHashMap<>();
     private final Map<PolicyId, PreparedPolicy> preparedByPolicy = new ConcurrentHashMap<>();
+    /**
+     * The day of the evaluation instant last asked for, in the zone it was asked for: an audit run evaluates
+     * millions of complaints as of one instant, so its day is worked out once rather than once per call.
+     * Read and written without synchronisation on purpose: the value is immutable (final fields, so safely
+     * published), and a stale or lost value only means working the day out again.
+     */
+    private EvaluationDay lastEvaluationDay;
 
     private DeadlineEngine(Builder b) {
         this.calendars = b.calendars;
@@ -208,7 +216,7 @@ public final class DeadlineEngine {
         PreparedPolicy prepared = transfer == null ? base : prepared(transfer);
         DeadlinePolicy policy = prepared.policy();
         WorkingCalendar calendar = prepared.calendar();
-        LocalDate today = prepared.days().dayOf(asOf);
+        LocalDate today = evaluationDay(prepared.days(), asOf);
         ComplaintClock clock = new ComplaintClock(prepared, complaint, today, withStatus, explain);
         List<MilestoneRule> rules = policy.milestones();
         MilestoneEvaluation[] results = new MilestoneEvaluation[rules.size()];
@@ -229,6 +237,21 @@ public final class DeadlineEngine {
         }
         return new DeadlineEvaluation(complaint.id(), policy.id(), policy.version(), calendar.id().toString(),
                 calendar.version(), today, List.of(results));
+    }
+
+    /** The day of an evaluation instant in a zone. */
+    private record EvaluationDay(ZoneDay days, Instant asOf, LocalDate day) {
+    }
+
+    /** {@code days.dayOf(asOf)}, remembered for the next call with the same instant and zone. */
+    private LocalDate evaluationDay(ZoneDay days, Instant asOf) {
+        EvaluationDay last = lastEvaluationDay;
+        if (last != null && last.days() == days && last.asOf().equals(asOf)) {
+            return last.day();
+        }
+        LocalDate day = days.dayOf(asOf);
+        lastEvaluationDay = new EvaluationDay(days, asOf, day);
+        return day;
     }
 
     /** The timeline sorted by sequence number (for a timeline whose events are out of order). */
@@ -274,8 +297,9 @@ public final class DeadlineEngine {
         private MilestoneRule rule;
         private byte[] roles;
         private List<String> steps;
-        /** Its pauses, in order; {@code null} while there are none. */
-        private List<Pause> pauses;
+        /** Its pauses, in order: the first {@link #pauseCount} of the array, {@code null} until the first pause. */
+        private Pause[] pauses;
+        private int pauseCount;
         private boolean provisional;
 
         ComplaintClock(PreparedPolicy prepared, ComplaintRecord complaint, LocalDate today, boolean withStatus,
@@ -315,7 +339,7 @@ public final class DeadlineEngine {
             rule = policy.milestones().get(milestone);
             roles = eventRoles.rolesOf(milestone);
             steps = explanation == null ? List.of() : explanation;
-            pauses = null;
+            pauseCount = 0;
             provisional = false;
             int startType = eventRoles.startType(milestone);
             int first = 0;
@@ -405,7 +429,7 @@ public final class DeadlineEngine {
                         startAt = e.at();
                         startWord = "new facts received";
                         restarted = true;
-                        pauses = null;
+                        pauseCount = 0;
                         if (explain) {
                             steps.add("new facts on " + date(e.at()) + ": the period restarts from that day (" + shortCitation() + ")");
                         }
@@ -443,8 +467,8 @@ public final class DeadlineEngine {
                 if (explain) {
                     steps.add("+" + term.inWords() + " = " + nominal + " (" + shortCitation() + ")");
                 }
-                for (int k = 0; k < pauseCount(); k++) {
-                    Pause p = pauses.get(k);
+                for (int k = 0; k < pauseCount; k++) {
+                    Pause p = pauses[k];
                     LocalDate from = p.from().isAfter(start) ? p.from() : start.plusDays(1);
                     LocalDate until = p.until() == null ? today.plusDays(1) : p.until();
                     if (!counts(p)) {
@@ -480,8 +504,8 @@ public final class DeadlineEngine {
                 if (explain) {
                     steps.add("+" + term.inWords() + " after " + countFrom + " = " + due + " (" + shortCitation() + ")");
                 }
-                for (int k = 0; k < pauseCount(); k++) {
-                    Pause p = pauses.get(k);
+                for (int k = 0; k < pauseCount; k++) {
+                    Pause p = pauses[k];
                     LocalDate from = p.from().isAfter(countFrom) ? p.from() : countFrom.plusDays(1);
                     LocalDate until = p.until() == null ? today.plusDays(1) : p.until();
                     if (!counts(p) || from.isAfter(due) || !until.isAfter(from)) {
@@ -583,15 +607,13 @@ public final class DeadlineEngine {
 
         private void addPause(TimelineEventRecord open, LocalDate until) {
             if (pauses == null) {
-                pauses = new ArrayList<>(2);
+                pauses = new Pause[2];
+            } else if (pauseCount == pauses.length) {
+                pauses = Arrays.copyOf(pauses, 2 * pauseCount);
             }
             LocalDate from = date(open.at());
             String reason = open.details().get(DETAIL_PAUSE_REASON);
-            pauses.add(new Pause(from, until, reason == null ? "" : reason));
-        }
-
-        private int pauseCount() {
-            return pauses == null ? 0 : pauses.size();
+            pauses[pauseCount++] = new Pause(from, until, reason == null ? "" : reason);
         }
 
         private void violation(Violation v) {
