@@ -332,7 +332,7 @@ public final class DeadlineEngine {
         }
 
         /**
-         * Evaluates the milestone at this index of the policy, adding its explanation to {@code steps}
+         * Evaluates the milestone at this index of the policy, adding its explanation to {@code explanation}
          * ({@code null} without explanations) and the problems it finds to {@link #violations}.
          */
         MilestoneEvaluation evaluate(int milestone, List<String> explanation) {
