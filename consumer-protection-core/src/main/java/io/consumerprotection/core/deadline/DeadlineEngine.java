@@ -1,7 +1,6 @@
 package io.consumerprotection.core.deadline;
 
 import io.consumerprotection.core.calendar.DayKind;
-import io.consumerprotection.core.calendar.PeriodEnd;
 import io.consumerprotection.core.calendar.WorkingCalendar;
 import io.consumerprotection.core.calendar.WorkingCalendars;
 import io.consumerprotection.core.internal.ZoneDay;
@@ -11,11 +10,11 @@ import io.consumerprotection.spi.complaint.TimelineEventRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,6 +65,14 @@ public final class DeadlineEngine {
     private final Clock clock;
     private final boolean provisionalAllowed;
     private final Map<PolicyId, WorkingCalendar> calendarByPolicy = new ConcurrentHashMap<>();
+    private final Map<PolicyId, PreparedPolicy> preparedByPolicy = new ConcurrentHashMap<>();
+    /**
+     * The day of the evaluation instant last asked for, in the zone it was asked for: an audit run evaluates
+     * millions of complaints as of one instant, so its day is worked out once rather than once per call.
+     * Read and written without synchronisation on purpose: the value is immutable (final fields, so safely
+     * published), and a stale or lost value only means working the day out again.
+     */
+    private EvaluationDay lastEvaluationDay;
 
     private DeadlineEngine(Builder b) {
         this.calendars = b.calendars;
@@ -179,100 +186,172 @@ public final class DeadlineEngine {
         });
     }
 
+    /**
+     * The policy with this id as the engine uses it, prepared once.
+     *
+     * @throws UnknownPolicyException for an unknown policy
+     */
+    private PreparedPolicy prepared(PolicyId id) {
+        PreparedPolicy known = preparedByPolicy.get(id);
+        if (known != null) {
+            return known;
+        }
+        DeadlinePolicy policy = policies.get(id);
+        return preparedByPolicy.computeIfAbsent(id, k -> new PreparedPolicy(policy, calendarFor(policy),
+                ZoneDay.of(policy.zone()), EventRoles.of(policy), policy.cutoff().orElse(null)));
+    }
+
+    /**
+     * A policy with what every evaluation under it needs: its calendar, the days of its zone, the roles of
+     * its event types and its cut-off time ({@code null} for none).
+     */
+    private record PreparedPolicy(DeadlinePolicy policy, WorkingCalendar calendar, ZoneDay days, EventRoles roles,
+                                  LocalTime cutoff) {
+    }
+
     private DeadlineEvaluation compute(ComplaintRecord complaint, PolicyId requested, Instant asOf, boolean withStatus,
                                        boolean explain) {
-        DeadlinePolicy base = policies.get(requested);
-        DeadlinePolicy policy = policyFor(complaint, requested);
-        WorkingCalendar calendar = policy == base ? calendarFor(base) : calendarFor(policy);
-        ZoneDay days = ZoneDay.of(policy.zone());
-        LocalDate today = days.dayOf(asOf);
-        List<TimelineEventRecord> timeline = bySequence(complaint.timeline());
-        Set<Violation> violations = null;
+        PreparedPolicy base = prepared(requested);
+        PolicyId transfer = base.policy().transfers().get(complaint.channel());
+        PreparedPolicy prepared = transfer == null ? base : prepared(transfer);
+        DeadlinePolicy policy = prepared.policy();
+        WorkingCalendar calendar = prepared.calendar();
+        LocalDate today = evaluationDay(prepared.days(), asOf);
+        ComplaintClock clock = new ComplaintClock(prepared, complaint, today, withStatus, explain);
         List<MilestoneRule> rules = policy.milestones();
         MilestoneEvaluation[] results = new MilestoneEvaluation[rules.size()];
         for (int i = 0; i < results.length; i++) {
             List<String> steps = null;
             if (explain) {
                 steps = new ArrayList<>();
-                if (policy != base) {
+                if (prepared != base) {
                     steps.add("channel " + complaint.channel() + ": policy " + policy.id() + " applies instead of "
-                            + base.id() + " (transfer rule of " + base + ")");
+                            + base.policy().id() + " (transfer rule of " + base.policy() + ")");
                 }
             }
-            Clock1 clock = new Clock1(policy, days, calendar, rules.get(i), complaint, timeline, today, withStatus, steps);
-            results[i] = clock.evaluate();
-            if (clock.violations != null) {
-                if (violations == null) {
-                    violations = new LinkedHashSet<>();
-                }
-                violations.addAll(clock.violations);
-            }
+            results[i] = clock.evaluate(i, steps);
         }
-        if (violations != null) {
+        if (clock.violations != null) {
             throw new InvalidTimelineException("the timeline of complaint " + complaint.id() + " cannot be timed under "
-                    + policy.id(), List.copyOf(violations));
+                    + policy.id(), List.copyOf(clock.violations));
         }
         return new DeadlineEvaluation(complaint.id(), policy.id(), policy.version(), calendar.id().toString(),
                 calendar.version(), today, List.of(results));
     }
 
-    /** The timeline in sequence order: the list itself when it is already in order (as stored records are). */
-    private static List<TimelineEventRecord> bySequence(List<TimelineEventRecord> timeline) {
-        for (int i = 1; i < timeline.size(); i++) {
-            if (timeline.get(i).sequence() < timeline.get(i - 1).sequence()) {
-                List<TimelineEventRecord> sorted = new ArrayList<>(timeline);
-                sorted.sort(Comparator.comparingInt(TimelineEventRecord::sequence));
-                return sorted;
-            }
-        }
-        return timeline;
+    /** The day of an evaluation instant in a zone. */
+    private record EvaluationDay(ZoneDay days, Instant asOf, LocalDate day) {
     }
 
-    /** One milestone's clock over one timeline. */
-    private static final class Clock1 {
+    /** {@code days.dayOf(asOf)}, remembered for the next call with the same instant and zone. */
+    private LocalDate evaluationDay(ZoneDay days, Instant asOf) {
+        EvaluationDay last = lastEvaluationDay;
+        if (last != null && last.days() == days && last.asOf().equals(asOf)) {
+            return last.day();
+        }
+        LocalDate day = days.dayOf(asOf);
+        lastEvaluationDay = new EvaluationDay(days, asOf, day);
+        return day;
+    }
+
+    /** The timeline sorted by sequence number (for a timeline whose events are out of order). */
+    private static List<TimelineEventRecord> bySequence(List<TimelineEventRecord> timeline) {
+        List<TimelineEventRecord> sorted = new ArrayList<>(timeline);
+        sorted.sort(Comparator.comparingInt(TimelineEventRecord::sequence));
+        return sorted;
+    }
+
+    /** A pause on a milestone's clock: its first day, the day it resumed ({@code null} while open), its reason ("" for none). */
+    private record Pause(LocalDate from, LocalDate until, String reason) {
+    }
+
+    /**
+     * The clock of one complaint under one policy for one evaluation. It reads the timeline once, putting
+     * the events in sequence order and numbering each event's type by the policy's {@link EventRoles}, and
+     * then evaluates the policy's milestones one after another: each {@link #evaluate} call starts that
+     * milestone's state (its pauses, whether it is provisional) afresh, while what the milestones share (the
+     * read timeline, the day of the receipt, the problems found so far) stays. One object per evaluation
+     * rather than one per milestone, because the audit evaluates millions of complaints.
+     */
+    private static final class ComplaintClock {
 
         private final DeadlinePolicy policy;
         private final ZoneDay days;
         private final WorkingCalendar calendar;
-        private final MilestoneRule rule;
+        private final LocalTime cutoff;
+        private final EventRoles eventRoles;
         private final ComplaintRecord complaint;
-        private final List<TimelineEventRecord> timeline;
+        /** The events in sequence order. */
+        private final List<TimelineEventRecord> events;
+        /** The number of each event's type, by {@link #eventRoles}. */
+        private final int[] types;
         private final LocalDate today;
         private final boolean withStatus;
-        private final List<String> steps;
         private final boolean explain;
-        /** The problems found on the timeline, in order; {@code null} while there are none. */
-        private List<Violation> violations;
-        /** The pauses (start day, end day or {@code null} while open) and their reasons; {@code null} while there are none. */
-        private List<LocalDate[]> pauses;
-        private List<String> pauseReasons;
+        /** The day of the receipt; {@code null} until a milestone needs it. */
+        private LocalDate receivedDay;
+        /** The problems found on the timeline by every milestone so far, in order; {@code null} while there are none. */
+        private Set<Violation> violations;
+
+        // the milestone being evaluated
+        private MilestoneRule rule;
+        private byte[] roles;
+        private List<String> steps;
+        /** Its pauses, in order: the first {@link #pauseCount} of the array, {@code null} until the first pause. */
+        private Pause[] pauses;
+        private int pauseCount;
         private boolean provisional;
 
-        Clock1(DeadlinePolicy policy, ZoneDay days, WorkingCalendar calendar, MilestoneRule rule, ComplaintRecord complaint,
-               List<TimelineEventRecord> timeline, LocalDate today, boolean withStatus, List<String> steps) {
-            this.policy = policy;
-            this.days = days;
-            this.calendar = calendar;
-            this.rule = rule;
+        ComplaintClock(PreparedPolicy prepared, ComplaintRecord complaint, LocalDate today, boolean withStatus,
+                       boolean explain) {
+            this.policy = prepared.policy();
+            this.days = prepared.days();
+            this.calendar = prepared.calendar();
+            this.cutoff = prepared.cutoff();
+            this.eventRoles = prepared.roles();
             this.complaint = complaint;
-            this.timeline = timeline;
             this.today = today;
             this.withStatus = withStatus;
-            this.steps = steps == null ? List.of() : steps;
-            this.explain = steps != null;
+            this.explain = explain;
+            List<TimelineEventRecord> timeline = complaint.timeline();
+            int[] numbers = new int[timeline.size()];
+            int previous = Integer.MIN_VALUE;
+            for (int k = 0; k < numbers.length; k++) {
+                TimelineEventRecord e = timeline.get(k);
+                if (e.sequence() < previous) {
+                    // out of order (stored records never are): sort, then number the sorted events
+                    timeline = bySequence(timeline);
+                    numbers = eventRoles.typesOf(timeline);
+                    break;
+                }
+                previous = e.sequence();
+                numbers[k] = eventRoles.typeOf(e);
+            }
+            this.events = timeline;
+            this.types = numbers;
         }
 
-        MilestoneEvaluation evaluate() {
+        /**
+         * Evaluates the milestone at this index of the policy, adding its explanation to {@code explanation}
+         * ({@code null} without explanations) and the problems it finds to {@link #violations}.
+         */
+        MilestoneEvaluation evaluate(int milestone, List<String> explanation) {
+            rule = policy.milestones().get(milestone);
+            roles = eventRoles.rolesOf(milestone);
+            steps = explanation == null ? List.of() : explanation;
+            pauseCount = 0;
+            provisional = false;
+            int startType = eventRoles.startType(milestone);
             int first = 0;
             Instant startAt;
             String startWord;
-            if (rule.startEvent().equals(RECEIVED)) {
+            if (startType == EventRoles.UNREAD) {
                 startAt = complaint.receivedAt();
                 startWord = "received";
             } else {
                 int at = -1;
-                for (int k = 0; k < timeline.size(); k++) {
-                    if (timeline.get(k).type().equals(rule.startEvent())) {
+                for (int k = 0; k < types.length; k++) {
+                    if (types[k] == startType) {
                         at = k;
                         break;
                     }
@@ -283,19 +362,23 @@ public final class DeadlineEngine {
                     }
                     return new MilestoneEvaluation(rule.name(), null, DeadlineStatus.NOT_STARTED, 0, 0, null, false, steps);
                 }
-                startAt = timeline.get(at).at();
+                startAt = events.get(at).at();
                 startWord = explain ? rule.startEvent().toLowerCase(Locale.ROOT).replace('_', ' ') : null;
                 first = at + 1;
             }
+            boolean restarted = false;
             TimelineEventRecord open = null;
             ExtensionStep step = null;
             TimelineEventRecord extendedBy = null;
             TimelineEventRecord end = null;
             boolean withdrawn = false;
-            for (int k = first; k < timeline.size() && end == null; k++) {
-                TimelineEventRecord e = timeline.get(k);
-                switch (e.type()) {
-                    case PAUSED -> {
+            for (int k = first; k < types.length && end == null; k++) {
+                if (types[k] == EventRoles.UNREAD) {
+                    continue;
+                }
+                TimelineEventRecord e = events.get(k);
+                switch (roles[types[k]]) {
+                    case EventRoles.PAUSE -> {
                         if (open != null) {
                             violation(Violation.of(field(e), "PAUSED_WHILE_PAUSED", "a pause starts while another is open"));
                         }
@@ -305,7 +388,7 @@ public final class DeadlineEngine {
                         }
                         open = e;
                     }
-                    case RESUMED -> {
+                    case EventRoles.RESUME -> {
                         if (open == null) {
                             violation(Violation.of(field(e), "RESUMED_WITHOUT_PAUSE", "a resume without an open pause"));
                         } else if (e.at().isBefore(open.at())) {
@@ -317,7 +400,7 @@ public final class DeadlineEngine {
                             open = null;
                         }
                     }
-                    case EXTENDED -> {
+                    case EventRoles.EXTENSION -> {
                         String tier = e.details().get(DETAIL_TIER);
                         if (tier == null || tier.isBlank()) {
                             violation(Violation.of(field(e) + ".details." + DETAIL_TIER, "REQUIRED", "an extension needs a tier"));
@@ -342,25 +425,21 @@ public final class DeadlineEngine {
                             }
                         }
                     }
-                    case NEW_FACTS -> {
-                        if (rule.restartOnNewFacts()) {
-                            startAt = e.at();
-                            startWord = "new facts received";
-                            pauses = null;
-                            pauseReasons = null;
-                            if (explain) {
-                                steps.add("new facts on " + date(e.at()) + ": the period restarts from that day (" + shortCitation() + ")");
-                            }
+                    case EventRoles.RESTART -> {
+                        startAt = e.at();
+                        startWord = "new facts received";
+                        restarted = true;
+                        pauseCount = 0;
+                        if (explain) {
+                            steps.add("new facts on " + date(e.at()) + ": the period restarts from that day (" + shortCitation() + ")");
                         }
                     }
-                    case WITHDRAWN -> {
+                    case EventRoles.WITHDRAWAL -> {
                         withdrawn = true;
                         end = e;
                     }
+                    case EventRoles.END -> end = e;
                     default -> {
-                        if (rule.endEvents().contains(e.type())) {
-                            end = e;
-                        }
                     }
                 }
             }
@@ -368,7 +447,7 @@ public final class DeadlineEngine {
                 addPause(open, null);
             }
             boolean pausedNow = open != null && end == null && countsPause(open.details().get(DETAIL_PAUSE_REASON));
-            LocalDate start = days.dayOf(startAt);
+            LocalDate start = startType == EventRoles.UNREAD && !restarted ? receivedDay() : days.dayOf(startAt);
             Term term = step == null ? rule.term() : step.total();
             if (explain) {
                 steps.add(startWord + " " + start + " (" + dow(start) + ") " + days.timeOf(startAt).truncatedTo(ChronoUnit.MINUTES)
@@ -384,40 +463,40 @@ public final class DeadlineEngine {
                 if (explain) {
                     steps.add("day 1 is " + start.plusDays(1) + " (start day not counted, Civil Code art. 201)");
                 }
-                LocalDate nominal = start.plus(term.toPeriod());
+                LocalDate nominal = plus(start, term);
                 if (explain) {
                     steps.add("+" + term.inWords() + " = " + nominal + " (" + shortCitation() + ")");
                 }
-                for (int k = 0; k < pauseCount(); k++) {
-                    LocalDate[] p = pauses.get(k);
-                    LocalDate from = p[0].isAfter(start) ? p[0] : start.plusDays(1);
-                    LocalDate until = p[1] == null ? today.plusDays(1) : p[1];
-                    if (!counts(k, pauseReasons, p)) {
+                for (int k = 0; k < pauseCount; k++) {
+                    Pause p = pauses[k];
+                    LocalDate from = p.from().isAfter(start) ? p.from() : start.plusDays(1);
+                    LocalDate until = p.until() == null ? today.plusDays(1) : p.until();
+                    if (!counts(p)) {
                         continue;
                     }
                     if (from.isAfter(nominal) || !until.isAfter(from)) {
                         continue;
                     }
-                    long days = ChronoUnit.DAYS.between(from, until);
-                    nominal = nominal.plusDays(days);
+                    long pausedDays = until.toEpochDay() - from.toEpochDay();
+                    nominal = nominal.plusDays(pausedDays);
                     if (explain) {
-                        steps.add("paused for " + pauseReasons.get(k) + " " + from + ".." + until.minusDays(1)
-                                + (p[1] == null ? " (still paused)" : "") + ": " + days + " days not counted → " + nominal);
+                        steps.add("paused for " + p.reason() + " " + from + ".." + until.minusDays(1)
+                                + (p.until() == null ? " (still paused)" : "") + ": " + pausedDays + " days not counted → " + nominal);
                     }
                 }
-                PeriodEnd pe = calendar.periodEnd(nominal, Period.ZERO, policy.roll());
+                DayKind kind = calendar.dayKind(nominal);
+                boolean rolled = rolls(kind);
+                due = rolled ? calendar.nextWorkingDay(nominal) : nominal;
                 check(nominal);
-                due = pe.end();
-                if (pe.rolled() && explain) {
-                    steps.add(nominal + " is " + describe(nominal, pe.nominalKind()) + " → " + due + " (Civil Code art. 203, roll "
+                if (rolled && explain) {
+                    steps.add(nominal + " is " + describe(nominal, kind) + " → " + due + " (Civil Code art. 203, roll "
                             + policy.roll() + ")");
                 }
             } else {
-                if (policy.cutoff().isPresent() && !days.timeOf(startAt).isBefore(policy.cutoff().get())
-                        && calendar.isWorkingDay(start)) {
+                if (cutoff != null && !days.timeOf(startAt).isBefore(cutoff) && calendar.isWorkingDay(start)) {
                     countFrom = calendar.nextWorkingDay(start);
                     if (explain) {
-                        steps.add("received at or after the cut-off " + policy.cutoff().get() + ": counts from " + countFrom);
+                        steps.add("received at or after the cut-off " + cutoff + ": counts from " + countFrom);
                     }
                 }
                 check(countFrom);
@@ -425,19 +504,19 @@ public final class DeadlineEngine {
                 if (explain) {
                     steps.add("+" + term.inWords() + " after " + countFrom + " = " + due + " (" + shortCitation() + ")");
                 }
-                for (int k = 0; k < pauseCount(); k++) {
-                    LocalDate[] p = pauses.get(k);
-                    LocalDate from = p[0].isAfter(countFrom) ? p[0] : countFrom.plusDays(1);
-                    LocalDate until = p[1] == null ? today.plusDays(1) : p[1];
-                    if (!counts(k, pauseReasons, p) || from.isAfter(due) || !until.isAfter(from)) {
+                for (int k = 0; k < pauseCount; k++) {
+                    Pause p = pauses[k];
+                    LocalDate from = p.from().isAfter(countFrom) ? p.from() : countFrom.plusDays(1);
+                    LocalDate until = p.until() == null ? today.plusDays(1) : p.until();
+                    if (!counts(p) || from.isAfter(due) || !until.isAfter(from)) {
                         continue;
                     }
                     int wd = calendar.workingDaysBetween(from.minusDays(1), until.minusDays(1));
                     if (wd > 0) {
                         due = calendar.addWorkingDays(due, wd);
                         if (explain) {
-                            steps.add("paused for " + pauseReasons.get(k) + " " + from + ".." + until.minusDays(1)
-                                    + (p[1] == null ? " (still paused)" : "") + ": " + wd + " working days not counted → " + due);
+                            steps.add("paused for " + p.reason() + " " + from + ".." + until.minusDays(1)
+                                    + (p.until() == null ? " (still paused)" : "") + ": " + wd + " working days not counted → " + due);
                         }
                     }
                 }
@@ -471,7 +550,7 @@ public final class DeadlineEngine {
                 return new MilestoneEvaluation(rule.name(), due, DeadlineStatus.ON_TRACK, 0, 0, null, provisional, steps);
             }
             check(today);
-            int calendarDaysLeft = (int) ChronoUnit.DAYS.between(today, due);
+            int calendarDaysLeft = (int) (due.toEpochDay() - today.toEpochDay());
             int workingDaysLeft = calendar.workingDaysBetween(today, due);
             DeadlineStatus status;
             if (today.isAfter(due)) {
@@ -481,9 +560,16 @@ public final class DeadlineEngine {
             } else if (pausedNow) {
                 status = DeadlineStatus.PAUSED;
             } else {
-                long total = term.isCalendarTime() ? ChronoUnit.DAYS.between(start, due) : calendar.workingDaysBetween(countFrom, due);
-                long used = term.isCalendarTime() ? ChronoUnit.DAYS.between(start, today)
-                        : today.isBefore(countFrom) ? 0 : calendar.workingDaysBetween(countFrom, today);
+                long total;
+                long used;
+                if (term.isCalendarTime()) {
+                    total = due.toEpochDay() - start.toEpochDay();
+                    used = today.toEpochDay() - start.toEpochDay();
+                } else {
+                    // working days in (countFrom, due] less those in (today, due]: the working days in (countFrom, today]
+                    total = calendar.workingDaysBetween(countFrom, due);
+                    used = today.isBefore(countFrom) ? 0 : total - workingDaysLeft;
+                }
                 status = used * 100 >= (long) policy.atRiskPercent() * total ? DeadlineStatus.AT_RISK : DeadlineStatus.ON_TRACK;
             }
             if (explain) {
@@ -493,41 +579,68 @@ public final class DeadlineEngine {
             return new MilestoneEvaluation(rule.name(), due, status, calendarDaysLeft, workingDaysLeft, null, provisional, steps);
         }
 
+        /** The nominal last day of a calendar-time term from the start day: {@code start.plus(term.toPeriod())}. */
+        private static LocalDate plus(LocalDate start, Term term) {
+            return switch (term.unit()) {
+                case CALENDAR_DAYS -> start.plusDays(term.amount());
+                case WEEKS -> start.plusDays(term.amount() * 7);
+                case MONTHS -> start.plusMonths(term.amount());
+                case WORKING_DAYS -> throw new IllegalStateException("working days are not a calendar period");
+            };
+        }
+
+        /**
+         * Whether a nominal last day of this kind moves to the next working day under the policy's roll rule, as
+         * {@link WorkingCalendar#periodEnd} decides it (without building its {@code PeriodEnd}).
+         */
+        private boolean rolls(DayKind kind) {
+            return switch (policy.roll()) {
+                case NONE -> false;
+                case STATUTORY_HOLIDAYS -> kind == DayKind.STATUTORY_HOLIDAY;
+                case NON_WORKING_DAYS -> !kind.isWorkingDay();
+            };
+        }
+
         private static String field(TimelineEventRecord e) {
             return "timeline[" + e.sequence() + "]";
         }
 
         private void addPause(TimelineEventRecord open, LocalDate until) {
             if (pauses == null) {
-                pauses = new ArrayList<>(2);
-                pauseReasons = new ArrayList<>(2);
+                pauses = new Pause[2];
+            } else if (pauseCount == pauses.length) {
+                pauses = Arrays.copyOf(pauses, 2 * pauseCount);
             }
-            pauses.add(new LocalDate[] {date(open.at()), until});
+            LocalDate from = date(open.at());
             String reason = open.details().get(DETAIL_PAUSE_REASON);
-            pauseReasons.add(reason == null ? "" : reason);
-        }
-
-        private int pauseCount() {
-            return pauses == null ? 0 : pauses.size();
+            pauses[pauseCount++] = new Pause(from, until, reason == null ? "" : reason);
         }
 
         private void violation(Violation v) {
             if (violations == null) {
-                violations = new ArrayList<>(2);
+                violations = new LinkedHashSet<>();
             }
             violations.add(v);
+        }
+
+        /** The day of the complaint's receipt in the policy's zone. */
+        private LocalDate receivedDay() {
+            if (receivedDay == null) {
+                receivedDay = days.dayOf(complaint.receivedAt());
+            }
+            return receivedDay;
         }
 
         private boolean countsPause(String reason) {
             return rule.pausable() && reason != null && policy.pauseReasons().contains(reason);
         }
 
-        private boolean counts(int k, List<String> reasons, LocalDate[] p) {
-            if (countsPause(reasons.get(k))) {
+        private boolean counts(Pause p) {
+            if (countsPause(p.reason())) {
                 return true;
             }
             if (explain) {
-                steps.add("pause for " + reasons.get(k) + " from " + p[0] + " not counted: " + policy.id() + " "
+                steps.add("pause for " + p.reason() + " from " + p.from() + " not counted: " + policy.id() + " "
                         + (rule.pausable() ? "does not pause for this reason" : "does not pause " + rule.name()));
             }
             return false;
@@ -617,6 +730,7 @@ public final class DeadlineEngine {
             DeadlineEngine engine = new DeadlineEngine(this);
             for (DeadlinePolicy p : policies.all()) {
                 engine.calendarFor(p);
+                engine.prepared(p.id());
             }
             return engine;
         }
