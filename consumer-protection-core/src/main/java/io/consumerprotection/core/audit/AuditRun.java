@@ -222,8 +222,26 @@ public final class AuditRun {
 
     // ------------------------------------------------------------------ complaints
 
-    /** A batch of records read from the stream, with the earlier open complaint on the same matter of each (when the window is kept). */
-    private record Batch(ComplaintRecord[] records, String[] earlier, int size) {
+    /**
+     * A batch of records read from the stream. When the repeat window is kept, a batch goes through three
+     * steps: its records are read into subjects, with their matter keys and closing instants, on a worker
+     * ({@link #prepare}); the window links each to an earlier open complaint on the calling thread, in stream
+     * order, reading only those prepared values ({@link #link}); the rules run on a worker ({@link #evaluate}).
+     * Without the window the first and last steps run together.
+     */
+    private static final class Batch {
+        final ComplaintRecord[] records;
+        final int size;
+        ComplaintSubject[] subjects;
+        RuntimeException[] unreadable;
+        MatterKey[] keys;
+        Instant[] openUntil;
+        String[] earlier;
+
+        Batch(ComplaintRecord[] records, int size) {
+            this.records = records;
+            this.size = size;
+        }
     }
 
     private record BatchResult(long[] counts, List<Finding> findings, int size, int unreadable) {
@@ -231,38 +249,56 @@ public final class AuditRun {
 
     private void runComplaints(Consumer<? super Finding> findings, long[] counts, Map<String, Long> inputs) {
         AuditParameters p = context.parameters();
-        RepeatWindow window = new RepeatWindow(Duration.ofDays(p.repeatWindowDays()), p.repeatWindowMaxEntries());
+        RepeatWindow window = needsRepeatWindow
+                ? new RepeatWindow(Duration.ofDays(p.repeatWindowDays()), p.repeatWindowMaxEntries()) : null;
         long unreadable = 0;
         ExecutorService pool = parallelism > 1 ? Executors.newFixedThreadPool(parallelism, daemonThreads()) : null;
-        ArrayDeque<Future<BatchResult>> inFlight = new ArrayDeque<>();
+        // batches in stream order: the oldest are being evaluated, the newest prepared
+        ArrayDeque<Future<Batch>> preparing = new ArrayDeque<>();
+        ArrayDeque<Future<BatchResult>> evaluating = new ArrayDeque<>();
         try (Stream<ComplaintRecord> stream = complaints.get()) {
             Iterator<ComplaintRecord> it = stream.iterator();
             while (it.hasNext() && !stopRequested()) {
                 ComplaintRecord[] records = new ComplaintRecord[batchSize];
-                String[] earlier = needsRepeatWindow ? new String[batchSize] : null;
                 int size = 0;
                 while (size < batchSize && it.hasNext()) {
-                    ComplaintRecord r = it.next();
-                    records[size] = r;
-                    if (earlier != null) {
-                        earlier[size] = offer(window, r);
-                    }
-                    size++;
+                    records[size++] = it.next();
                 }
-                Batch batch = new Batch(records, earlier, size);
+                Batch batch = new Batch(records, size);
                 if (pool == null) {
-                    BatchResult res = evaluate(batch);
-                    unreadable += merge(res, findings, counts);
+                    if (window != null) {
+                        link(prepare(batch), window);
+                    }
+                    unreadable += merge(evaluate(batch), findings, counts);
+                    continue;
+                }
+                if (window == null) {
+                    evaluating.add(pool.submit(() -> evaluate(batch)));
                 } else {
-                    inFlight.add(pool.submit(() -> evaluate(batch)));
-                    while (inFlight.size() >= 2 * parallelism) {
-                        unreadable += merge(await(inFlight.poll()), findings, counts);
+                    preparing.add(pool.submit(() -> prepare(batch)));
+                    while (!preparing.isEmpty() && preparing.peek().isDone()) {
+                        evaluating.add(startEvaluation(await(preparing.poll()), window, pool));
+                    }
+                }
+                while (preparing.size() + evaluating.size() >= 2 * parallelism) {
+                    if (evaluating.isEmpty()) {
+                        evaluating.add(startEvaluation(await(preparing.poll()), window, pool));
+                    } else {
+                        unreadable += merge(await(evaluating.poll()), findings, counts);
                     }
                 }
             }
             if (pool != null) {
-                while (!inFlight.isEmpty()) {
-                    Future<BatchResult> next = inFlight.poll();
+                while (!preparing.isEmpty()) {
+                    Future<Batch> next = preparing.poll();
+                    if (cancelled) {
+                        next.cancel(true);
+                        continue;
+                    }
+                    evaluating.add(startEvaluation(await(next), window, pool));
+                }
+                while (!evaluating.isEmpty()) {
+                    Future<BatchResult> next = evaluating.poll();
                     if (cancelled) {
                         next.cancel(true);
                         continue;
@@ -279,6 +315,11 @@ public final class AuditRun {
         inputs.put("COMPLAINT_UNREADABLE", unreadable);
     }
 
+    private Future<BatchResult> startEvaluation(Batch prepared, RepeatWindow window, ExecutorService pool) {
+        link(prepared, window);
+        return pool.submit(() -> evaluate(prepared));
+    }
+
     private boolean stopRequested() {
         if (Thread.currentThread().isInterrupted()) {
             cancelled = true;
@@ -286,7 +327,7 @@ public final class AuditRun {
         return cancelled;
     }
 
-    private static BatchResult await(Future<BatchResult> f) {
+    private static <T> T await(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -330,25 +371,52 @@ public final class AuditRun {
         }
     }
 
-    private static String offer(RepeatWindow window, ComplaintRecord r) {
-        String business = r.classification().get("BUSINESS");
-        String reference = r.complainant().reference();
-        if (business == null || reference.isEmpty() || !ComplaintId.isWellFormed(r.id())) {
-            // (a record whose id is malformed is reported unreadable: no later complaint is linked to it)
-            // no matter: the window only moves on (the closing instant is not needed)
-            return window.offer(null, r.id(), r.receivedAt(), Instant.MAX);
+    /** Reads the batch's records into subjects, with their matter keys and closing instants (on a worker). */
+    private static Batch prepare(Batch batch) {
+        int n = batch.size;
+        batch.subjects = new ComplaintSubject[n];
+        batch.unreadable = new RuntimeException[n];
+        batch.keys = new MatterKey[n];
+        batch.openUntil = new Instant[n];
+        for (int b = 0; b < n; b++) {
+            ComplaintRecord r = batch.records[b];
+            try {
+                batch.subjects[b] = ComplaintSubject.read(r, null);
+            } catch (RuntimeException e) {
+                batch.unreadable[b] = e;
+            }
+            String business = r.classification().get("BUSINESS");
+            String reference = r.complainant().reference();
+            // a record whose id is malformed is reported unreadable: no later complaint is linked to it
+            if (business != null && !reference.isEmpty() && ComplaintId.isWellFormed(r.id())) {
+                batch.keys[b] = new MatterKey(reference, business);
+                batch.openUntil[b] = closingInstant(r);
+            }
         }
-        MatterKey key = new MatterKey(reference, business);
-        Instant openUntil = Instant.MAX;
+        return batch;
+    }
+
+    /** When handling ended (decision, withdrawal, merge, refusal, closing); {@link Instant#MAX} while open. */
+    private static Instant closingInstant(ComplaintRecord r) {
         for (TimelineEventRecord e : r.timeline()) {
             String t = e.type();
             if (t.equals("DECIDED") || t.equals("WITHDRAWN") || t.equals("MERGED") || t.equals("DECLINED")
                     || t.equals("CLOSED")) {
-                openUntil = e.at();
-                break;
+                return e.at();
             }
         }
-        return window.offer(key, r.id(), r.receivedAt(), openUntil);
+        return Instant.MAX;
+    }
+
+    /** Links each complaint of a prepared batch to an earlier open one on the same matter (in stream order, on the calling thread). */
+    private static void link(Batch batch, RepeatWindow window) {
+        batch.earlier = new String[batch.size];
+        for (int b = 0; b < batch.size; b++) {
+            ComplaintRecord r = batch.records[b];
+            MatterKey key = batch.keys[b];
+            // without a matter the window only moves on (the closing instant is not needed)
+            batch.earlier[b] = window.offer(key, r.id(), r.receivedAt(), key == null ? Instant.MAX : batch.openUntil[b]);
+        }
     }
 
     private BatchResult evaluate(Batch batch) {
@@ -357,15 +425,28 @@ public final class AuditRun {
         int unreadable = 0;
         for (int b = 0; b < batch.size; b++) {
             ComplaintRecord record = batch.records[b];
-            String earlier = batch.earlier == null ? null : batch.earlier[b];
             ComplaintSubject subject;
-            try {
-                subject = ComplaintSubject.read(record, earlier == null ? null : ComplaintId.of(earlier));
-            } catch (RuntimeException e) {
+            RuntimeException problem = null;
+            if (batch.subjects == null) {
+                subject = null;
+                try {
+                    subject = ComplaintSubject.read(record, null);
+                } catch (RuntimeException e) {
+                    problem = e;
+                }
+            } else {
+                subject = batch.subjects[b];
+                problem = batch.unreadable[b];
+                String earlier = batch.earlier[b];
+                if (subject != null && earlier != null) {
+                    subject = subject.withEarlierOnSameMatter(ComplaintId.of(earlier));
+                }
+            }
+            if (problem != null) {
                 unreadable++;
                 out.add(new Finding(UNREADABLE.id(), UNREADABLE.version(), UNREADABLE.subjectKind(), record.id(),
                         FindingKind.NEEDS_REVIEW, UNREADABLE.severity(), "the record does not map to a complaint: "
-                        + e.getClass().getSimpleName() + ": " + e.getMessage(), List.of()));
+                        + problem.getClass().getSimpleName() + ": " + problem.getMessage(), List.of()));
                 continue;
             }
             String id = record.id();

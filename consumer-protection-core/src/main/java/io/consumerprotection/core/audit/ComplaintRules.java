@@ -131,24 +131,27 @@ final class ComplaintRules {
                 return noMilestone;
             }
             DueDate due = found.get();
-            // The evidence and message are built only for a failure: most complaints pass.
+            // The evidence and message are built only for a failure (in methods of their own, so that the
+            // compiled check stays small): most complaints pass.
             if (done != null) {
                 LocalDate day = context.dayOf(done.at());
                 long late = daysBetween(due.date(), day);
-                if (late > 0) {
-                    String cite = due.cite();
-                    return Outcome.fail("due " + cite + ", " + verb + " " + IsoText.of(day) + ": " + days(late) + " late",
-                            dueEvidence(cite), policyEvidence(due), eventEvidence(done));
-                }
-                return Outcome.pass();
+                return late > 0 ? late(due, done, day, late) : Outcome.pass();
             }
             long overdue = daysBetween(due.date(), context.asOfDate());
-            if (overdue > 0) {
-                String cite = due.cite();
-                return Outcome.fail("due " + cite + ", not " + verb + " by " + context.asOfDate() + ": "
-                        + days(overdue) + " overdue", dueEvidence(cite), policyEvidence(due), Evidence.of("status", status));
-            }
-            return notDueYet;
+            return overdue > 0 ? overdue(due, context.asOfDate(), overdue, status) : notDueYet;
+        }
+
+        private Outcome late(DueDate due, TimelineEventRecord done, LocalDate day, long late) {
+            String cite = due.cite();
+            return Outcome.fail("due " + cite + ", " + verb + " " + IsoText.of(day) + ": " + days(late) + " late",
+                    dueEvidence(cite), policyEvidence(due), eventEvidence(done));
+        }
+
+        private Outcome overdue(DueDate due, LocalDate asOf, long overdue, ComplaintStatus status) {
+            String cite = due.cite();
+            return Outcome.fail("due " + cite + ", not " + verb + " by " + IsoText.of(asOf) + ": " + days(overdue) + " overdue",
+                    dueEvidence(cite), policyEvidence(due), Evidence.of("status", status));
         }
 
         private Evidence dueEvidence(String cite) {
@@ -196,7 +199,7 @@ final class ComplaintRules {
                 any = true;
                 if (isBlank(e.details().get(detail))) {
                     return Outcome.fail("extension to 60 days needs " + expected + "; event " + e.sequence()
-                            + " at " + e.at() + " records none", eventEvidence(e),
+                            + " at " + IsoText.of(e.at()) + " records none", eventEvidence(e),
                             new Evidence("timeline[" + e.sequence() + "].EXTENDED." + detail, ""));
                 }
             }
@@ -372,9 +375,9 @@ final class ComplaintRules {
             long since = daysBetween(day, context.asOfDate());
             int grace = context.parameters().satisfactionGraceDays();
             if (since <= grace) {
-                return Outcome.notApplicable("decided " + day + ", within the " + grace + "-day grace period");
+                return Outcome.notApplicable("decided " + IsoText.of(day) + ", within the " + grace + "-day grace period");
             }
-            return Outcome.fail("satisfaction is recorded within " + grace + " days of the decision; decided " + day
+            return Outcome.fail("satisfaction is recorded within " + grace + " days of the decision; decided " + IsoText.of(day)
                     + ", none recorded after " + days(since), eventEvidence(decided));
         }
     }

@@ -213,6 +213,37 @@ class AuditRunTest {
     }
 
     @Test
+    void repeatsAreLinkedInStreamOrderWhateverTheThreadsAndBatches() {
+        // 300 complaints of 4 complainants, one every 5 hours, some decided after 2 days, some linked: the
+        // window's answers depend on stream order, which parallel batches must keep
+        List<ComplaintRecord> records = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            java.time.Instant at = ComplaintFixtures.RECEIVED.plusSeconds(18_000L * i);
+            Complaint c = Complaint.received(ComplaintId.of("C-" + i), ComplaintFixtures.intake("REF-" + i).receivedAt(at)
+                    .complainant(io.consumerprotection.core.complaint.Complainant.person("CUST-" + (i % 4), "客户")).build(),
+                    ComplaintLevel.ORDINARY, "EMP-001");
+            c = c.apply(new ComplaintAction.Classify(ComplaintFixtures.codes()), "EMP-001", at.plusSeconds(60));
+            if (i % 3 == 0) {
+                c = AuditFixtures.decidedAt(c, at.plusSeconds(2 * 86_400));
+            }
+            records.add(record(c));
+        }
+        List<String> sequential = findingsOf(records, 1, 1);
+        assertThat(sequential).filteredOn(f -> f.startsWith("CP-COMPLAINT-015")).hasSizeGreaterThan(50);
+        assertThat(findingsOf(records, 2, 7)).isEqualTo(sequential);
+        assertThat(findingsOf(records, 3, 64)).isEqualTo(sequential);
+        assertThat(findingsOf(records, 1, 1000)).isEqualTo(sequential);
+    }
+
+    private static List<String> findingsOf(List<ComplaintRecord> records, int threads, int batch) {
+        List<String> out = new ArrayList<>();
+        AuditRun.builder(BuiltInRules.complaints(), CTX).complaints(records::stream).parallelism(threads).batchSize(batch)
+                .emit(java.util.EnumSet.allOf(FindingKind.class)).build()
+                .execute(f -> out.add(f.ruleId().value() + " " + f.subjectId() + " " + f.kind() + " " + f.message()));
+        return out;
+    }
+
+    @Test
     void factSourcesAreCheckedAfterTheComplaints() {
         InMemoryGovernanceFactsSource governance = new InMemoryGovernanceFactsSource()
                 .add(new GovernanceProfileRecord("HQ", 2023, true, false, true, List.of(), List.of(), Map.of(), null, null, null,
