@@ -18,6 +18,8 @@ public final class RepeatWindow {
     }
 
     private final Duration window;
+    private final long windowSeconds;
+    private final int windowNanos;
     private final int maxEntries;
     private final LinkedHashMap<Object, Entry> recent = new LinkedHashMap<>(1024);
 
@@ -27,6 +29,8 @@ public final class RepeatWindow {
      */
     public RepeatWindow(Duration window, int maxEntries) {
         this.window = window;
+        this.windowSeconds = window.getSeconds();
+        this.windowNanos = window.getNano();
         this.maxEntries = maxEntries;
     }
 
@@ -41,7 +45,8 @@ public final class RepeatWindow {
      * @param openUntil  when its handling ended (decision, withdrawal, merge); {@link Instant#MAX} while open
      */
     public String offer(Object matterKey, String id, Instant receivedAt, Instant openUntil) {
-        evictBefore(receivedAt.minus(window));
+        Instant windowStart = windowStart(receivedAt);
+        evictBefore(windowStart);
         if (matterKey == null) {
             return null;
         }
@@ -49,7 +54,7 @@ public final class RepeatWindow {
         String found = null;
         if (earlier != null && !earlier.id.equals(id) && !earlier.receivedAt.isAfter(receivedAt)
                 && receivedAt.isBefore(earlier.openUntil)
-                && !earlier.receivedAt.isBefore(receivedAt.minus(window))) {
+                && !earlier.receivedAt.isBefore(windowStart)) {
             found = earlier.id;
         }
         if (earlier == null || !earlier.openUntil.isAfter(openUntil) || found == null) {
@@ -62,6 +67,11 @@ public final class RepeatWindow {
             }
         }
         return found;
+    }
+
+    /** {@code receivedAt.minus(window)}, without the generic temporal-amount path for a whole-second window. */
+    private Instant windowStart(Instant receivedAt) {
+        return windowNanos == 0 ? receivedAt.minusSeconds(windowSeconds) : receivedAt.minus(window);
     }
 
     /** How many complaints are remembered now. */
