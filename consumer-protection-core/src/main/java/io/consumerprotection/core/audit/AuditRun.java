@@ -224,16 +224,14 @@ public final class AuditRun {
 
     /**
      * A batch of records read from the stream. When the repeat window is kept, a batch goes through three
-     * steps: its records are read into subjects, with their matter keys and closing instants, on a worker
-     * ({@link #prepare}); the window links each to an earlier open complaint on the calling thread, in stream
-     * order, reading only those prepared values ({@link #link}); the rules run on a worker ({@link #evaluate}).
-     * Without the window the first and last steps run together.
+     * steps: the matter key and closing instant of each record are read on a worker ({@link #prepare}); the
+     * window links each record to an earlier open complaint on the calling thread, in stream order, reading
+     * only those prepared values ({@link #link}); each record is read into its subject and checked by the
+     * rules on a worker ({@link #evaluate}), reading and checking one record at a time while it is in cache.
      */
     private static final class Batch {
         final ComplaintRecord[] records;
         final int size;
-        ComplaintSubject[] subjects;
-        RuntimeException[] unreadable;
         MatterKey[] keys;
         Instant[] openUntil;
         String[] earlier;
@@ -371,20 +369,13 @@ public final class AuditRun {
         }
     }
 
-    /** Reads the batch's records into subjects, with their matter keys and closing instants (on a worker). */
+    /** Reads the matter key and closing instant of each record of the batch (on a worker). */
     private static Batch prepare(Batch batch) {
         int n = batch.size;
-        batch.subjects = new ComplaintSubject[n];
-        batch.unreadable = new RuntimeException[n];
         batch.keys = new MatterKey[n];
         batch.openUntil = new Instant[n];
         for (int b = 0; b < n; b++) {
             ComplaintRecord r = batch.records[b];
-            try {
-                batch.subjects[b] = ComplaintSubject.read(r, null);
-            } catch (RuntimeException e) {
-                batch.unreadable[b] = e;
-            }
             String business = r.classification().get("BUSINESS");
             String reference = r.complainant().reference();
             // a record whose id is malformed is reported unreadable: no later complaint is linked to it
@@ -425,22 +416,13 @@ public final class AuditRun {
         int unreadable = 0;
         for (int b = 0; b < batch.size; b++) {
             ComplaintRecord record = batch.records[b];
-            ComplaintSubject subject;
+            String earlier = batch.earlier == null ? null : batch.earlier[b];
+            ComplaintSubject subject = null;
             RuntimeException problem = null;
-            if (batch.subjects == null) {
-                subject = null;
-                try {
-                    subject = ComplaintSubject.read(record, null);
-                } catch (RuntimeException e) {
-                    problem = e;
-                }
-            } else {
-                subject = batch.subjects[b];
-                problem = batch.unreadable[b];
-                String earlier = batch.earlier[b];
-                if (subject != null && earlier != null) {
-                    subject = subject.withEarlierOnSameMatter(ComplaintId.of(earlier));
-                }
+            try {
+                subject = ComplaintSubject.read(record, earlier == null ? null : ComplaintId.of(earlier));
+            } catch (RuntimeException e) {
+                problem = e;
             }
             if (problem != null) {
                 unreadable++;

@@ -148,13 +148,6 @@ public final class ComplaintSubject {
         return new ComplaintSubject(r, complaint, earlier, channel, status, level, types, present);
     }
 
-    /** This subject with an earlier open complaint on the same matter (the run learns it after reading the record). */
-    ComplaintSubject withEarlierOnSameMatter(ComplaintId earlier) {
-        ComplaintSubject s = new ComplaintSubject(record, complaint, earlier, channel, status, level, types, present);
-        s.dueDates = dueDates;
-        return s;
-    }
-
     /** The complaint's id. */
     public String id() {
         return record.id();

@@ -235,6 +235,28 @@ class AuditRunTest {
         assertThat(findingsOf(records, 1, 1000)).isEqualTo(sequential);
     }
 
+    @Test
+    void aRecordWithAMalformedIdIsUnreadableAndNoRepeatIsLinkedToIt() {
+        Complaint first = received("C-1").apply(new ComplaintAction.Classify(ComplaintFixtures.codes()), "EMP-001",
+                ComplaintFixtures.RECEIVED.plusSeconds(60));
+        ComplaintRecord r = record(first);
+        ComplaintRecord malformed = new ComplaintRecord("C 1", r.version(), r.channel(), r.channelReference(), r.source(),
+                r.complainant(), r.respondent(), r.request(), r.narrative(), r.classification(), r.level(), r.status(),
+                r.receivedAt(), r.receivingUnit(), r.firstContactHandler(), r.currentHandler(), r.relatedComplaintId(),
+                r.timeline(), r.dueDates());
+        Complaint repeat = Complaint.received(ComplaintId.of("C-2"), ComplaintFixtures.intake("REF-2")
+                .receivedAt(ComplaintFixtures.RECEIVED.plusSeconds(86_400)).build(), ComplaintLevel.ORDINARY, "EMP-001")
+                .apply(new ComplaintAction.Classify(ComplaintFixtures.codes()), "EMP-001", ComplaintFixtures.RECEIVED.plusSeconds(86_460));
+        for (int threads = 1; threads <= 2; threads++) {
+            List<Finding> findings = new ArrayList<>();
+            AuditRun.builder(BuiltInRules.complaints(), CTX).complaints(() -> Stream.of(malformed, record(repeat)))
+                    .parallelism(threads).build().execute(findings::add);
+            assertThat(findings).filteredOn(f -> f.ruleId().equals(AuditRun.UNREADABLE.id())).singleElement()
+                    .satisfies(f -> assertThat(f.subjectId()).isEqualTo("C 1"));
+            assertThat(findings).noneMatch(f -> f.ruleId().value().equals("CP-COMPLAINT-015"));
+        }
+    }
+
     private static List<String> findingsOf(List<ComplaintRecord> records, int threads, int batch) {
         List<String> out = new ArrayList<>();
         AuditRun.builder(BuiltInRules.complaints(), CTX).complaints(records::stream).parallelism(threads).batchSize(batch)
