@@ -6,7 +6,6 @@ import io.consumerprotection.core.deadline.MilestoneEvaluation;
 import io.consumerprotection.core.deadline.PolicyId;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
