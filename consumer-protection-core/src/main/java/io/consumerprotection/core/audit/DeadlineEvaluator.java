@@ -60,8 +60,8 @@ public interface DeadlineEvaluator {
             public Map<String, DueDate> dueDates(ComplaintSubject subject, Instant asOf) {
                 DueDateTable.Builder out = DueDateTable.builder(8);
                 for (PolicyId id : ids) {
-                    // Only the dates are read: the engine's explanations are not built.
-                    DeadlineEvaluation e = engine.evaluateWithoutExplanation(subject.record(), id, asOf);
+                    // Only the dates are read: no statuses, no explanations, so "as of" may lie past the calendar's data.
+                    DeadlineEvaluation e = engine.evaluateDueDates(subject.record(), id, asOf);
                     String[] cite = citations.get(e.policy());
                     if (cite == null || !Objects.equals(cite[3], e.calendar())
                             || !Objects.equals(cite[4], e.calendarVersion())) {

@@ -155,6 +155,30 @@ public final class DeadlineEngine {
     }
 
     /**
+     * The due dates of every milestone as of an instant, for bulk checks such as an audit: what happened by
+     * then counts and an open pause runs until then, exactly as in {@link #evaluate(ComplaintRecord, PolicyId,
+     * Instant)}, but the statuses of running milestones are not worked out. A running milestone reads
+     * {@link DeadlineStatus#ON_TRACK} with no days left counted; {@code MET}, {@code MET_LATE}, {@code ENDED}
+     * and {@code NOT_STARTED} are as in {@code evaluate}, and there are no explanations.
+     *
+     * <p>Because no status is worked out, the instant itself need not be within the calendar's data: a
+     * complaint whose dates are all covered is timed even when the audit runs after the data ends (where
+     * {@code evaluate} throws {@link io.consumerprotection.core.calendar.CalendarCoverageException} for "today").
+     *
+     * @throws UnknownPolicyException                                         for an unknown policy
+     * @throws InvalidTimelineException                                       for a timeline that cannot be timed
+     * @throws io.consumerprotection.core.calendar.CalendarCoverageException for a date the due date depends on
+     *                                                                        beyond the calendar's data, unless
+     *                                                                        provisional answers are allowed
+     */
+    public DeadlineEvaluation evaluateDueDates(ComplaintRecord complaint, PolicyId policy, Instant asOf) {
+        Objects.requireNonNull(complaint, "complaint");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(asOf, "asOf");
+        return compute(complaint, policy, asOf, false, false);
+    }
+
+    /**
      * Evaluates many complaints, lazily and in order (for example a store's stream), reusing the indexed
      * calendars. The first complaint that cannot be evaluated ends the stream with its exception; use
      * {@link DeadlineScan} to go on past such complaints.

@@ -50,6 +50,22 @@ class DeadlineEvaluatorTest {
     }
 
     @Test
+    void anAuditRunAfterTheCalendarDataEndsStillTimesComplaintsWhoseDatesAreCovered() {
+        // received 2024-09-20, still open: due 2024-10-08; the audit runs on 2026-11-23, past the data
+        // (2026-10-10), with the strict engine: the due date needs no day past the data, so the rule decides
+        Complaint open = AuditFixtures.investigating(received("C-1"));
+        AuditContext today = AuditContext.builder(noon("2026-11-23")).deadlines(ENGINE).build();
+        Outcome o = AuditFixtures.check("CP-COMPLAINT-001", open, today);
+        assertThat(o.kind()).isEqualTo(FindingKind.FAIL);
+        assertThat(o.message()).isEqualTo("due 2024-10-08 (NFRA-2020-3, calendar CN 2026a), not decided by 2026-11-23: 776 days overdue");
+        // a complaint received after the data ends still cannot be timed
+        Complaint late = AuditFixtures.investigating(Complaint.received(io.consumerprotection.core.complaint.ComplaintId.of("C-2"),
+                io.consumerprotection.core.complaint.ComplaintFixtures.intake("REF-C-2").receivedAt(noon("2026-11-02")).build(),
+                io.consumerprotection.core.complaint.ComplaintLevel.ORDINARY, "EMP-001"));
+        assertThat(AuditFixtures.check("CP-COMPLAINT-001", late, today).kind()).isEqualTo(FindingKind.NEEDS_REVIEW);
+    }
+
+    @Test
     void aPboCTransferredComplaintIsTimedByThePboCPolicy() {
         Complaint c = decidedAt(received("C-1", Channel.PBOC_TRANSFER), noon("2024-10-10"));
         Outcome o = AuditFixtures.check("CP-COMPLAINT-006", c, asOf("2024-12-31"));

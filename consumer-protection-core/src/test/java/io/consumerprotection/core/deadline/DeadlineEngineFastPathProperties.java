@@ -123,6 +123,49 @@ class DeadlineEngineFastPathProperties {
         }
     }
 
+    @Property(tries = 1500)
+    void dueDatesAsOfAnInstantAreTheEvaluatedOnesWithoutRunningStatuses(
+            @ForAll("policies") PolicyId policy, @ForAll("channels") String channel,
+            @ForAll @IntRange(min = 0, max = 7250) int received, @ForAll @IntRange(min = 0, max = 23) int hour,
+            @ForAll("timelines") List<Step> steps, @ForAll @IntRange(min = -5, max = 400) int asOfAfter,
+            @ForAll boolean provisional) {
+        ComplaintRecord r = record(channel, received, hour, steps);
+        Instant asOf = FIRST.plusDays(received + asOfAfter).atTime(12, 0).atZone(Timelines.SHANGHAI).toInstant();
+        DeadlineEngine engine = provisional ? PROVISIONAL : STRICT;
+        Object full = outcome(() -> engine.evaluate(r, policy, asOf));
+        Object dates = outcome(() -> engine.evaluateDueDates(r, policy, asOf));
+        Statistics.label("outcome").collect(full instanceof DeadlineEvaluation ? "evaluated"
+                : dates instanceof DeadlineEvaluation ? "timed, today not covered" : "refused");
+        if (!(dates instanceof DeadlineEvaluation d)) {
+            // it refuses only what evaluate refuses: for the same reason, or (when evaluate stopped at "today"
+            // being past the data) for what evaluate would have found next, such as an invalid timeline
+            assertThat(full).isNotInstanceOf(DeadlineEvaluation.class);
+            if (!full.toString().contains("CALENDAR_COVERAGE")) {
+                assertThat(dates).isEqualTo(full);
+            }
+            return;
+        }
+        if (!(full instanceof DeadlineEvaluation e)) {
+            // evaluate refused "today" only: the calendar's data ends before the instant
+            assertThat(full).asString().contains("CALENDAR_COVERAGE");
+            assertThat(provisional).isFalse();
+            return;
+        }
+        assertThat(d.dueDates()).isEqualTo(e.dueDates());
+        assertThat(d.policy()).isEqualTo(e.policy());
+        assertThat(d.calendarVersion()).isEqualTo(e.calendarVersion());
+        for (int i = 0; i < e.milestones().size(); i++) {
+            MilestoneEvaluation m = e.milestones().get(i);
+            MilestoneEvaluation n = d.milestones().get(i);
+            assertThat(n.dueDate()).isEqualTo(m.dueDate());
+            assertThat(n.endedOn()).isEqualTo(m.endedOn());
+            assertThat(n.status()).isEqualTo(m.status().isOpen() ? DeadlineStatus.ON_TRACK : m.status());
+            if (!provisional || !m.status().isOpen()) {
+                assertThat(n.provisional()).isEqualTo(m.provisional());
+            }
+        }
+    }
+
     @Property(tries = 500)
     void dueDatesAreTheEvaluatedDueDates(@ForAll("policies") PolicyId policy, @ForAll("channels") String channel,
                                          @ForAll @IntRange(min = 0, max = 6800) int received,
