@@ -24,13 +24,15 @@ import java.util.Map;
  */
 final class ComplaintReader {
 
-    private static final Map<String, ComplaintEventType> EVENT_TYPES = byName(ComplaintEventType.values());
-    private static final Map<String, Channel> CHANNELS = byName(Channel.values());
+    /** Event types and channels by name (shared with {@link ComplaintSubject}'s index). */
+    static final Map<String, ComplaintEventType> EVENT_TYPES = byName(ComplaintEventType.values());
+    static final Map<String, Channel> CHANNELS = byName(Channel.values());
 
     private ComplaintReader() {
     }
 
-    private static <E extends Enum<E>> Map<String, E> byName(E[] values) {
+    /** The constants by name, in a {@code HashMap}: {@code get(null)} answers {@code null} where an immutable map would throw. */
+    static <E extends Enum<E>> Map<String, E> byName(E[] values) {
         Map<String, E> m = new HashMap<>(values.length * 2);
         for (E e : values) {
             m.put(e.name(), e);

@@ -12,7 +12,6 @@ import io.consumerprotection.core.internal.ComplaintMapper;
 import io.consumerprotection.spi.complaint.ComplainantRecord;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.TimelineEventRecord;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,12 +34,12 @@ import java.util.Optional;
 public final class ComplaintSubject {
 
     private static final ComplaintEventType[] TYPES = ComplaintEventType.values();
-    private static final Map<String, ComplaintEventType> TYPES_BY_NAME = byName(TYPES);
-    private static final Map<String, Channel> CHANNELS = byName(Channel.values());
-    private static final Map<String, ComplaintStatus> STATUSES = byName(ComplaintStatus.values());
-    private static final Map<String, ComplaintLevel> LEVELS = byName(ComplaintLevel.values());
-    private static final Map<String, ComplainantKind> KINDS = byName(ComplainantKind.values());
-    private static final Map<String, Representation> REPRESENTATIONS = byName(Representation.values());
+    private static final Map<String, ComplaintEventType> TYPES_BY_NAME = ComplaintReader.EVENT_TYPES;
+    private static final Map<String, Channel> CHANNELS = ComplaintReader.CHANNELS;
+    private static final Map<String, ComplaintStatus> STATUSES = ComplaintReader.byName(ComplaintStatus.values());
+    private static final Map<String, ComplaintLevel> LEVELS = ComplaintReader.byName(ComplaintLevel.values());
+    private static final Map<String, ComplainantKind> KINDS = ComplaintReader.byName(ComplainantKind.values());
+    private static final Map<String, Representation> REPRESENTATIONS = ComplaintReader.byName(Representation.values());
     private static final int RECEIVED = ComplaintEventType.RECEIVED.ordinal();
 
     static {
@@ -223,15 +222,6 @@ public final class ComplaintSubject {
         return (present & (1L << typeOrdinal)) != 0;
     }
 
-    /**
-     * Whether the timeline has an event whose type is named so ({@code false} for a name that is no
-     * {@code ComplaintEventType}: the timeline holds only known types).
-     */
-    boolean hasEvent(String typeName) {
-        ComplaintEventType type = TYPES_BY_NAME.get(typeName);
-        return type != null && has(type.ordinal());
-    }
-
     /** The narrative ({@code ""} when none). */
     String narrative() {
         String s = record.narrative();
@@ -288,14 +278,5 @@ public final class ComplaintSubject {
     @Override
     public String toString() {
         return "ComplaintSubject[" + record.id() + (earlierOnSameMatter == null ? "" : ", earlier " + earlierOnSameMatter) + "]";
-    }
-
-    private static <E extends Enum<E>> Map<String, E> byName(E[] values) {
-        // a HashMap: get(null) answers null, where an immutable map would throw
-        Map<String, E> m = new HashMap<>(values.length * 2);
-        for (E e : values) {
-            m.put(e.name(), e);
-        }
-        return m;
     }
 }

@@ -69,12 +69,8 @@ final class RecordedDueDates implements DeadlineEvaluator {
         }
 
         private static int ordinal(String eventType) {
-            for (ComplaintEventType t : ComplaintEventType.values()) {
-                if (t.name().equals(eventType)) {
-                    return t.ordinal();
-                }
-            }
-            return NEVER;
+            ComplaintEventType t = ComplaintReader.EVENT_TYPES.get(eventType);
+            return t == null ? NEVER : t.ordinal();
         }
 
         private static int[] ordinals(Set<String> eventTypes) {

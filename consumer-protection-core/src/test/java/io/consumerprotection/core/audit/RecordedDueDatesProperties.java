@@ -119,18 +119,23 @@ class RecordedDueDatesProperties {
     }
 
     private static boolean started(ComplaintSubject subject, String startEvent) {
-        return "RECEIVED".equals(startEvent) || subject.hasEvent(startEvent);
+        return "RECEIVED".equals(startEvent) || hasEvent(subject, startEvent);
     }
 
     private static boolean ended(ComplaintSubject subject, Set<String> endEvents) {
-        if (subject.hasEvent("WITHDRAWN")) {
+        if (hasEvent(subject, "WITHDRAWN")) {
             return true;
         }
         for (String end : endEvents) {
-            if (subject.hasEvent(end)) {
+            if (hasEvent(subject, end)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the stored timeline has an event of this type (read from the record, not the subject's index). */
+    private static boolean hasEvent(ComplaintSubject subject, String type) {
+        return subject.record().timeline().stream().anyMatch(e -> e.type().equals(type));
     }
 }
