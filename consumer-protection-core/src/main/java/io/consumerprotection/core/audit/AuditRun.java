@@ -389,7 +389,10 @@ public final class AuditRun {
 
     /** When handling ended (decision, withdrawal, merge, refusal, closing); {@link Instant#MAX} while open. */
     private static Instant closingInstant(ComplaintRecord r) {
-        for (TimelineEventRecord e : r.timeline()) {
+        List<TimelineEventRecord> timeline = r.timeline();
+        // indexed (the record keeps an immutable random-access copy): no iterator to allocate per record
+        for (int i = 0, n = timeline.size(); i < n; i++) {
+            TimelineEventRecord e = timeline.get(i);
             String t = e.type();
             if (t.equals("DECIDED") || t.equals("WITHDRAWN") || t.equals("MERGED") || t.equals("DECLINED")
                     || t.equals("CLOSED")) {

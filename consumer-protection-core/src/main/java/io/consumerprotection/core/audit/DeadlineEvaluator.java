@@ -70,7 +70,9 @@ public interface DeadlineEvaluator {
                             e.calendarVersion()};
                         citations.put(e.policy(), cite);
                     }
-                    for (MilestoneEvaluation m : e.milestones()) {
+                    List<MilestoneEvaluation> milestones = e.milestones();
+                    for (int i = 0, n = milestones.size(); i < n; i++) {
+                        MilestoneEvaluation m = milestones.get(i);
                         if (m.dueDate() != null && !out.contains(m.milestone())) {
                             out.add(new DueDate(m.milestone(), m.dueDate(), cite[0], e.policyVersion(),
                                     m.provisional() ? cite[2] : cite[1]));

@@ -37,6 +37,16 @@ public final class ComplaintId implements Comparable<ComplaintId> {
         return value != null && wellFormed(value);
     }
 
+    /** The characters of an id, {@code [A-Za-z0-9._-]}, by code point. */
+    private static final boolean[] ID_CHARS = new boolean[128];
+
+    static {
+        for (char c = 0; c < ID_CHARS.length; c++) {
+            ID_CHARS[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+                    || c == '_' || c == '-';
+        }
+    }
+
     private static boolean wellFormed(String value) {
         int n = value.length();
         if (n < 1 || n > 64) {
@@ -44,8 +54,7 @@ public final class ComplaintId implements Comparable<ComplaintId> {
         }
         for (int i = 0; i < n; i++) {
             char c = value.charAt(i);
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
-                    || c == '-')) {
+            if (c >= ID_CHARS.length || !ID_CHARS[c]) {
                 return false;
             }
         }

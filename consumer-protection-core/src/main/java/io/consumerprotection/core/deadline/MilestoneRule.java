@@ -64,7 +64,8 @@ public record MilestoneRule(String name, Term term, String startEvent, Set<Strin
 
     /** The extension step for a tier, or {@code null}. */
     ExtensionStep extension(String tier) {
-        for (ExtensionStep s : extensions) {
+        for (int i = 0, n = extensions.size(); i < n; i++) {
+            ExtensionStep s = extensions.get(i);
             if (s.tier().equals(tier)) {
                 return s;
             }

@@ -61,7 +61,7 @@ public final class ZoneDay {
     public LocalDate dayOf(Instant instant) {
         long s = instant.getEpochSecond();
         if (s >= fixedFrom) {
-            return LocalDate.ofEpochDay(Math.floorDiv(s + fixedOffset, SECONDS_PER_DAY));
+            return EpochDays.date(Math.floorDiv(s + fixedOffset, SECONDS_PER_DAY));
         }
         return LocalDate.ofInstant(instant, zone);
     }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.internal.audit;
 
+import io.consumerprotection.core.internal.EpochDays;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,7 +52,7 @@ public final class IsoText {
         }
         long day = Math.floorDiv(seconds, SECONDS_PER_DAY);
         int secondOfDay = (int) Math.floorMod(seconds, SECONDS_PER_DAY);
-        LocalDate date = LocalDate.ofEpochDay(day);
+        LocalDate date = EpochDays.date(day);
         int year = date.getYear();
         if (year < 1000 || year > 9999) {
             return instant.toString();
