@@ -55,11 +55,12 @@ public interface DeadlineEvaluator {
         Map<String, String> dataVersions = Map.copyOf(versions);
         // The citation texts by policy and calendar, built once: every complaint cites one of a few.
         Map<PolicyId, String[]> citations = new ConcurrentHashMap<>();
+        PolicyId[] order = ids.toArray(PolicyId[]::new);
         return new DeadlineEvaluator() {
             @Override
             public Map<String, DueDate> dueDates(ComplaintSubject subject, Instant asOf) {
                 DueDateTable.Builder out = DueDateTable.builder(8);
-                for (PolicyId id : ids) {
+                for (PolicyId id : order) {
                     // Only the dates are read: no statuses, no explanations, so "as of" may lie past the calendar's data.
                     DeadlineEvaluation e = engine.evaluateDueDates(subject.record(), id, asOf);
                     String[] cite = citations.get(e.policy());

@@ -11,6 +11,7 @@ final class RequiredDimensions {
 
     /** The required dimensions in name order. */
     static final List<String> SORTED = List.copyOf(new TreeSet<>(Complaint.REQUIRED_DIMENSIONS));
+    private static final String[] IN_ORDER = SORTED.toArray(String[]::new);
 
     private RequiredDimensions() {
     }
@@ -18,7 +19,7 @@ final class RequiredDimensions {
     /** {@code "<dimension> missing"} for each required dimension without a non-blank code, in name order. */
     static List<String> missing(Map<String, String> codes) {
         List<String> problems = null;
-        for (String dimension : SORTED) {
+        for (String dimension : IN_ORDER) {
             String code = codes.get(dimension);
             if (code == null || code.isBlank()) {
                 if (problems == null) {
