@@ -183,13 +183,20 @@ public class DroolsAuditBenchmark {
         @Param({"1", "2"})
         int threads;
 
+        /** How many distinct records the batches cycle through (a power of two), as in {@link AuditBenchmark}. */
+        @Param({"4096"})
+        int poolSize;
+
         KieBase kieBase;
         ComplaintRecord[] pool;
 
         @Setup
         public void setUp() {
             kieBase = new KieHelper().addContent(DRL, ResourceType.DRL).build();
-            pool = AuditComplaints.pool(AuditBenchmark.POOL);
+            if (Integer.bitCount(poolSize) != 1) {
+                throw new IllegalArgumentException("poolSize must be a power of two, got " + poolSize);
+            }
+            pool = AuditComplaints.pool(poolSize);
         }
     }
 
@@ -198,7 +205,7 @@ public class DroolsAuditBenchmark {
         try {
             session.setGlobal("failures", failures);
             for (int i = from; i < to; i++) {
-                ComplaintRecord r = pool[i & (AuditBenchmark.POOL - 1)];
+                ComplaintRecord r = pool[i & (pool.length - 1)];
                 session.insert(new ComplaintFact(r));
                 for (TimelineEventRecord e : r.timeline()) {
                     session.insert(new EventFact(r.id(), e));
