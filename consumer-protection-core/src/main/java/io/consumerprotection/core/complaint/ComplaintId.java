@@ -9,6 +9,16 @@ import java.util.UUID;
  */
 public final class ComplaintId implements Comparable<ComplaintId> {
 
+    /** The characters of an id, {@code [A-Za-z0-9._-]}, by code point. */
+    private static final boolean[] ID_CHARS = new boolean[128];
+
+    static {
+        for (char c = 0; c < ID_CHARS.length; c++) {
+            ID_CHARS[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+                    || c == '_' || c == '-';
+        }
+    }
+
     private final String value;
 
     private ComplaintId(String value) {
@@ -35,16 +45,6 @@ public final class ComplaintId implements Comparable<ComplaintId> {
      */
     public static boolean isWellFormed(String value) {
         return value != null && wellFormed(value);
-    }
-
-    /** The characters of an id, {@code [A-Za-z0-9._-]}, by code point. */
-    private static final boolean[] ID_CHARS = new boolean[128];
-
-    static {
-        for (char c = 0; c < ID_CHARS.length; c++) {
-            ID_CHARS[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
-                    || c == '_' || c == '-';
-        }
     }
 
     private static boolean wellFormed(String value) {
