@@ -27,6 +27,11 @@ final class ComplaintReader {
     /** Event types and channels by name (shared with {@link ComplaintSubject}'s index). */
     static final Map<String, ComplaintEventType> EVENT_TYPES = byName(ComplaintEventType.values());
     static final Map<String, Channel> CHANNELS = byName(Channel.values());
+    /** Statuses, levels, complainant kinds and representations by name (shared with the index). */
+    static final Map<String, ComplaintStatus> STATUSES = byName(ComplaintStatus.values());
+    static final Map<String, ComplaintLevel> LEVELS = byName(ComplaintLevel.values());
+    static final Map<String, ComplainantKind> KINDS = byName(ComplainantKind.values());
+    static final Map<String, Representation> REPRESENTATIONS = byName(Representation.values());
 
     private ComplaintReader() {
     }
@@ -67,11 +72,12 @@ final class ComplaintReader {
             events[i] = new TimelineEvent(e.sequence(), type, e.at(), e.actor(), e.reason(), e.details());
         }
         ComplainantRecord c = r.complainant();
-        Complainant complainant = new Complainant(ComplainantKind.valueOf(c.kind()), c.reference(), c.name(),
-                Representation.valueOf(c.representation()), c.representativeReference(), c.jointComplainants());
+        Complainant complainant = new Complainant(lookup(KINDS, c.kind(), "complainant.kind"), c.reference(), c.name(),
+                lookup(REPRESENTATIONS, c.representation(), "complainant.representation"), c.representativeReference(),
+                c.jointComplainants());
         return new Complaint(ComplaintId.of(r.id()), r.version(), lookup(CHANNELS, r.channel(), "channel"), r.channelReference(),
                 r.source(), complainant, r.respondent(), r.request(), r.narrative(), r.classification(),
-                r.level() == null ? null : ComplaintLevel.valueOf(r.level()), ComplaintStatus.valueOf(r.status()),
+                r.level() == null ? null : lookup(LEVELS, r.level(), "level"), lookup(STATUSES, r.status(), "status"),
                 r.receivedAt(), r.receivingUnit(), r.firstContactHandler(), r.currentHandler(),
                 r.relatedComplaintId() == null ? null : ComplaintId.of(r.relatedComplaintId()), List.of(events), r.dueDates());
     }

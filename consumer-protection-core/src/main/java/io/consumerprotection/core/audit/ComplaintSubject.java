@@ -36,10 +36,10 @@ public final class ComplaintSubject {
     private static final ComplaintEventType[] TYPES = ComplaintEventType.values();
     private static final Map<String, ComplaintEventType> TYPES_BY_NAME = ComplaintReader.EVENT_TYPES;
     private static final Map<String, Channel> CHANNELS = ComplaintReader.CHANNELS;
-    private static final Map<String, ComplaintStatus> STATUSES = ComplaintReader.byName(ComplaintStatus.values());
-    private static final Map<String, ComplaintLevel> LEVELS = ComplaintReader.byName(ComplaintLevel.values());
-    private static final Map<String, ComplainantKind> KINDS = ComplaintReader.byName(ComplainantKind.values());
-    private static final Map<String, Representation> REPRESENTATIONS = ComplaintReader.byName(Representation.values());
+    private static final Map<String, ComplaintStatus> STATUSES = ComplaintReader.STATUSES;
+    private static final Map<String, ComplaintLevel> LEVELS = ComplaintReader.LEVELS;
+    private static final Map<String, ComplainantKind> KINDS = ComplaintReader.KINDS;
+    private static final Map<String, Representation> REPRESENTATIONS = ComplaintReader.REPRESENTATIONS;
     private static final int RECEIVED = ComplaintEventType.RECEIVED.ordinal();
 
     static {

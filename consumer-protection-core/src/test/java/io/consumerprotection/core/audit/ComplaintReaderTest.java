@@ -12,10 +12,12 @@ import io.consumerprotection.core.complaint.ComplaintId;
 import io.consumerprotection.core.complaint.NoticeMethod;
 import io.consumerprotection.core.complaint.PauseReason;
 import io.consumerprotection.core.internal.ComplaintMapper;
+import io.consumerprotection.spi.complaint.ComplainantRecord;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.TimelineEventRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,35 @@ class ComplaintReaderTest {
         ComplaintRecord bad = new ComplaintRecord(r.id(), r.version(), "FAX", r.channelReference(), r.source(), r.complainant(),
                 r.respondent(), r.request(), r.narrative(), r.classification(), r.level(), r.status(), r.receivedAt(),
                 r.receivingUnit(), r.firstContactHandler(), r.currentHandler(), r.relatedComplaintId(), r.timeline(), r.dueDates());
-        assertThatThrownBy(() -> ComplaintReader.read(bad)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ComplaintReader.read(bad)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("channel 'FAX' is not a known code");
+    }
+
+    @Test
+    void anUnknownCodeNamesItsFieldAndValueWhicheverFieldItIs() {
+        ComplaintRecord r = ComplaintMapper.INSTANCE.toRecord(AuditFixtures.received("C-1"));
+        ComplainantRecord c = r.complainant();
+        ComplainantRecord oddKind = new ComplainantRecord("ROBOT", c.reference(), c.name(), c.representation(),
+                c.representativeReference(), c.jointComplainants());
+        ComplainantRecord oddAgent = new ComplainantRecord(c.kind(), c.reference(), c.name(), "PROXY",
+                c.representativeReference(), c.jointComplainants());
+        Map<String, ComplaintRecord> bad = new LinkedHashMap<>();
+        bad.put("status 'LOST'", copy(r, r.complainant(), r.level(), "LOST"));
+        bad.put("level 'URGENT'", copy(r, r.complainant(), "URGENT", r.status()));
+        bad.put("complainant.kind 'ROBOT'", copy(r, oddKind, r.level(), r.status()));
+        bad.put("complainant.representation 'PROXY'", copy(r, oddAgent, r.level(), r.status()));
+        bad.forEach((field, record) -> {
+            assertThatThrownBy(() -> ComplaintReader.read(record)).as(field).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(field + " is not a known code");
+            // an audit run reports the record unreadable with the same words
+            assertThatThrownBy(() -> ComplaintSubject.read(record, null)).as(field)
+                    .hasMessage(field + " is not a known code");
+        });
+    }
+
+    private static ComplaintRecord copy(ComplaintRecord r, ComplainantRecord complainant, String level, String status) {
+        return new ComplaintRecord(r.id(), r.version(), r.channel(), r.channelReference(), r.source(), complainant,
+                r.respondent(), r.request(), r.narrative(), r.classification(), level, status, r.receivedAt(),
+                r.receivingUnit(), r.firstContactHandler(), r.currentHandler(), r.relatedComplaintId(), r.timeline(), r.dueDates());
     }
 }
