@@ -75,10 +75,20 @@ final class ComplaintReader {
         Complainant complainant = new Complainant(lookup(KINDS, c.kind(), "complainant.kind"), c.reference(), c.name(),
                 lookup(REPRESENTATIONS, c.representation(), "complainant.representation"), c.representativeReference(),
                 c.jointComplainants());
-        return new Complaint(ComplaintId.of(r.id()), r.version(), lookup(CHANNELS, r.channel(), "channel"), r.channelReference(),
+        return new Complaint(id(r.id(), "id"), r.version(), lookup(CHANNELS, r.channel(), "channel"), r.channelReference(),
                 r.source(), complainant, r.respondent(), r.request(), r.narrative(), r.classification(),
                 r.level() == null ? null : lookup(LEVELS, r.level(), "level"), lookup(STATUSES, r.status(), "status"),
                 r.receivedAt(), r.receivingUnit(), r.firstContactHandler(), r.currentHandler(),
-                r.relatedComplaintId() == null ? null : ComplaintId.of(r.relatedComplaintId()), List.of(events), r.dueDates());
+                r.relatedComplaintId() == null ? null : id(r.relatedComplaintId(), "relatedComplaintId"), List.of(events),
+                r.dueDates());
+    }
+
+    /** The complaint id of a field's text; a malformed one is an error that names the field. */
+    private static ComplaintId id(String value, String field) {
+        try {
+            return ComplaintId.of(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
+        }
     }
 }

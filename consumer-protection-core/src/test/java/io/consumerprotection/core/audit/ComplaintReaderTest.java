@@ -111,6 +111,22 @@ class ComplaintReaderTest {
         });
     }
 
+    @Test
+    void aMalformedIdNamesWhichIdItIs() {
+        ComplaintRecord r = ComplaintMapper.INSTANCE.toRecord(AuditFixtures.received("C-1"));
+        ComplaintRecord badId = new ComplaintRecord("C 1", r.version(), r.channel(), r.channelReference(), r.source(),
+                r.complainant(), r.respondent(), r.request(), r.narrative(), r.classification(), r.level(), r.status(),
+                r.receivedAt(), r.receivingUnit(), r.firstContactHandler(), r.currentHandler(), null, r.timeline(), r.dueDates());
+        ComplaintRecord badRelated = new ComplaintRecord(r.id(), r.version(), r.channel(), r.channelReference(), r.source(),
+                r.complainant(), r.respondent(), r.request(), r.narrative(), r.classification(), r.level(), r.status(),
+                r.receivedAt(), r.receivingUnit(), r.firstContactHandler(), r.currentHandler(), "see C-0!", r.timeline(),
+                r.dueDates());
+        assertThatThrownBy(() -> ComplaintSubject.read(badId, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("id: complaint id must be 1-64 characters of [A-Za-z0-9._-], got 3 characters");
+        assertThatThrownBy(() -> ComplaintSubject.read(badRelated, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("relatedComplaintId: complaint id must be 1-64 characters of [A-Za-z0-9._-], got 8 characters");
+    }
+
     private static ComplaintRecord copy(ComplaintRecord r, ComplainantRecord complainant, String level, String status) {
         return new ComplaintRecord(r.id(), r.version(), r.channel(), r.channelReference(), r.source(), complainant,
                 r.respondent(), r.request(), r.narrative(), r.classification(), level, status, r.receivedAt(),
