@@ -19,8 +19,9 @@ import java.util.Map;
 
 /**
  * Reads a stored record into the complaint aggregate, for a rule that asks {@link ComplaintSubject#complaint()}
- * and to name the problem of a record the subject index cannot read: the same result as the MapStruct
- * {@code ComplaintMapper} (a test checks it), without copying the record's maps, which are already immutable.
+ * and to name the problem of a record the subject index cannot read. A readable record gives the same
+ * complaint as the MapStruct {@code ComplaintMapper} (a test checks it), without copying the record's maps,
+ * which are already immutable; an unreadable one an error that names the field (and, for a code, its value).
  */
 final class ComplaintReader {
 
