@@ -1,13 +1,11 @@
 package io.consumerprotection.core.audit;
 
 import io.consumerprotection.core.complaint.Channel;
-import io.consumerprotection.core.complaint.ComplainantKind;
 import io.consumerprotection.core.complaint.Complaint;
 import io.consumerprotection.core.complaint.ComplaintEventType;
 import io.consumerprotection.core.complaint.ComplaintId;
 import io.consumerprotection.core.complaint.ComplaintLevel;
 import io.consumerprotection.core.complaint.ComplaintStatus;
-import io.consumerprotection.core.complaint.Representation;
 import io.consumerprotection.core.internal.ComplaintMapper;
 import io.consumerprotection.spi.complaint.ComplainantRecord;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
@@ -34,12 +32,6 @@ import java.util.Optional;
 public final class ComplaintSubject {
 
     private static final ComplaintEventType[] TYPES = ComplaintEventType.values();
-    private static final Map<String, ComplaintEventType> TYPES_BY_NAME = ComplaintReader.EVENT_TYPES;
-    private static final Map<String, Channel> CHANNELS = ComplaintReader.CHANNELS;
-    private static final Map<String, ComplaintStatus> STATUSES = ComplaintReader.STATUSES;
-    private static final Map<String, ComplaintLevel> LEVELS = ComplaintReader.LEVELS;
-    private static final Map<String, ComplainantKind> KINDS = ComplaintReader.KINDS;
-    private static final Map<String, Representation> REPRESENTATIONS = ComplaintReader.REPRESENTATIONS;
     private static final int RECEIVED = ComplaintEventType.RECEIVED.ordinal();
 
     static {
@@ -113,14 +105,15 @@ public final class ComplaintSubject {
 
     /** The indexed subject, or {@code null} when the record breaks any rule the complaint aggregate checks. */
     private static ComplaintSubject index(ComplaintRecord r, Complaint complaint, ComplaintId earlier) {
-        Channel channel = CHANNELS.get(r.channel());
-        ComplaintStatus status = STATUSES.get(r.status());
-        ComplaintLevel level = r.level() == null ? null : LEVELS.get(r.level());
+        Channel channel = ComplaintReader.CHANNELS.get(r.channel());
+        ComplaintStatus status = ComplaintReader.STATUSES.get(r.status());
+        ComplaintLevel level = r.level() == null ? null : ComplaintReader.LEVELS.get(r.level());
         ComplainantRecord who = r.complainant();
         if (channel == null || status == null || level == null || r.firstContactHandler() == null
                 || !ComplaintId.isWellFormed(r.id())
                 || (r.relatedComplaintId() != null && !ComplaintId.isWellFormed(r.relatedComplaintId()))
-                || !KINDS.containsKey(who.kind()) || !REPRESENTATIONS.containsKey(who.representation())
+                || !ComplaintReader.KINDS.containsKey(who.kind())
+                || !ComplaintReader.REPRESENTATIONS.containsKey(who.representation())
                 || who.jointComplainants() < 1) {
             return null;
         }
@@ -133,7 +126,7 @@ public final class ComplaintSubject {
         long present = 0;
         for (int i = 0; i < n; i++) {
             TimelineEventRecord e = timeline.get(i);
-            ComplaintEventType type = TYPES_BY_NAME.get(e.type());
+            ComplaintEventType type = ComplaintReader.EVENT_TYPES.get(e.type());
             if (type == null || e.sequence() != i + 1) {
                 return null;
             }
