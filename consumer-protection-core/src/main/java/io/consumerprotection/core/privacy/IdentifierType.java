@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * An identifier format the SDK validates, each with a precise reason for every failure: resident ID
- * (GB 11643), bank card (ISO/IEC 7812, Luhn), mainland mobile, unified social credit code (GB 32100) and
+ * (GB 11643), foreign permanent resident ID (2023 card), bank card (ISO/IEC 7812, Luhn), mainland mobile, unified social credit code (GB 32100) and
  * e-mail. Checks never keep the value.
  */
 public enum IdentifierType {
@@ -52,7 +52,7 @@ public enum IdentifierType {
             if (!Checks.isDate(y, m, d)) {
                 return fail(InvalidReason.INVALID_BIRTH_DATE);
             }
-            if (y < 1800) {
+            if (y < Checks.MIN_BIRTH_YEAR) {
                 return fail(InvalidReason.BIRTH_DATE_TOO_EARLY);
             }
             if (LocalDate.of(y, m, d).isAfter(today)) {
@@ -62,6 +62,54 @@ public enum IdentifierType {
                 return fail(InvalidReason.ID_CHECK_CHARACTER_MISMATCH);
             }
             return ok();
+        }
+    },
+    /**
+     * A foreign permanent resident ID number (外国人永久居留身份证, 2023 edition): 18 characters, {@code 9}, the
+     * 2-digit province of the issuing office, a 3-digit ISO 3166-1 numeric nationality code, the birth date
+     * (YYYYMMDD, from 1800, not in the future), a 2-digit sequence, a sex digit and the GB 11643 check character
+     * ({@code X} or {@code x} accepted). Scrubbed as {@link FieldType#OTHER_ID_DOCUMENT}.
+     */
+    FOREIGN_PERMANENT_RESIDENT_ID(FieldType.OTHER_ID_DOCUMENT) {
+        @Override
+        public IdentifierCheck check(CharSequence value, LocalDate today) {
+            Objects.requireNonNull(today, "today");
+            int n = value == null ? 0 : value.length();
+            if (n == 0) {
+                return fail(InvalidReason.EMPTY);
+            }
+            if (n != 18) {
+                return fail(InvalidReason.WRONG_LENGTH);
+            }
+            for (int i = 0; i < n; i++) {
+                char c = value.charAt(i);
+                if ((c < '0' || c > '9') && !(i == 17 && (c == 'X' || c == 'x'))) {
+                    return fail(InvalidReason.ILLEGAL_CHARACTER);
+                }
+            }
+            if (value.charAt(0) != '9') {
+                return fail(InvalidReason.FOREIGN_ID_PREFIX);
+            }
+            if (!RegionPrefixes.bundled().isProvince(Checks.digits(value, 1, 2))) {
+                return fail(InvalidReason.UNKNOWN_REGION);
+            }
+            if (!Checks.isNationalityCode(Checks.digits(value, 3, 3))) {
+                return fail(InvalidReason.UNKNOWN_NATIONALITY);
+            }
+            int y = Checks.digits(value, 6, 4);
+            int m = Checks.digits(value, 10, 2);
+            int d = Checks.digits(value, 12, 2);
+            if (!Checks.isDate(y, m, d)) {
+                return fail(InvalidReason.INVALID_BIRTH_DATE);
+            }
+            if (y < Checks.MIN_BIRTH_YEAR) {
+                return fail(InvalidReason.BIRTH_DATE_TOO_EARLY);
+            }
+            if (LocalDate.of(y, m, d).isAfter(today)) {
+                return fail(InvalidReason.BIRTH_DATE_IN_FUTURE);
+            }
+            return Checks.residentIdCheckChar(value, 0) == Character.toUpperCase(value.charAt(17)) ? ok()
+                    : fail(InvalidReason.ID_CHECK_CHARACTER_MISMATCH);
         }
     },
     /** A bank card number: 13 to 19 digits passing the Luhn check. */

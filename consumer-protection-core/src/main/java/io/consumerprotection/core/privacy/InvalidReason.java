@@ -19,6 +19,11 @@ public enum InvalidReason {
     BIRTH_DATE_IN_FUTURE("the birth date lies in the future", "GB 11643-1999 §4.3"),
     /** The birth date is before 1800-01-01. */
     BIRTH_DATE_TOO_EARLY("the birth date is before 1800", "GB 11643-1999 §4.3"),
+    /** A foreign permanent resident ID number does not start with 9. */
+    FOREIGN_ID_PREFIX("a foreign permanent resident ID number starts with 9", "NIA 2023 外国人永久居留身份证 (GB 11643 structure)"),
+    /** The nationality code of a foreign permanent resident ID number is not an ISO 3166-1 numeric code of another country. */
+    UNKNOWN_NATIONALITY("the nationality code is not an ISO 3166-1 numeric code of a country other than China",
+            "ISO 3166-1; NIA 2023 外国人永久居留身份证"),
     /** The resident ID check character does not match the first 17 digits. */
     ID_CHECK_CHARACTER_MISMATCH("the check character does not match (ISO 7064 MOD 11-2)", "GB 11643-1999 §4.5, §6.2"),
     /** The bank card number fails the Luhn check. */

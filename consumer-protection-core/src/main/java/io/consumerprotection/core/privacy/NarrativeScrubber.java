@@ -24,8 +24,16 @@ import java.util.Objects;
  */
 public final class NarrativeScrubber {
 
+    /** The field type of each scanner kind, by the kind's number. */
     private static final FieldType[] KINDS = {null, FieldType.RESIDENT_ID, FieldType.BANK_CARD, FieldType.MOBILE,
-        FieldType.EMAIL, FieldType.PASSWORD, FieldType.PIN, FieldType.OTP, FieldType.CVN, FieldType.CARD_EXPIRY};
+        FieldType.EMAIL, FieldType.PASSWORD, FieldType.PIN, FieldType.OTP, FieldType.CVN, FieldType.CARD_EXPIRY,
+        FieldType.NAME, FieldType.OTHER_ID_DOCUMENT, FieldType.PASSPORT, FieldType.ACCOUNT};
+
+    static {
+        if (KINDS.length != PiiScanner.KINDS) {
+            throw new IllegalStateException("scanner kinds and field types are out of step");
+        }
+    }
     private static final NarrativeScrubber STANDARD = new NarrativeScrubber(ScrubProfile.standard(),
             Masker.standard(), FieldCatalogue.standard());
 
@@ -91,23 +99,30 @@ public final class NarrativeScrubber {
         if (profile.replacement(f.type()) == ScrubProfile.Replacement.LABEL) {
             return "[" + f.type().name() + "]";
         }
-        String value = f.type() == FieldType.EMAIL ? raw : digitsOnly(raw);
+        String value = f.type() == FieldType.EMAIL || f.type() == FieldType.NAME ? raw : compact(raw);
         return masker.mask(f.type(), value, profile.channel());
     }
 
-    /** ASCII digits and X of a number written with spaces, hyphens, a + sign or full-width digits. */
-    private static String digitsOnly(String raw) {
+    /**
+     * The ASCII letters and digits of an identifier written with separators, a + sign or full-width characters;
+     * a mobile's 86 or 0086 prefix dropped.
+     */
+    private static String compact(String raw) {
         StringBuilder b = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (c >= '０' && c <= '９') {
-                b.append((char) ('0' + (c - '０')));
-            } else if ((c >= '0' && c <= '9') || c == 'X' || c == 'x') {
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0);
+            }
+            if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
                 b.append(c);
             }
         }
         String d = b.toString();
-        return d.length() == 13 && d.startsWith("86") ? d.substring(2) : d;
+        if (d.length() == 13 && d.startsWith("861")) {
+            return d.substring(2);
+        }
+        return d.length() == 15 && d.startsWith("00861") ? d.substring(4) : d;
     }
 
     /** The catalogue the classes come from. */

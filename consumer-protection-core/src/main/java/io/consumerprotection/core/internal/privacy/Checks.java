@@ -20,7 +20,18 @@ public final class Checks {
         }
     }
 
+    /** The earliest birth year of a resident or foreign permanent resident ID number, for validator and scanner alike. */
+    public static final int MIN_BIRTH_YEAR = 1800;
+
     private Checks() {
+    }
+
+    /**
+     * Whether a number can be the ISO 3166-1 numeric nationality code of a foreign permanent resident ID:
+     * 004 to 894 (the range ISO 3166-1 assigns), not China's 156.
+     */
+    public static boolean isNationalityCode(int code) {
+        return code >= 4 && code <= 894 && code != 156;
     }
 
     /** The GB 11643 check character of the 17 ASCII digits at {@code off}. */

@@ -1,15 +1,37 @@
 package io.consumerprotection.core.internal.privacy;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
 /**
- * A single left-to-right pass over free text that reports personal data: resident ID numbers (checksummed,
- * or legacy 15-digit next to an ID keyword), Luhn-valid card numbers, mainland mobile numbers, e-mail
- * addresses, and C3 secrets (password, PIN, verification code, CVN, card expiry) written after their
- * keyword. No regular expression, no backtracking: each character is looked at a bounded number of times.
- * Digit groups separated by single spaces or hyphens are read as one number when they form one; ASCII and
- * full-width digits are both read. A number right after a keyword naming something else (order, serial,
- * contract numbers…) is not reported.
+ * A single left-to-right pass over free text that reports personal data. Fail-safe by construction: a number
+ * that is an identifier on its own evidence is reported wherever it stands, whatever the words before it:
+ * <ul>
+ *   <li>a resident ID number (18 characters: known region, real birth date from 1800, GB 11643 check
+ *       character; {@code X}, {@code x} or full-width {@code Ｘ});</li>
+ *   <li>a foreign permanent resident ID number (2023 card: {@code 9}, a province, a nationality code, a birth
+ *       date and the same check character);</li>
+ *   <li>a Luhn-valid number of 13 to 19 digits with an issuer prefix (first digit 1 to 9; 13 digits starting 1
+ *       are millisecond timestamps, not cards) as a card;</li>
+ *   <li>a mainland mobile number (11 digits 13x to 19x, optionally after {@code +86}, {@code 86} or
+ *       {@code 0086});</li>
+ *   <li>a mainland passport number ({@code E} or {@code G} and 8 digits, {@code E}, a letter and 7 digits);</li>
+ *   <li>an e-mail address;</li>
+ * </ul>
+ * and, after an explicit keyword, any run of the identifier's shape whatever its checksum (a customer's
+ * mistyped number is still the customer's): 15 or 18 characters after an ID keyword, 13 to 19 digits after a
+ * card keyword (other runs of 10 to 32 digits there as an account), 10 to 32 digits after an account keyword, 11 digits starting 1 after a phone keyword, a
+ * passport-shaped token after 护照. Words naming something else (订单, 流水, 编号…) only keep numbers that pass
+ * no identifier check. C3 secrets (password, PIN, one-time code, CVN, card expiry) are reported after their
+ * keyword in every spelling the scanner knows ({@code CVN码123}, {@code 安全码：789}, {@code 卡背面三位数321}).
+ * Where recall and precision conflict, recall wins: a Luhn-valid order number is reported as a card.
  *
- * <p>Stateless and thread-safe; {@link #scan} allocates one small scratch object per call.
+ * <p>Digit groups joined by the same one or two separators (space, no-break or ideographic space, hyphen,
+ * dot, tab, line break) are read as one number when they form one; ASCII and full-width digits are both read.
+ * No regular expression, no backtracking beyond the groups of one number. Stateless and thread-safe;
+ * {@link #scan} allocates one small scratch object per call that meets a digit.
  */
 public final class PiiScanner {
 
@@ -31,6 +53,16 @@ public final class PiiScanner {
     public static final int CVN = 8;
     /** Kind: a card expiry after its keyword. */
     public static final int CARD_EXPIRY = 9;
+    /** Kind: a person's name (reported by {@link NameFinder}, not by this scanner). */
+    public static final int NAME = 10;
+    /** Kind: a foreign permanent resident ID number. */
+    public static final int FOREIGN_RESIDENT_ID = 11;
+    /** Kind: a passport number. */
+    public static final int PASSPORT = 12;
+    /** Kind: an account number after an account keyword. */
+    public static final int ACCOUNT = 13;
+    /** The number of kinds plus one (kinds are 1-based). */
+    public static final int KINDS = 14;
 
     /** Receives each finding, in text order, never overlapping. */
     @FunctionalInterface
@@ -39,34 +71,69 @@ public final class PiiScanner {
         void found(int kind, int start, int end);
     }
 
-    private static final int MAX_DIGITS = 24;
-    private static final int CONTEXT_WINDOW = 12;
-    private static final int NONE = 0;
-    private static final int POSITIVE = 1;
-    private static final int ID_CONTEXT = 2;
-    private static final int NEGATIVE = 3;
+    /** The earliest birth year of an ID number, for the validator and the scanner alike. */
+    public static final int MIN_BIRTH_YEAR = Checks.MIN_BIRTH_YEAR;
 
-    /** Keywords before a number and what they say about it; at one place the longest keyword wins. */
-    private static final String[] CONTEXT_WORDS = {
-        "身份证", "证件", "公民身份",
-        "卡号", "银行卡", "信用卡", "借记卡", "储蓄卡", "账户", "账号", "手机", "电话", "联系", "号码",
-        "订单", "单号", "流水", "交易号", "编号", "工单", "合同", "保单", "快递", "运单", "发票", "批次", "凭证",
-        "参考号", "序列号", "条码", "商户号", "终端号", "文号", "登记号", "案号", "业务号", "受理号", "申请号",
-        "客户号", "会员号", "尾号", "QQ", "qq", "邮编", "金额", "余额", "订单号码", "发票号码", "单号码",
+    private static final int MAX_DIGITS = 32;
+    private static final int BUFFER = 64;
+    private static final int MAX_GROUPS = 16;
+    private static final int CONTEXT_WINDOW = 12;
+
+    // what the nearest keyword before a number says
+    private static final int NONE = 0;
+    private static final int ID = 1;
+    private static final int CARD = 2;
+    private static final int ACCOUNT_WORD = 3;
+    private static final int PHONE = 4;
+    private static final int PASSPORT_WORD = 5;
+    private static final int NEGATIVE = 6;
+
+    /** Keywords before a number, by what they say; at one place the longest keyword wins. */
+    private static final String[][] CONTEXT_WORDS = {
+        /* NONE */ {},
+        /* ID */ {"身份证", "证件", "公民身份", "居民身份", "身份号码", "身份证编号", "证件编号", "证件号码", "身份证号码",
+            "开户证件编号", "证件号", "身份证号", "证号", "身份信息", "ID", "id"},
+        /* CARD */ {"卡号", "银行卡", "信用卡", "借记卡", "储蓄卡", "贷记卡", "卡片", "卡片编号", "卡号码", "银联卡",
+            "工资卡", "还款卡", "支付卡", "卡", "card", "Card", "CARD"},
+        /* ACCOUNT */ {"账号", "账户", "帐号", "帐户", "存折", "账号码", "账户编号", "户号", "account", "Account"},
+        /* PHONE */ {"手机", "电话", "手机号", "手机号码", "电话号码", "联系方式", "联系电话", "来电", "致电", "号码", "联系",
+            "mobile", "Mobile", "phone", "Phone", "tel", "Tel", "TEL"},
+        /* PASSPORT */ {"护照", "护照号", "护照号码", "passport", "Passport"},
+        /* NEGATIVE */ {"订单", "单号", "流水", "交易号", "编号", "工单", "合同", "保单", "快递", "运单", "发票", "批次",
+            "凭证", "参考号", "序列号", "条码", "商户号", "终端号", "文号", "登记号", "案号", "业务号", "受理号", "申请号",
+            "客户号", "会员号", "尾号", "QQ", "qq", "邮编", "金额", "余额", "订单号码", "发票号码", "单号码"},
     };
-    private static final int[] CONTEXT_KIND = {
-        ID_CONTEXT, ID_CONTEXT, ID_CONTEXT,
-        POSITIVE, POSITIVE, POSITIVE, POSITIVE, POSITIVE, POSITIVE, POSITIVE, POSITIVE, POSITIVE, POSITIVE, POSITIVE,
-        NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE,
-        NEGATIVE, NEGATIVE, NEGATIVE,
-        NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE,
-        NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE, NEGATIVE,
-        NEGATIVE, NEGATIVE,
-    };
+
+    private static final String[] WORDS;
+    private static final int[] WORD_KIND;
+    /** Distinct last characters of the keywords, sorted; {@link #BY_LAST} lists the keywords ending in each. */
+    private static final char[] LAST_CHARS;
+    private static final int[][] BY_LAST;
 
     static {
-        if (CONTEXT_WORDS.length != CONTEXT_KIND.length) {
-            throw new IllegalStateException("context keyword table is inconsistent");
+        List<String> words = new ArrayList<>();
+        List<Integer> kinds = new ArrayList<>();
+        for (int k = 0; k < CONTEXT_WORDS.length; k++) {
+            for (String w : CONTEXT_WORDS[k]) {
+                words.add(w);
+                kinds.add(k);
+            }
+        }
+        WORDS = words.toArray(new String[0]);
+        WORD_KIND = kinds.stream().mapToInt(Integer::intValue).toArray();
+        char[] last = new char[WORDS.length];
+        for (int i = 0; i < WORDS.length; i++) {
+            last[i] = WORDS[i].charAt(WORDS[i].length() - 1);
+        }
+        char[] distinct = new String(last).chars().distinct().sorted()
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().toCharArray();
+        LAST_CHARS = distinct;
+        BY_LAST = new int[distinct.length][];
+        for (int j = 0; j < distinct.length; j++) {
+            char c = distinct[j];
+            BY_LAST[j] = java.util.stream.IntStream.range(0, WORDS.length).filter(i -> last[i] == c)
+                    // longest first, so that the first match at a place is the longest
+                    .boxed().sorted((a, b) -> WORDS[b].length() - WORDS[a].length()).mapToInt(Integer::intValue).toArray();
         }
     }
 
@@ -80,6 +147,16 @@ public final class PiiScanner {
     /** A scanner over given region prefixes. */
     public PiiScanner(RegionPrefixes regions) {
         this.regions = regions;
+    }
+
+    /** Every keyword the scanner reads before a number, positive and negative, for tests and documentation. */
+    public static List<String> contextWords() {
+        return Collections.unmodifiableList(Arrays.asList(WORDS.clone()));
+    }
+
+    /** The keywords that name something other than personal data (订单, 流水, 编号…). */
+    public static List<String> negativeContextWords() {
+        return List.of(CONTEXT_WORDS[NEGATIVE]);
     }
 
     /** Scans {@code s} and reports every finding to {@code sink}. */
@@ -104,20 +181,16 @@ public final class PiiScanner {
                     }
                     continue;
                 }
+                int end = i;
                 if (c == '@') {
-                    int end = email(s, i, lastEnd, sink);
-                    if (end > i) {
-                        lastEnd = end;
-                        i = end;
-                        continue;
-                    }
-                } else if (c == 'C' || c == 'c' || c == 'P' || c == 'p' || c == 'O' || c == 'o') {
-                    int end = asciiKeyword(s, i, sink);
-                    if (end > i) {
-                        lastEnd = end;
-                        i = end;
-                        continue;
-                    }
+                    end = email(s, i, lastEnd, sink);
+                } else if (c >= 'A' && c <= 'z' && (c <= 'Z' || c >= 'a')) {
+                    end = asciiWord(s, i, c, sink);
+                }
+                if (end > i) {
+                    lastEnd = end;
+                    i = end;
+                    continue;
                 }
                 i++;
             } else if (c >= '\uFF10' && c <= '\uFF19') {
@@ -131,6 +204,14 @@ public final class PiiScanner {
                     i = r;
                     lastEnd = r;
                 }
+            } else if (c >= '\uFF21' && c <= '\uFF5A') {
+                int end = asciiWord(s, i, fold(c), sink);
+                if (end > i) {
+                    lastEnd = end;
+                    i = end;
+                } else {
+                    i++;
+                }
             } else {
                 int end = chineseKeyword(s, i, c, sink);
                 if (end > i) {
@@ -143,13 +224,11 @@ public final class PiiScanner {
         }
     }
 
-    // ---------------------------------------------------------------- numbers
+    // ---------------------------------------------------------------- characters
 
-    /** Scratch space of one scan, allocated at the first number. */
-    private static final class Work {
-        final char[] digits = new char[MAX_DIGITS + 8];
-        final int[] groupStart = new int[8];
-        final int[] groupEnd = new int[8];
+    /** A full-width ASCII variant folded to ASCII; other characters as they are. */
+    private static char fold(char c) {
+        return c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
     }
 
     private static int digit(char c) {
@@ -166,161 +245,247 @@ public final class PiiScanner {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
+    private static boolean isLetter(char c) {
+        return isAsciiLetter(fold(c));
+    }
+
+    private static boolean isCheckX(char c) {
+        return c == 'X' || c == 'x' || c == '\uFF38' || c == '\uFF58';
+    }
+
+    /** Characters that may stand between the digit groups of one number. */
+    private static boolean isSeparator(char c) {
+        switch (c) {
+            case ' ': case '-': case '.': case '\t': case '\n': case '\r': case '\u00A0': case '\u3000':
+            case '\uFF0D': case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2009':
+            case '\u2002': case '\u2003': case '\u202F':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    // ---------------------------------------------------------------- numbers
+
+    /** Scratch space of one scan, allocated at the first number. */
+    private static final class Work {
+        final char[] digits = new char[BUFFER];
+        /** Per group: its first and last char in the text and its first digit in {@link #digits}. */
+        final int[] groupStart = new int[MAX_GROUPS];
+        final int[] groupEnd = new int[MAX_GROUPS];
+        final int[] groupOffset = new int[MAX_GROUPS + 1];
+        /** Per group after the first: the separator before it (one char, or two packed in an int). */
+        final int[] separator = new int[MAX_GROUPS];
+        int context;
+        boolean contextKnown;
+    }
+
     /**
-     * Reads the number starting at {@code start} (digit groups joined by single spaces or hyphens), reports it
-     * if it is personal data, and returns the index after it.
+     * Reads the number starting at {@code start} (digit groups joined by the same separators), reports the
+     * personal data in it, and returns the index after the number, or {@code -(index after the number) - 1}
+     * when it holds none.
      */
-    private int number(String s, int start, int lastEnd, Work work, Sink sink) {
+    private int number(String s, int start, int lastEnd, Work w, Sink sink) {
         int n = s.length();
-        // the groups: at most 8 recorded
-        char[] buf = work.digits;
-        int[] groupStart = work.groupStart;
-        int[] groupEnd = work.groupEnd;
+        char[] buf = w.digits;
         int groups = 0;
         int len = 0;
         int i = start;
-        boolean overflow = false;
+        w.contextKnown = false;
         while (true) {
             int gs = i;
-            while (i < n && digit(s.charAt(i)) >= 0) {
-                if (len < MAX_DIGITS) {
-                    buf[len] = (char) ('0' + digit(s.charAt(i)));
+            w.groupOffset[groups] = Math.min(len, BUFFER);
+            while (i < n) {
+                int d = digit(s.charAt(i));
+                if (d < 0) {
+                    break;
+                }
+                if (len < BUFFER) {
+                    buf[len] = (char) ('0' + d);
                 }
                 len++;
                 i++;
             }
-            if (groups < groupStart.length) {
-                groupStart[groups] = gs;
-                groupEnd[groups] = i;
-                groups++;
-            } else {
-                overflow = true;
+            w.groupStart[groups] = gs;
+            w.groupEnd[groups] = i;
+            groups++;
+            w.groupOffset[groups] = Math.min(len, BUFFER);
+            if (groups == MAX_GROUPS || len >= BUFFER) {
+                break;
             }
-            if (i + 1 < n && (s.charAt(i) == ' ' || s.charAt(i) == '-') && digit(s.charAt(i + 1)) >= 0) {
-                i++;
-                continue;
+            int sep = separatorLength(s, i);
+            if (sep == 0) {
+                break;
             }
-            break;
+            w.separator[groups] = sep == 1 ? s.charAt(i) : (s.charAt(i) << 16) | s.charAt(i + 1);
+            i += sep;
         }
-        int end = i;
-        boolean x = end < n && (s.charAt(end) == 'X' || s.charAt(end) == 'x')
-                && (end + 1 >= n || !isAsciiLetter(s.charAt(end + 1)) && digit(s.charAt(end + 1)) < 0);
-        int after = x ? end + 1 : end;
-        if (start < lastEnd || overflow || !leftBoundaryOk(s, start)) {
-            return -after - 1;
+        int end = w.groupEnd[groups - 1];
+        boolean x = end < n && isCheckX(s.charAt(end));
+        if (start < lastEnd) {
+            return -end - 1;
         }
-        int kindAll = len <= MAX_DIGITS && rightBoundaryOk(s, x ? end + 1 : end)
-                ? classify(s, start, buf, 0, len, x) : NONE;
-        if (kindAll != NONE) {
-            int realStart = start;
-            if (kindAll == MOBILE && start > 0 && s.charAt(start - 1) == '+') {
-                realStart = start - 1;
+        if (end < n && s.charAt(end) == '@') {
+            // the local part of an e-mail address: the whole address is one finding
+            int e = email(s, end, lastEnd, sink);
+            if (e > end) {
+                return e;
             }
-            sink.found(kindAll, realStart, after);
-            return after;
         }
-        boolean any = false;
-        if (groups > 1) {
-            // try each group alone
-            int off = 0;
-            for (int g = 0; g < groups; g++) {
-                int gl = groupEnd[g] - groupStart[g];
-                boolean last = g == groups - 1;
-                boolean gx = last && x;
-                int gEnd = gx ? groupEnd[g] + 1 : groupEnd[g];
-                if (off + gl <= MAX_DIGITS && (!last || rightBoundaryOk(s, gEnd))) {
-                    int kind = classify(s, groupStart[g], buf, off, gl, gx);
-                    if (kind != NONE) {
-                        sink.found(kind, groupStart[g], gEnd);
-                        any = true;
-                    }
+        int reported = -1;
+        int g = 0;
+        while (g < groups) {
+            int found = -1;
+            int kind = NONE;
+            // the longest run of groups from g that is personal data
+            for (int h = groups - 1; h >= g && found < 0; h--) {
+                if (h > g && !joinable(w, g, h)) {
+                    continue;
                 }
-                off += gl;
+                int off = w.groupOffset[g];
+                int dl = w.groupOffset[h + 1] - off;
+                if (dl > MAX_DIGITS || dl != digitsOf(w, g, h)) {
+                    continue;
+                }
+                kind = classify(s, w.groupStart[g], buf, off, dl, h == groups - 1 && x, w);
+                if (kind != NONE) {
+                    found = h;
+                }
+            }
+            if (found >= 0) {
+                int realStart = w.groupStart[g];
+                int kindOnly = kind & 0xFF;
+                if (kindOnly == MOBILE && realStart > lastEnd && s.charAt(realStart - 1) == '+') {
+                    realStart--;
+                }
+                int foundEnd = (kind & X_USED) != 0 ? w.groupEnd[found] + 1 : w.groupEnd[found];
+                sink.found(kindOnly, realStart, foundEnd);
+                reported = foundEnd;
+                g = found + 1;
+            } else {
+                g++;
             }
         }
-        return any ? after : -after - 1;
+        if (reported >= 0) {
+            return Math.max(reported, end);
+        }
+        return -end - 1;
     }
 
-    private static boolean leftBoundaryOk(String s, int start) {
-        if (start == 0) {
-            return true;
+    /** The number of digits of groups g..h (the buffer may have cut them). */
+    private static int digitsOf(Work w, int g, int h) {
+        int k = 0;
+        for (int j = g; j <= h; j++) {
+            k += w.groupEnd[j] - w.groupStart[j];
         }
-        char p = s.charAt(start - 1);
-        return !(isAsciiLetter(p) || p == '_' || p == '.' || p == '/' || p == '\\' || p == '@');
+        return k;
     }
 
-    private static boolean rightBoundaryOk(String s, int end) {
-        if (end >= s.length()) {
-            return true;
-        }
-        char c = s.charAt(end);
-        if (isAsciiLetter(c) || c == '_' || c == '@') {
-            return false;
-        }
-        if ((c == '.' || c == ',' || c == '/' || c == ':') && end + 1 < s.length() && digit(s.charAt(end + 1)) >= 0) {
-            return false;
+    /**
+     * Whether groups g..h may be read as one number: the same separator throughout (so that a date's hyphens
+     * are not joined with a card's spaces) and no group longer than 8 digits (a long group stands alone).
+     */
+    private static boolean joinable(Work w, int g, int h) {
+        int sep = w.separator[g + 1];
+        for (int j = g; j <= h; j++) {
+            if (w.groupEnd[j] - w.groupStart[j] > 8 || (j > g && w.separator[j] != sep)) {
+                return false;
+            }
         }
         return true;
     }
 
-    private int classify(String s, int start, char[] d, int off, int len, boolean x) {
-        int context = -1;
-        if (len == 17 && x || len == 18) {
-            if (isResidentId18(d, off, x)) {
-                context = context(s, start);
-                return context == NEGATIVE ? NONE : RESIDENT_ID;
-            }
-            if (x) {
-                return NONE;
-            }
+    /** The length (1 or 2) of the separator at {@code i} when a digit follows it, or 0. */
+    private static int separatorLength(String s, int i) {
+        int n = s.length();
+        if (i + 1 >= n || !isSeparator(s.charAt(i))) {
+            return 0;
         }
-        if (x) {
-            return NONE;
+        if (digit(s.charAt(i + 1)) >= 0) {
+            return 1;
         }
-        if (len == 15 && isResidentId15(d, off)) {
-            context = context(s, start);
-            if (context == ID_CONTEXT) {
-                return RESIDENT_ID;
+        return i + 2 < n && isSeparator(s.charAt(i + 1)) && digit(s.charAt(i + 2)) >= 0 ? 2 : 0;
+    }
+
+    /** Set on a kind when the check character X after the digits belongs to it. */
+    private static final int X_USED = 0x100;
+
+    /**
+     * The kind of the {@code len} digits at {@code off} (text from {@code start}, {@code x} when a check
+     * character X follows), with {@link #X_USED} when the X belongs to it, or {@link #NONE}. Neighbouring
+     * letters do not matter: {@code ID11010519491231002Xabc} holds an ID number.
+     */
+    private int classify(String s, int start, char[] d, int off, int len, boolean x, Work w) {
+        boolean idShape = len == 18 || len == 15 || (len == 17 && x);
+        if (idShape) {
+            if (len == 17 || len == 18) {
+                boolean foreign = d[off] == '9';
+                char check = len == 17 ? 'X' : d[off + 17];
+                if (foreign ? isForeignResidentId(d, off, check) : isResidentId18(d, off, check)) {
+                    return (foreign ? FOREIGN_RESIDENT_ID : RESIDENT_ID) | (len == 17 ? X_USED : 0);
+                }
+            }
+            if (context(s, start, w) == ID) {
+                return RESIDENT_ID | (len == 17 ? X_USED : 0);
             }
         }
         if (len == 11 && d[off] == '1' && d[off + 1] >= '3') {
-            context = context < 0 ? context(s, start) : context;
-            return context == NEGATIVE ? NONE : MOBILE;
+            return MOBILE;
         }
         if (len == 13 && d[off] == '8' && d[off + 1] == '6' && d[off + 2] == '1' && d[off + 3] >= '3') {
-            context = context < 0 ? context(s, start) : context;
-            return context == NEGATIVE ? NONE : MOBILE;
+            return MOBILE;
         }
-        if (len >= 13 && len <= 19) {
-            char f = d[off];
-            if ((f == '3' || f == '4' || f == '5' || f == '6' || f == '9') && Checks.luhn(d, off, len)) {
-                context = context < 0 ? context(s, start) : context;
-                return context == NEGATIVE ? NONE : BANK_CARD;
-            }
+        if (len == 15 && d[off] == '0' && d[off + 1] == '0' && d[off + 2] == '8' && d[off + 3] == '6'
+                && d[off + 4] == '1' && d[off + 5] >= '3') {
+            return MOBILE;
         }
-        return NONE;
+        // 13 digits starting 1 are millisecond timestamps: no issuer numbers cards that way
+        if (len >= 13 && len <= 19 && d[off] != '0' && !(len == 13 && d[off] == '1') && Checks.luhn(d, off, len)) {
+            return BANK_CARD;
+        }
+        if (len < 7) {
+            return NONE;
+        }
+        // shapes that count only after a keyword
+        switch (context(s, start, w)) {
+            case CARD:
+                // a card keyword before a number too long or short for a card: still the customer's account
+                return len >= 13 && len <= 19 ? BANK_CARD : len >= 10 ? ACCOUNT : NONE;
+            case ACCOUNT_WORD:
+                return len >= 10 ? ACCOUNT : NONE;
+            case PHONE:
+                return len == 11 && d[off] == '1' ? MOBILE : NONE;
+            case PASSPORT_WORD:
+                return len <= 9 ? PASSPORT : NONE;
+            default:
+                return NONE;
+        }
     }
 
-    private boolean isResidentId18(char[] d, int off, boolean x) {
-        if (!regionKnown(d, off)) {
+    private boolean isResidentId18(char[] d, int off, char check) {
+        if (!regions.isKnown(d, off)) {
             return false;
         }
-        int y = num(d, off + 6, 4);
-        int m = num(d, off + 10, 2);
-        int day = num(d, off + 12, 2);
-        if (y < 1900 || y > 2100 || !Checks.isDate(y, m, day)) {
+        if (!isBirthDate(d, off + 6)) {
             return false;
         }
-        char check = Checks.residentIdCheckChar(d, off);
-        return x ? check == 'X' : check == d[off + 17];
+        return Checks.residentIdCheckChar(d, off) == check;
+    }
+
+    private boolean isForeignResidentId(char[] d, int off, char check) {
+        return regions.isProvince((d[off + 1] - '0') * 10 + (d[off + 2] - '0'))
+                && Checks.isNationalityCode(num(d, off + 3, 3))
+                && isBirthDate(d, off + 6)
+                && Checks.residentIdCheckChar(d, off) == check;
+    }
+
+    private static boolean isBirthDate(char[] d, int off) {
+        int y = num(d, off, 4);
+        return y >= MIN_BIRTH_YEAR && y <= 2100 && Checks.isDate(y, num(d, off + 4, 2), num(d, off + 6, 2));
     }
 
     private boolean isResidentId15(char[] d, int off) {
-        return regionKnown(d, off) && Checks.isDate(1900 + num(d, off + 6, 2), num(d, off + 8, 2), num(d, off + 10, 2));
-    }
-
-    private boolean regionKnown(char[] d, int off) {
-        return regions.isKnown(d, off);
+        return regions.isKnown(d, off) && Checks.isDate(1900 + num(d, off + 6, 2), num(d, off + 8, 2), num(d, off + 10, 2));
     }
 
     private static int num(char[] d, int off, int len) {
@@ -331,28 +496,65 @@ public final class PiiScanner {
         return v;
     }
 
-    /** What the nearest keyword before {@code start} (within the clause, at most 12 chars back) says. */
-    private static int context(String s, int start) {
+    /**
+     * What the keywords before {@code start} say (within the clause, at most 12 chars back): the nearest keyword
+     * decides, except that a negative one directly after a positive one (身份证 + 编号) keeps the positive one.
+     */
+    private static int context(String s, int start, Work w) {
+        if (w.contextKnown && start == w.groupStart[0]) {
+            return w.context;
+        }
+        int result = contextAt(s, start);
+        if (start == w.groupStart[0]) {
+            w.context = result;
+            w.contextKnown = true;
+        }
+        return result;
+    }
+
+    private static int contextAt(String s, int start) {
         int from = Math.max(0, start - CONTEXT_WINDOW);
         for (int e = start; e > from; e--) {
             char c = s.charAt(e - 1);
-            if (c == '。' || c == '；' || c == ';' || c == '\n' || c == '！' || c == '？') {
+            if (c == '。' || c == '；' || c == ';' || c == '\n' || c == '！' || c == '？' || c == '!' || c == '?') {
                 return NONE;
             }
-            int best = -1;
-            for (int k = 0; k < CONTEXT_WORDS.length; k++) {
-                String w = CONTEXT_WORDS[k];
-                int b = e - w.length();
-                if (b >= 0 && c == w.charAt(w.length() - 1) && s.startsWith(w, b)
-                        && (best < 0 || w.length() > CONTEXT_WORDS[best].length())) {
-                    best = k;
+            int k = keywordEndingAt(s, e);
+            if (k >= 0) {
+                int kind = WORD_KIND[k];
+                if (kind == NEGATIVE) {
+                    int b = e - WORDS[k].length();
+                    int before = b > 0 && s.charAt(b - 1) == '的' ? keywordEndingAt(s, b - 1) : keywordEndingAt(s, b);
+                    if (before >= 0 && WORD_KIND[before] != NEGATIVE) {
+                        return WORD_KIND[before];
+                    }
                 }
-            }
-            if (best >= 0) {
-                return CONTEXT_KIND[best];
+                return kind;
             }
         }
         return NONE;
+    }
+
+    /** The longest keyword ending at {@code e}, or -1. */
+    private static int keywordEndingAt(String s, int e) {
+        if (e <= 0) {
+            return -1;
+        }
+        int j = Arrays.binarySearch(LAST_CHARS, s.charAt(e - 1));
+        if (j < 0) {
+            return -1;
+        }
+        for (int k : BY_LAST[j]) {
+            String word = WORDS[k];
+            int b = e - word.length();
+            if (b >= 0 && s.startsWith(word, b)) {
+                if (isAsciiLetter(word.charAt(0)) && b > 0 && isAsciiLetter(s.charAt(b - 1))) {
+                    continue;
+                }
+                return k;
+            }
+        }
+        return -1;
     }
 
     // ---------------------------------------------------------------- e-mail
@@ -392,7 +594,6 @@ public final class PiiScanner {
             e--;
         }
         if (lastDot < 0 || lastDot >= e) {
-            // recompute the last dot inside the trimmed domain
             lastDot = s.lastIndexOf('.', e - 1);
             if (lastDot <= at + 1) {
                 return at;
@@ -411,39 +612,130 @@ public final class PiiScanner {
         return e;
     }
 
-    // ---------------------------------------------------------------- C3 after a keyword
+    // ---------------------------------------------------------------- ASCII words: C3 keywords, passports
 
-    private static int asciiKeyword(String s, int i, Sink sink) {
-        if (i > 0 && isAsciiLetter(s.charAt(i - 1))) {
+    /** At an ASCII (or full-width) letter {@code c}: a C3 keyword with its value, or a passport number. */
+    private static int asciiWord(String s, int i, char c, Sink sink) {
+        if (i > 0 && isLetter(s.charAt(i - 1))) {
             return i;
         }
-        int kw;
-        int kind;
-        if (matchesIgnoreCase(s, i, "CVV2") || matchesIgnoreCase(s, i, "CVN2") || matchesIgnoreCase(s, i, "CVC2")) {
-            kw = 4;
-            kind = CVN;
-        } else if (matchesIgnoreCase(s, i, "CVV") || matchesIgnoreCase(s, i, "CVN") || matchesIgnoreCase(s, i, "CVC")) {
-            kw = 3;
-            kind = CVN;
-        } else if (matchesIgnoreCase(s, i, "PIN")) {
-            kw = 3;
-            kind = PIN;
-        } else if (matchesIgnoreCase(s, i, "OTP")) {
-            kw = 3;
-            kind = OTP;
-        } else {
+        int kw = 0;
+        int kind = NONE;
+        switch (c) {
+            case 'C': case 'c':
+                if (matches(s, i, "CVV2") || matches(s, i, "CVN2") || matches(s, i, "CVC2")) {
+                    kw = 4;
+                    kind = CVN;
+                } else if (matches(s, i, "CVV") || matches(s, i, "CVN") || matches(s, i, "CVC")) {
+                    kw = 3;
+                    kind = CVN;
+                }
+                break;
+            case 'P': case 'p':
+                if (matches(s, i, "PIN")) {
+                    kw = 3;
+                    kind = PIN;
+                } else if (matches(s, i, "PASSPORT")) {
+                    return passportAfterKeyword(s, i + 8, sink);
+                } else if (matches(s, i, "PASSWORD")) {
+                    kw = 8;
+                    kind = PASSWORD;
+                }
+                break;
+            case 'O': case 'o':
+                if (matches(s, i, "OTP")) {
+                    kw = 3;
+                    kind = OTP;
+                }
+                break;
+            case 'E': case 'G':
+                return passport(s, i, sink);
+            default:
+                return i;
+        }
+        if (kind == NONE) {
             return i;
         }
         int after = i + kw;
-        if (after < s.length() && isAsciiLetter(s.charAt(after))) {
-            return i;
+        if (after < s.length() && isLetter(s.charAt(after))) {
+            // "PIN code" and "CVV code" are keywords, "PINs" is a word
+            if (!matches(s, after, "CODE")) {
+                return i;
+            }
+            after += 4;
         }
         return secret(s, after, kind, sink);
     }
 
-    private static boolean matchesIgnoreCase(String s, int i, String w) {
-        return s.regionMatches(true, i, w, 0, w.length());
+    /** Whether {@code w} (upper-case ASCII) stands at {@code i}, ignoring case and full width. */
+    private static boolean matches(String s, int i, String w) {
+        if (i + w.length() > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            char c = fold(s.charAt(i + k));
+            if (c >= 'a' && c <= 'z') {
+                c = (char) (c - 32);
+            }
+            if (c != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    /**
+     * A mainland passport number at {@code i} with no keyword: {@code E} or {@code G} and 8 digits, or
+     * {@code E}, a letter (not I or O) and 7 digits, standing alone.
+     */
+    private static int passport(String s, int i, Sink sink) {
+        int n = s.length();
+        int p = i + 1;
+        if (p < n && s.charAt(i) == 'E' && s.charAt(p) >= 'A' && s.charAt(p) <= 'Z' && s.charAt(p) != 'I'
+                && s.charAt(p) != 'O') {
+            p++;
+        }
+        int digits = 0;
+        while (p < n && digit(s.charAt(p)) >= 0) {
+            p++;
+            digits++;
+        }
+        boolean twoLetters = p - i - digits == 2;
+        if (digits != (twoLetters ? 7 : 8) || (p < n && isLetter(s.charAt(p)))) {
+            return i;
+        }
+        sink.found(PASSPORT, i, p);
+        return p;
+    }
+
+    /** A passport number after its keyword: up to two letters and 6 to 9 digits. */
+    private static int passportAfterKeyword(String s, int from, Sink sink) {
+        int n = s.length();
+        int i = skipGaps(s, from, 8);
+        if (matches(s, i, "NO.") || matches(s, i, "NO")) {
+            i = skipGaps(s, i + (matches(s, i, "NO.") ? 3 : 2), 4);
+        } else if (matches(s, i, "NUMBER")) {
+            i = skipGaps(s, i + 6, 4);
+        }
+        int vs = i;
+        int letters = 0;
+        while (i < n && isLetter(s.charAt(i)) && letters < 2) {
+            i++;
+            letters++;
+        }
+        int digits = 0;
+        while (i < n && digit(s.charAt(i)) >= 0) {
+            i++;
+            digits++;
+        }
+        if (digits < 6 || digits > 9 || (i < n && isLetter(s.charAt(i)))) {
+            return from;
+        }
+        sink.found(PASSPORT, vs, i);
+        return i;
+    }
+
+    // ---------------------------------------------------------------- Chinese keywords
 
     private static int chineseKeyword(String s, int i, char c, Sink sink) {
         int kind;
@@ -482,6 +774,8 @@ public final class PiiScanner {
                     kw = 3;
                 } else if (s.startsWith("动态密码", i)) {
                     kw = 4;
+                } else if (s.startsWith("动态口令", i)) {
+                    kw = 4;
                 } else {
                     return i;
                 }
@@ -494,6 +788,12 @@ public final class PiiScanner {
                 kind = CVN;
                 kw = 3;
                 break;
+            case '背':
+                // 卡背面三位数321, 背面后三位是321, 卡背后的3位数字321
+                if (!s.startsWith("背面", i) && !s.startsWith("背后", i)) {
+                    return i;
+                }
+                return cardBack(s, i + 2, sink);
             case '有':
                 if (!s.startsWith("有效期", i)) {
                     return i;
@@ -501,6 +801,12 @@ public final class PiiScanner {
                 kind = CARD_EXPIRY;
                 kw = 3;
                 break;
+            case '护':
+                if (!s.startsWith("护照", i)) {
+                    return i;
+                }
+                int end = passportAfterKeyword(s, i + 2, sink);
+                return end > i + 2 ? end : i + 2;
             default:
                 return i;
         }
@@ -508,31 +814,67 @@ public final class PiiScanner {
         return end > i + kw ? end : i + kw;
     }
 
+    /** The CVN after 背面 / 背后: words such as 三位数, 后三位, 3位数字, then 3 or 4 digits. */
+    private static int cardBack(String s, int from, Sink sink) {
+        int n = s.length();
+        int i = from;
+        int limit = from + 10;
+        while (i < n && i < limit) {
+            char c = s.charAt(i);
+            if (c == '三' || c == '四' || c == '位' || c == '数' || c == '字' || c == '码' || c == '的' || c == '后'
+                    || c == '末' || c == '最' || c == '是' || c == '为' || c == '：' || c == ':' || c == ' '
+                    || c == '\u3000' || c == '号' || c == '值') {
+                i++;
+            } else if ((c == '3' || c == '4' || c == '３' || c == '４') && i + 1 < n && s.charAt(i + 1) == '位') {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        if (i == from) {
+            return from;
+        }
+        int vs = i;
+        while (i < n && digit(s.charAt(i)) >= 0) {
+            i++;
+        }
+        int len = i - vs;
+        if ((len != 3 && len != 4) || (i < n && isLetter(s.charAt(i)))) {
+            return from;
+        }
+        sink.found(CVN, vs, i);
+        return i;
+    }
+
     private static boolean isGap(char c) {
-        switch (c) {
-            case ' ': case ':': case '：': case '是': case '为': case '=': case '"': case '“': case '”':
+        switch (fold(c)) {
+            case ' ': case ':': case '是': case '为': case '=': case '"': case '“': case '”': case '码': case '\t':
             case '「': case '」': case '【': case '】': case '（': case '）': case '(': case ')': case '至': case '\'':
-            case '\u3000': case '号':
+            case '\u3000': case '\u00A0': case '号': case '>': case '<': case '[': case ']': case '#': case '-':
                 return true;
             default:
                 return false;
         }
     }
 
+    private static int skipGaps(String s, int from, int max) {
+        int i = from;
+        while (i < s.length() && i - from < max && isGap(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     private static boolean isSecretChar(char c) {
-        return (c >= '0' && c <= '9') || isAsciiLetter(c) || c == '!' || c == '#' || c == '$' || c == '%'
-                || c == '^' || c == '&' || c == '*' || c == '_' || c == '.' || c == '-' || c == '@';
+        char f = fold(c);
+        return (f >= '0' && f <= '9') || isAsciiLetter(f) || f == '!' || f == '#' || f == '$' || f == '%'
+                || f == '^' || f == '&' || f == '*' || f == '_' || f == '.' || f == '-' || f == '@';
     }
 
     /** Reads the secret after a keyword; returns the end of the finding, or {@code from} when none. */
     private static int secret(String s, int from, int kind, Sink sink) {
         int n = s.length();
-        int i = from;
-        int gap = 0;
-        while (i < n && gap < 4 && isGap(s.charAt(i))) {
-            i++;
-            gap++;
-        }
+        int i = skipGaps(s, from, 6);
         int vs = i;
         if (kind == CARD_EXPIRY) {
             int e = expiry(s, vs);
@@ -545,7 +887,7 @@ public final class PiiScanner {
         int digits = 0;
         int letters = 0;
         while (i < n && isSecretChar(s.charAt(i))) {
-            char c = s.charAt(i);
+            char c = fold(s.charAt(i));
             if (c >= '0' && c <= '9') {
                 digits++;
             } else if (isAsciiLetter(c)) {

@@ -43,6 +43,11 @@ public final class RegionPrefixes {
         return version;
     }
 
+    /** Whether a two-digit code (0 to 99) is a listed province. */
+    public boolean isProvince(int twoDigits) {
+        return twoDigits >= 0 && twoDigits < 100 && provinces[twoDigits];
+    }
+
     /** Whether the six ASCII digits at {@code off} of a char array start with a listed prefix. */
     public boolean isKnown(char[] d, int off) {
         int p = (d[off] - '0') * 10 + (d[off + 1] - '0');

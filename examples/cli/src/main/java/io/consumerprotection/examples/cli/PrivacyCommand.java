@@ -30,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class PrivacyCommand extends JsonLinesCommand {
 
     private static final Set<String> TYPES = Set.of("NAME", "RESIDENT_ID", "MOBILE", "EMAIL", "ADDRESS", "BANK_CARD",
-            "ACCOUNT", "USCC");
+            "ACCOUNT", "USCC", "PASSPORT", "OTHER_ID_DOCUMENT");
 
     private final Masker masker = Masker.standard();
     private final NarrativeScrubber scrubber = NarrativeScrubber.standard();
@@ -80,8 +80,9 @@ public final class PrivacyCommand extends JsonLinesCommand {
             case MOBILE -> IdentifierType.MOBILE;
             case USCC -> IdentifierType.USCC;
             case EMAIL -> IdentifierType.EMAIL;
-            default -> throw new IllegalArgumentException(
-                    "type " + type + " cannot be validated: use RESIDENT_ID, BANK_CARD, MOBILE, USCC or EMAIL");
+            case OTHER_ID_DOCUMENT -> IdentifierType.FOREIGN_PERMANENT_RESIDENT_ID;
+            default -> throw new IllegalArgumentException("type " + type + " cannot be validated: use RESIDENT_ID, "
+                    + "OTHER_ID_DOCUMENT (foreign permanent resident ID), BANK_CARD, MOBILE, USCC or EMAIL");
         };
         JsonNode v = request.get("value");
         IdentifierCheck check = identifier.check(v == null || v.isNull() ? "" : v.asString());
