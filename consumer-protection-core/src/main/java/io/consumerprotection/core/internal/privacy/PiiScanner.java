@@ -708,7 +708,7 @@ public final class PiiScanner {
         return p;
     }
 
-    /** A passport number after its keyword: up to two letters and 6 to 9 digits. */
+    /** A passport number after its keyword: one or two letters and 6 to 9 digits, not part of a longer number. */
     private static int passportAfterKeyword(String s, int from, Sink sink) {
         int n = s.length();
         int i = skipGaps(s, from, 8);
@@ -728,7 +728,9 @@ public final class PiiScanner {
             i++;
             digits++;
         }
-        if (digits < 6 || digits > 9 || (i < n && isLetter(s.charAt(i)))) {
+        // digits alone are read as a number (a passport keyword is its context there)
+        if (letters == 0 || digits < 6 || digits > 9 || (i < n && (isLetter(s.charAt(i)) || digit(s.charAt(i)) >= 0
+                || separatorLength(s, i) > 0))) {
             return from;
         }
         sink.found(PASSPORT, vs, i);
