@@ -6,12 +6,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Finds personal data in free text (complaint narratives, handler notes, exports) and replaces it before
- * storage: resident ID numbers (check character, region and birth date verified; legacy 15-digit numbers
- * only next to an ID keyword), Luhn-valid card numbers, mainland mobile numbers, e-mail addresses, and the
- * C3 secrets written after their keyword (密码, 口令, PIN, 验证码, 动态码, 校验码, CVV/CVN/CVC, 安全码,
- * 有效期). A C3 value found is always removed. Numbers right after a keyword naming something else (订单号,
- * 流水号, 合同编号…), amounts, dates and times are left alone.
+ * Finds personal data in free text (complaint narratives, handler notes, notice proofs, exports) and replaces it
+ * before storage. Fail-safe: a number that is an identifier on its own evidence is replaced wherever it stands —
+ * resident ID numbers (region, birth date from 1800 and check character verified; legacy 15-digit numbers by
+ * region and 19yy date), foreign permanent resident ID numbers, Luhn-valid card numbers with an issuer prefix,
+ * mainland mobile numbers (also after +86 / 0086), mainland passport numbers, e-mail addresses — and after an
+ * explicit keyword any run of the identifier's shape is replaced whatever its checksum (a customer's mistyped
+ * number is still theirs); account numbers after 账号 / 账户; names after their keywords (姓名, 我叫, 户名,
+ * 联系人…) and before an honorific (先生, 女士…); C3 secrets after their keyword in every spelling the scanner
+ * knows (密码, 口令, PIN, 验证码, 动态码, 校验码, CVV/CVN/CVC with 码 / 是 / ：, 安全码, 卡背面三位数, 有效期). A C3
+ * value found is always removed. Words naming something else (订单号, 流水号, 合同编号…) keep only numbers that
+ * pass no identifier check; amounts, dates and times are left alone. Where recall and precision conflict,
+ * recall wins.
  *
  * <p>One pass, no regular expressions; a text with nothing to report is returned as the same instance.
  * Immutable and thread-safe.

@@ -71,10 +71,15 @@ class NarrativeScrubberTest {
     }
 
     @Test
-    void legacyIdNeedsAnIdKeyword() {
+    void legacyIdIsMaskedWithOrWithoutItsKeyword() {
         assertThat(scrubber.scrub("旧身份证号110105491231002").findings()).singleElement()
                 .extracting(ScrubFinding::type).isEqualTo(FieldType.RESIDENT_ID);
-        assertThat(scrubber.scrub("编码110105491231002").findings()).isEmpty();
+        // region and a real 19yy date are its own evidence (fail-safe)
+        assertThat(scrubber.scrub("编码110105491231002").findings()).singleElement()
+                .extracting(ScrubFinding::type).isEqualTo(FieldType.RESIDENT_ID);
+        // no known region, or no real date: not an ID, and 15 digits after 编码 are left alone
+        assertThat(scrubber.scrub("编码990105491231002").findings()).isEmpty();
+        assertThat(scrubber.scrub("编码110105491331002").findings()).isEmpty();
     }
 
     @Test

@@ -10,7 +10,8 @@ import java.util.List;
  * that is an identifier on its own evidence is reported wherever it stands, whatever the words before it:
  * <ul>
  *   <li>a resident ID number (18 characters: known region, real birth date from 1800, GB 11643 check
- *       character; {@code X}, {@code x} or full-width {@code Ｘ});</li>
+ *       character; {@code X}, {@code x} or full-width {@code Ｘ}; or a legacy 15-digit number with a known
+ *       region and a real 19yy birth date);</li>
  *   <li>a foreign permanent resident ID number (2023 card: {@code 9}, a province, a nationality code, a birth
  *       date and the same check character);</li>
  *   <li>a Luhn-valid number of 13 to 19 digits with an issuer prefix (first digit 1 to 9; 13 digits starting 1
@@ -424,6 +425,9 @@ public final class PiiScanner {
                 if (foreign ? isForeignResidentId(d, off, check) : isResidentId18(d, off, check)) {
                     return (foreign ? FOREIGN_RESIDENT_ID : RESIDENT_ID) | (len == 17 ? X_USED : 0);
                 }
+            }
+            if (len == 15 && isResidentId15(d, off)) {
+                return RESIDENT_ID;
             }
             if (context(s, start, w) == ID) {
                 return RESIDENT_ID | (len == 17 ? X_USED : 0);

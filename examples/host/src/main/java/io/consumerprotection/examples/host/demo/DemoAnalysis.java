@@ -130,9 +130,32 @@ final class DemoAnalysis {
                 found.merge(f.type(), 1, Integer::sum);
             }
         }
-        long leftInStore = stored().stream().mapToLong(r -> cp.scrubber().find(r.narrative()).size()).sum();
-        out.printf(Locale.ROOT, "   personal data removed at intake: %s; found in stored narratives afterwards: %d%n",
-                found, leftInStore);
+        // independent of the scrubber: every value the dataset planted, looked for verbatim in what was stored
+        Map<String, List<String>> planted = new java.util.HashMap<>();
+        int plantedCount = 0;
+        for (DemoCase c : cases) {
+            planted.put(c.intake().channel().name() + "/" + c.intake().channelReference(), c.planted());
+            plantedCount += c.planted().size();
+        }
+        long leftInStore = 0;
+        for (ComplaintRecord r : stored()) {
+            List<String> values = planted.getOrDefault(r.channel() + "/" + r.channelReference(), List.of());
+            if (values.isEmpty()) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder(r.narrative()).append('\n').append(r.request());
+            r.timeline().forEach(e -> text.append('\n').append(e.reason()).append('\n').append(e.details().values()));
+            String stored = text.toString();
+            for (String v : values) {
+                // a number also leaks when the middle that every mask hides is there
+                String hidden = v.length() > 10 ? v.substring(6, v.length() - 4) : v;
+                if (stored.contains(v) || stored.contains(hidden)) {
+                    leftInStore++;
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "   personal data removed at intake: %s; of %,d planted values (IDs, cards, mobiles, "
+                + "names), found raw in stored text afterwards: %d%n", found, plantedCount, leftInStore);
         report.chart(new Report.Chart("Personal data removed from narratives before storage", "",
                 found.entrySet().stream().map(e -> new Report.Bar(e.getKey().name(), e.getValue())).toList()));
         report.headline("raw personal data left in stored narratives", Long.toString(leftInStore));

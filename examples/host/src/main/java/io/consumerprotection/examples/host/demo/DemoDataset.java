@@ -92,12 +92,21 @@ public final class DemoDataset {
     private DemoCase build(SplittableRandom r, int index, Instant received, Topic topic, Channel channel, String unit) {
         String name = SyntheticIdentity.name(r);
         String template = topic.narratives().get(r.nextInt(topic.narratives().size()));
+        String card = SyntheticIdentity.cardNumber(r);
+        String id = SyntheticIdentity.residentId(r);
+        String mobile = SyntheticIdentity.mobile(r);
         String narrative = template
-                .replace("{card}", SyntheticIdentity.cardNumber(r))
-                .replace("{id}", SyntheticIdentity.residentId(r))
-                .replace("{mobile}", SyntheticIdentity.mobile(r))
+                .replace("{card}", card)
+                .replace("{id}", id)
+                .replace("{mobile}", mobile)
                 .replace("{amount}", Integer.toString(50 + r.nextInt(200) * 50))
                 .replace("{name}", name);
+        List<String> planted = new ArrayList<>();
+        for (String[] slot : new String[][] {{"{card}", card}, {"{id}", id}, {"{mobile}", mobile}, {"{name}", name}}) {
+            if (template.contains(slot[0])) {
+                planted.add(slot[1]);
+            }
+        }
         Complainant complainant = Complainant.person(String.format("CUST-%07d", r.nextInt(9_999_999)), name);
         if (r.nextInt(40) == 0) {
             complainant = complainant.representedBy(Representation.AGENT, "AGENT-" + index);
@@ -115,7 +124,7 @@ public final class DemoDataset {
         if (outcome < 20) {
             steps.add(new DemoCase.Step(t.plusHours(r, 1, 20), first, new ComplaintAction.Decline(
                     DeclineReason.NOT_FROM_COMPLAINANT_OR_AGENT, "提交人未提供授权委托书")));
-            return new DemoCase(intake, topic, steps);
+            return new DemoCase(intake, topic, steps, planted);
         }
         steps.add(new DemoCase.Step(t.plusHours(r, 1, 20), first, new ComplaintAction.Accept()));
         steps.add(new DemoCase.Step(t.plusHours(r, 1, 8), first, new ComplaintAction.Assign(handler)));
@@ -126,7 +135,7 @@ public final class DemoDataset {
                 new ComplaintAction.ProposePlan("核实交易记录与合同条款后给出处理方案")));
         if (outcome < 60) {
             steps.add(new DemoCase.Step(t.plusHours(r, 2, 48), "CUSTOMER", new ComplaintAction.Withdraw("客户表示问题已解决，撤回投诉")));
-            return new DemoCase(intake, topic, steps);
+            return new DemoCase(intake, topic, steps, planted);
         }
         DecisionOutcome result = r.nextInt(10) < 6 ? DecisionOutcome.UPHELD
                 : r.nextBoolean() ? DecisionOutcome.PARTLY_UPHELD : DecisionOutcome.NOT_UPHELD;
@@ -154,7 +163,7 @@ public final class DemoDataset {
         }
         Instant decideAt = received.plus(Duration.ofDays(decideAfterDays)).plus(Duration.ofHours(r.nextInt(8)));
         if (decideAt.isAfter(endOfYear())) {
-            return new DemoCase(intake, topic, steps);   // still open at the end of the year
+            return new DemoCase(intake, topic, steps, planted);   // still open at the end of the year
         }
         t.atLeast(decideAt);
         Decision decision = r.nextInt(100) == 0
@@ -178,7 +187,7 @@ public final class DemoDataset {
         if (!closeAt.isAfter(endOfYear())) {
             steps.add(new DemoCase.Step(closeAt, handler, new ComplaintAction.Close()));
         }
-        return new DemoCase(intake, topic, steps);
+        return new DemoCase(intake, topic, steps, planted);
     }
 
     private static Topic pick(SplittableRandom r, int total) {
