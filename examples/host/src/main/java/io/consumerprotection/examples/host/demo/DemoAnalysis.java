@@ -147,9 +147,7 @@ final class DemoAnalysis {
             r.timeline().forEach(e -> text.append('\n').append(e.reason()).append('\n').append(e.details().values()));
             String stored = text.toString();
             for (String v : values) {
-                // a number also leaks when the middle that every mask hides is there
-                String hidden = v.length() > 10 ? v.substring(6, v.length() - 4) : v;
-                if (stored.contains(v) || stored.contains(hidden)) {
+                if (leaks(v, stored)) {
                     leftInStore++;
                 }
             }
@@ -159,6 +157,22 @@ final class DemoAnalysis {
         report.chart(new Report.Chart("Personal data removed from narratives before storage", "",
                 found.entrySet().stream().map(e -> new Report.Bar(e.getKey().name(), e.getValue())).toList()));
         report.headline("raw personal data left in stored narratives", Long.toString(leftInStore));
+    }
+
+    /**
+     * Whether a planted value is in the stored text: a name as written, a number when any 7 of its characters in a
+     * row are (no mask shows more than 6 in a row: card 6 + 4, mobile 3 + 4, ID 1 + 1).
+     */
+    private static boolean leaks(String value, String stored) {
+        if (value.length() < 11) {
+            return stored.contains(value);
+        }
+        for (int i = 0; i + 7 <= value.length(); i++) {
+            if (stored.contains(value.substring(i, i + 7))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The year's statistics: by business category, by month, by branch. */
