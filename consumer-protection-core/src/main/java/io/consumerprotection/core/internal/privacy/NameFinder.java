@@ -293,6 +293,15 @@ public final class NameFinder {
         }
         int n = s.length();
         int q = p + surnameLength;
+        // a space typed between surname and given name (王　亮敏) belongs to the name
+        if (q + 1 < n && (s.charAt(q) == ' ' || s.charAt(q) == '\u3000') && isIdeograph(s.codePointAt(q + 1))
+                && !has(STOP_CHARS, s.charAt(q + 1))) {
+            q++;
+        }
+        if (q < n && s.charAt(q) == '某') {
+            // 张某, 李某某: the published, anonymised form, not a name
+            return -1;
+        }
         int given = 0;
         while (given < MAX_GIVEN && q < n) {
             int cp = s.codePointAt(q);
@@ -336,6 +345,7 @@ public final class NameFinder {
         switch (c) {
             case '是': case '为': case '叫': case '：': case ':': case ' ': case '\t': case '\u3000':
             case '「': case '」': case '『': case '』': case '“': case '”': case '"':
+            case '【': case '[': case '（': case '(': case '<': case '《': case '〔': case '［':
                 return true;
             default:
                 return false;

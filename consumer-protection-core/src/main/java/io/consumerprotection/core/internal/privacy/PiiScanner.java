@@ -93,10 +93,12 @@ public final class PiiScanner {
     private static final String[][] CONTEXT_WORDS = {
         /* NONE */ {},
         /* ID */ {"身份证", "证件", "公民身份", "居民身份", "身份号码", "身份证编号", "证件编号", "证件号码", "身份证号码",
-            "开户证件编号", "证件号", "身份证号", "证号", "身份信息", "ID", "id"},
+            "开户证件编号", "证件号", "身份证号", "证号", "身份信息", "居留证", "永久居留证", "居住证", "居留证号码",
+            "ID", "id", "ID card", "ID Card", "id card", "ID No", "ID no", "ID number"},
         /* CARD */ {"卡号", "银行卡", "信用卡", "借记卡", "储蓄卡", "贷记卡", "卡片", "卡片编号", "卡号码", "银联卡",
             "工资卡", "还款卡", "支付卡", "卡", "card", "Card", "CARD"},
-        /* ACCOUNT */ {"账号", "账户", "帐号", "帐户", "存折", "账号码", "账户编号", "户号", "account", "Account"},
+        /* ACCOUNT */ {"账号", "账户", "帐号", "帐户", "存折", "账号码", "账户编号", "户号", "account", "Account", "acct",
+            "Acct", "ACCT", "A/C", "a/c"},
         /* PHONE */ {"手机", "电话", "手机号", "手机号码", "电话号码", "联系方式", "联系电话", "来电", "致电", "号码", "联系",
             "mobile", "Mobile", "phone", "Phone", "tel", "Tel", "TEL"},
         /* PASSPORT */ {"护照", "护照号", "护照号码", "passport", "Passport"},
@@ -205,6 +207,14 @@ public final class PiiScanner {
                     i = r;
                     lastEnd = r;
                 }
+            } else if (c == '\uFF20') {
+                int end = email(s, i, lastEnd, sink);
+                if (end > i) {
+                    lastEnd = end;
+                    i = end;
+                } else {
+                    i++;
+                }
             } else if (c >= '\uFF21' && c <= '\uFF5A') {
                 int end = asciiWord(s, i, fold(c), sink);
                 if (end > i) {
@@ -277,6 +287,12 @@ public final class PiiScanner {
         final int[] groupOffset = new int[MAX_GROUPS + 1];
         /** Per group after the first: the separator before it (one char, or two packed in an int). */
         final int[] separator = new int[MAX_GROUPS];
+        /** Per group: whether it is personal data on its own (then it is never joined with others). */
+        final boolean[] alone = new boolean[MAX_GROUPS];
+        /** The best reading of groups g.. : its score, the last group of its first finding (or -1), its kind. */
+        final int[] score = new int[MAX_GROUPS + 1];
+        final int[] choice = new int[MAX_GROUPS];
+        final int[] choiceKind = new int[MAX_GROUPS];
         int context;
         boolean contextKnown;
     }
@@ -333,44 +349,73 @@ public final class PiiScanner {
                 return e;
             }
         }
-        int reported = -1;
-        int g = 0;
-        while (g < groups) {
-            int found = -1;
-            int kind = NONE;
-            // the longest run of groups from g that is personal data
-            for (int h = groups - 1; h >= g && found < 0; h--) {
-                if (h > g && !joinable(w, g, h)) {
-                    continue;
+        for (int g = 0; g < groups; g++) {
+            int gl = w.groupEnd[g] - w.groupStart[g];
+            w.alone[g] = groups > 1 && gl >= 11 && gl <= MAX_DIGITS && w.groupOffset[g + 1] - w.groupOffset[g] == gl
+                    && selfEvident(buf, w.groupOffset[g], gl, g == groups - 1 && x);
+        }
+        // the reading of the groups that covers most digits; a join with mixed separators loses a tie
+        w.score[groups] = 0;
+        for (int g = groups - 1; g >= 0; g--) {
+            int best = w.score[g + 1];
+            w.choice[g] = -1;
+            for (int h = g; h < groups; h++) {
+                if (h > g && (w.alone[g] || w.alone[h])) {
+                    break;
                 }
                 int off = w.groupOffset[g];
                 int dl = w.groupOffset[h + 1] - off;
                 if (dl > MAX_DIGITS || dl != digitsOf(w, g, h)) {
+                    break;
+                }
+                if (dl < 7) {
                     continue;
                 }
-                kind = classify(s, w.groupStart[g], buf, off, dl, h == groups - 1 && x, w);
+                int kind = classify(s, w.groupStart[g], buf, off, dl, h == groups - 1 && x, w);
                 if (kind != NONE) {
-                    found = h;
+                    int score = dl * 4 - (mixedSeparators(w, g, h) ? 2 : 0) + w.score[h + 1];
+                    if (score > best) {
+                        best = score;
+                        w.choice[g] = h;
+                        w.choiceKind[g] = kind;
+                    }
                 }
             }
-            if (found >= 0) {
-                int realStart = w.groupStart[g];
-                int kindOnly = kind & 0xFF;
-                if (kindOnly == MOBILE && realStart > lastEnd && s.charAt(realStart - 1) == '+') {
-                    realStart--;
-                }
-                int foundEnd = (kind & X_USED) != 0 ? w.groupEnd[found] + 1 : w.groupEnd[found];
-                sink.found(kindOnly, realStart, foundEnd);
-                reported = foundEnd;
-                g = found + 1;
-            } else {
+            w.score[g] = best;
+        }
+        int reported = -1;
+        int g = 0;
+        while (g < groups) {
+            int h = w.choice[g];
+            if (h < 0) {
                 g++;
+                continue;
             }
+            int kind = w.choiceKind[g];
+            int realStart = w.groupStart[g];
+            int kindOnly = kind & 0xFF;
+            if (kindOnly == MOBILE && realStart > lastEnd && s.charAt(realStart - 1) == '+') {
+                realStart--;
+            }
+            int foundEnd = (kind & X_USED) != 0 ? w.groupEnd[h] + 1 : w.groupEnd[h];
+            sink.found(kindOnly, realStart, foundEnd);
+            reported = foundEnd;
+            g = h + 1;
         }
         if (reported >= 0) {
             return Math.max(reported, end);
         }
         return -end - 1;
+    }
+
+    /** Whether the separators between groups g..h are not all the same. */
+    private static boolean mixedSeparators(Work w, int g, int h) {
+        for (int j = g + 2; j <= h; j++) {
+            if (w.separator[j] != w.separator[g + 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number of digits of groups g..h (the buffer may have cut them). */
@@ -380,20 +425,6 @@ public final class PiiScanner {
             k += w.groupEnd[j] - w.groupStart[j];
         }
         return k;
-    }
-
-    /**
-     * Whether groups g..h may be read as one number: the same separator throughout (so that a date's hyphens
-     * are not joined with a card's spaces) and no group longer than 8 digits (a long group stands alone).
-     */
-    private static boolean joinable(Work w, int g, int h) {
-        int sep = w.separator[g + 1];
-        for (int j = g; j <= h; j++) {
-            if (w.groupEnd[j] - w.groupStart[j] > 8 || (j > g && w.separator[j] != sep)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The length (1 or 2) of the separator at {@code i} when a digit follows it, or 0. */
@@ -417,34 +448,35 @@ public final class PiiScanner {
      * letters do not matter: {@code ID11010519491231002Xabc} holds an ID number.
      */
     private int classify(String s, int start, char[] d, int off, int len, boolean x, Work w) {
-        boolean idShape = len == 18 || len == 15 || (len == 17 && x);
-        if (idShape) {
-            if (len == 17 || len == 18) {
-                boolean foreign = d[off] == '9';
-                char check = len == 17 ? 'X' : d[off + 17];
-                if (foreign ? isForeignResidentId(d, off, check) : isResidentId18(d, off, check)) {
-                    return (foreign ? FOREIGN_RESIDENT_ID : RESIDENT_ID) | (len == 17 ? X_USED : 0);
-                }
-            }
-            if (len == 15 && isResidentId15(d, off)) {
-                return RESIDENT_ID;
+        boolean foreign = d[off] == '9';
+        if (len == 18 || (len == 17 && x)) {
+            char check = len == 17 ? 'X' : d[off + 17];
+            int xUsed = len == 17 ? X_USED : 0;
+            if (foreign ? isForeignResidentId(d, off, check) : isResidentId18(d, off, check)) {
+                return (foreign ? FOREIGN_RESIDENT_ID : RESIDENT_ID) | xUsed;
             }
             if (context(s, start, w) == ID) {
-                return RESIDENT_ID | (len == 17 ? X_USED : 0);
+                return (foreign ? FOREIGN_RESIDENT_ID : RESIDENT_ID) | xUsed;
             }
         }
-        if (len == 11 && d[off] == '1' && d[off + 1] >= '3') {
+        if (isMobile(d, off, len)) {
             return MOBILE;
         }
-        if (len == 13 && d[off] == '8' && d[off + 1] == '6' && d[off + 2] == '1' && d[off + 3] >= '3') {
-            return MOBILE;
+        boolean card = isCard(d, off, len);
+        if (len == 15 && isResidentId15(d, off)) {
+            // no check character: the words before it may say what it is
+            int context = context(s, start, w);
+            if (context == ID) {
+                return RESIDENT_ID;
+            }
+            if (card) {
+                return BANK_CARD;
+            }
+            if (context != NEGATIVE && context != CARD && context != ACCOUNT_WORD) {
+                return RESIDENT_ID;
+            }
         }
-        if (len == 15 && d[off] == '0' && d[off + 1] == '0' && d[off + 2] == '8' && d[off + 3] == '6'
-                && d[off + 4] == '1' && d[off + 5] >= '3') {
-            return MOBILE;
-        }
-        // 13 digits starting 1 are millisecond timestamps: no issuer numbers cards that way
-        if (len >= 13 && len <= 19 && d[off] != '0' && !(len == 13 && d[off] == '1') && Checks.luhn(d, off, len)) {
+        if (card) {
             return BANK_CARD;
         }
         if (len < 7) {
@@ -452,6 +484,8 @@ public final class PiiScanner {
         }
         // shapes that count only after a keyword
         switch (context(s, start, w)) {
+            case ID:
+                return len == 15 ? RESIDENT_ID : NONE;
             case CARD:
                 // a card keyword before a number too long or short for a card: still the customer's account
                 return len >= 13 && len <= 19 ? BANK_CARD : len >= 10 ? ACCOUNT : NONE;
@@ -464,6 +498,37 @@ public final class PiiScanner {
             default:
                 return NONE;
         }
+    }
+
+    /** Whether the digits are personal data whatever the words before them (context is not read). */
+    private boolean selfEvident(char[] d, int off, int len, boolean x) {
+        if (len == 18 || (len == 17 && x)) {
+            char check = len == 17 ? 'X' : d[off + 17];
+            if (d[off] == '9' ? isForeignResidentId(d, off, check) : isResidentId18(d, off, check)) {
+                return true;
+            }
+        }
+        return isMobile(d, off, len) || isCard(d, off, len);
+    }
+
+    /** A mainland mobile: 1[3-9] and 9 digits, or the same after 86 or 0086. */
+    private static boolean isMobile(char[] d, int off, int len) {
+        if (len == 11) {
+            return d[off] == '1' && d[off + 1] >= '3';
+        }
+        if (len == 13) {
+            return d[off] == '8' && d[off + 1] == '6' && d[off + 2] == '1' && d[off + 3] >= '3';
+        }
+        return len == 15 && d[off] == '0' && d[off + 1] == '0' && d[off + 2] == '8' && d[off + 3] == '6'
+                && d[off + 4] == '1' && d[off + 5] >= '3';
+    }
+
+    /**
+     * A card: Luhn-valid, 13 to 19 digits, an issuer prefix 1 to 9; 13 digits starting 1 are millisecond
+     * timestamps, not cards (no issuer numbers cards that way).
+     */
+    private static boolean isCard(char[] d, int off, int len) {
+        return len >= 13 && len <= 19 && d[off] != '0' && !(len == 13 && d[off] == '1') && Checks.luhn(d, off, len);
     }
 
     private boolean isResidentId18(char[] d, int off, char check) {
@@ -564,28 +629,30 @@ public final class PiiScanner {
     // ---------------------------------------------------------------- e-mail
 
     private static boolean isAtext(char c) {
+        c = fold(c);
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                 || c == '.' || c == '_' || c == '-' || c == '+' || c == '%';
     }
 
+    /** The e-mail address around the {@code @} (or full-width {@code ＠}) at {@code at}, ASCII or full width. */
     private static int email(String s, int at, int lastEnd, Sink sink) {
         int b = at;
         while (b > lastEnd && at - b < 64 && isAtext(s.charAt(b - 1))) {
             b--;
         }
-        while (b < at && s.charAt(b) == '.') {
+        while (b < at && fold(s.charAt(b)) == '.') {
             b++;
         }
-        if (b == at || s.charAt(at - 1) == '.') {
+        if (b == at || fold(s.charAt(at - 1)) == '.') {
             return at;
         }
         int n = s.length();
         int e = at + 1;
         int lastDot = -1;
         while (e < n && e - at < 254) {
-            char c = s.charAt(e);
+            char c = fold(s.charAt(e));
             if (c == '.') {
-                if (e == at + 1 || s.charAt(e - 1) == '.' || s.charAt(e - 1) == '-') {
+                if (e == at + 1 || fold(s.charAt(e - 1)) == '.' || fold(s.charAt(e - 1)) == '-') {
                     break;
                 }
                 lastDot = e;
@@ -594,21 +661,26 @@ public final class PiiScanner {
             }
             e++;
         }
-        while (e > at + 1 && (s.charAt(e - 1) == '.' || s.charAt(e - 1) == '-')) {
+        while (e > at + 1 && (fold(s.charAt(e - 1)) == '.' || fold(s.charAt(e - 1)) == '-')) {
             e--;
         }
         if (lastDot < 0 || lastDot >= e) {
-            lastDot = s.lastIndexOf('.', e - 1);
+            lastDot = -1;
+            for (int k = e - 1; k > at + 1; k--) {
+                if (fold(s.charAt(k)) == '.') {
+                    lastDot = k;
+                    break;
+                }
+            }
             if (lastDot <= at + 1) {
                 return at;
             }
         }
-        int tld = e - lastDot - 1;
-        if (tld < 2) {
+        if (e - lastDot - 1 < 2) {
             return at;
         }
         for (int k = lastDot + 1; k < e; k++) {
-            if (!isAsciiLetter(s.charAt(k))) {
+            if (!isAsciiLetter(fold(s.charAt(k)))) {
                 return at;
             }
         }
@@ -652,8 +724,43 @@ public final class PiiScanner {
                     kind = OTP;
                 }
                 break;
-            case 'E': case 'G':
-                return passport(s, i, sink);
+            case 'E': case 'e':
+                if (matches(s, i, "EXPIRY DATE") || matches(s, i, "EXPIRATION DATE")) {
+                    kw = s.charAt(i + 3) == 'I' || s.charAt(i + 3) == 'i' ? 11 : 15;
+                    kind = CARD_EXPIRY;
+                } else if (matches(s, i, "EXPIRY") || matches(s, i, "EXPIRES") || matches(s, i, "EXP DATE")) {
+                    kw = matches(s, i, "EXPIRY") ? 6 : matches(s, i, "EXPIRES") ? 7 : 8;
+                    kind = CARD_EXPIRY;
+                } else if (matches(s, i, "EXP") && !(i + 3 < s.length() && isLetter(s.charAt(i + 3)))) {
+                    kw = 3;
+                    kind = CARD_EXPIRY;
+                } else if (c == 'E' && s.charAt(i) == 'E') {
+                    return passport(s, i, sink);
+                }
+                break;
+            case 'G':
+                return s.charAt(i) == 'G' ? passport(s, i, sink) : i;
+            case 'V': case 'v':
+                if (matches(s, i, "VALID THRU") || matches(s, i, "VALID UNTIL")) {
+                    kw = matches(s, i, "VALID THRU") ? 10 : 11;
+                    kind = CARD_EXPIRY;
+                } else if (matches(s, i, "VALID THROUGH")) {
+                    kw = 13;
+                    kind = CARD_EXPIRY;
+                } else if (matches(s, i, "VERIFICATION CODE")) {
+                    kw = 17;
+                    kind = OTP;
+                }
+                break;
+            case 'S': case 's':
+                if (matches(s, i, "SECURITY CODE")) {
+                    kw = 13;
+                    kind = CVN;
+                } else if (matches(s, i, "SMS CODE")) {
+                    kw = 8;
+                    kind = OTP;
+                }
+                break;
             default:
                 return i;
         }
@@ -661,6 +768,9 @@ public final class PiiScanner {
             return i;
         }
         int after = i + kw;
+        if (kind == CARD_EXPIRY && after < s.length() && isLetter(s.charAt(after))) {
+            return i;
+        }
         if (after < s.length() && isLetter(s.charAt(after))) {
             // "PIN code" and "CVV code" are keywords, "PINs" is a word
             if (!matches(s, after, "CODE")) {
@@ -829,7 +939,7 @@ public final class PiiScanner {
             char c = s.charAt(i);
             if (c == '三' || c == '四' || c == '位' || c == '数' || c == '字' || c == '码' || c == '的' || c == '后'
                     || c == '末' || c == '最' || c == '是' || c == '为' || c == '：' || c == ':' || c == ' '
-                    || c == '\u3000' || c == '号' || c == '值') {
+                    || c == '\u3000' || c == '号' || c == '值' || isGap(c)) {
                 i++;
             } else if ((c == '3' || c == '4' || c == '３' || c == '４') && i + 1 < n && s.charAt(i + 1) == '位') {
                 i += 2;
@@ -857,6 +967,8 @@ public final class PiiScanner {
             case ' ': case ':': case '是': case '为': case '=': case '"': case '“': case '”': case '码': case '\t':
             case '「': case '」': case '【': case '】': case '（': case '）': case '(': case ')': case '至': case '\'':
             case '\u3000': case '\u00A0': case '号': case '>': case '<': case '[': case ']': case '#': case '-':
+            case '〔': case '〕': case '〈': case '〉': case '《': case '》': case '『': case '』': case '到': case '限':
+            case '短': case '信':
                 return true;
             default:
                 return false;
@@ -872,15 +984,40 @@ public final class PiiScanner {
     }
 
     private static boolean isSecretChar(char c) {
-        char f = fold(c);
+        char f = (c >= '\uFF10' && c <= '\uFF19') || (c >= '\uFF21' && c <= '\uFF3A') || (c >= '\uFF41' && c <= '\uFF5A')
+                || "＠＃＄％＾＆＊＿－".indexOf(c) >= 0 ? fold(c) : c;
         return (f >= '0' && f <= '9') || isAsciiLetter(f) || f == '!' || f == '#' || f == '$' || f == '%'
                 || f == '^' || f == '&' || f == '*' || f == '_' || f == '.' || f == '-' || f == '@';
+    }
+
+    /** After gap characters, English filler words between a keyword and its value: is, number, no., code, =. */
+    private static int skipGapWords(String s, int from) {
+        int i = skipGaps(s, from, 6);
+        for (int round = 0; round < 3; round++) {
+            int w = 0;
+            if (matches(s, i, "NUMBER")) {
+                w = 6;
+            } else if (matches(s, i, "CODE")) {
+                w = 4;
+            } else if (matches(s, i, "NO.")) {
+                w = 3;
+            } else if (matches(s, i, "IS") || matches(s, i, "NO")) {
+                w = 2;
+            } else if (matches(s, i, "WAS")) {
+                w = 3;
+            }
+            if (w == 0 || (i + w < s.length() && isAsciiLetter(fold(s.charAt(i + w))))) {
+                return i;
+            }
+            i = skipGaps(s, i + w, 6);
+        }
+        return i;
     }
 
     /** Reads the secret after a keyword; returns the end of the finding, or {@code from} when none. */
     private static int secret(String s, int from, int kind, Sink sink) {
         int n = s.length();
-        int i = skipGaps(s, from, 6);
+        int i = skipGapWords(s, from);
         int vs = i;
         if (kind == CARD_EXPIRY) {
             int e = expiry(s, vs);
@@ -890,19 +1027,32 @@ public final class PiiScanner {
             }
             return from;
         }
+        if (kind == PIN || kind == OTP || kind == CVN) {
+            int e = digitGroups(s, vs);
+            int d = e > vs ? countDigits(s, vs, e) : 0;
+            boolean grouped = e > vs && d < e - vs;
+            if (grouped && (kind == CVN ? d == 3 || d == 4 : kind == PIN ? d >= 4 && d <= 12 : d >= 4 && d <= 8)
+                    && !(e < n && isLetter(s.charAt(e)))) {
+                sink.found(kind, vs, e);
+                return e;
+            }
+        }
         int digits = 0;
         int letters = 0;
+        int separators = 0;
         while (i < n && isSecretChar(s.charAt(i))) {
             char c = fold(s.charAt(i));
             if (c >= '0' && c <= '9') {
                 digits++;
             } else if (isAsciiLetter(c)) {
                 letters++;
+            } else if (c == '-' && i + 1 < n && digit(s.charAt(i + 1)) >= 0) {
+                separators++;
             }
             i++;
         }
         // a trailing full stop belongs to the sentence
-        while (i > vs && (s.charAt(i - 1) == '.' || s.charAt(i - 1) == '-')) {
+        while (i > vs && (s.charAt(i - 1) == '.' || s.charAt(i - 1) == '-' || s.charAt(i - 1) == '!')) {
             i--;
         }
         int len = i - vs;
@@ -912,10 +1062,10 @@ public final class PiiScanner {
                 ok = digits == len && (len == 3 || len == 4);
                 break;
             case PIN:
-                ok = digits == len && len >= 4 && len <= 12;
+                ok = digits + separators == len && digits >= 4 && digits <= 12;
                 break;
             case OTP:
-                ok = digits + letters == len && len >= 4 && len <= 8 && digits > 0;
+                ok = digits + letters + separators == len && digits + letters >= 4 && digits + letters <= 8 && digits > 0;
                 break;
             default:
                 ok = len >= 4 && len <= 32 && (digits > 0 || letters >= 6);
@@ -928,7 +1078,52 @@ public final class PiiScanner {
         return i;
     }
 
-    /** The end of a card expiry at {@code i} (MM/YY, MM/YYYY, YYYY年MM月, YY年MM月, YYYY-MM, MMYY), or {@code i}. */
+    /** The end of the digits at {@code i} and the digit groups joined to them by one or two separators. */
+    private static int digitGroups(String s, int i) {
+        int e = i;
+        while (true) {
+            while (digitAt(s, e) >= 0) {
+                e++;
+            }
+            if (e == i) {
+                return i;
+            }
+            int sep = separatorLength(s, e);
+            if (sep == 0) {
+                return e;
+            }
+            e += sep;
+        }
+    }
+
+    private static int countDigits(String s, int from, int to) {
+        int d = 0;
+        for (int k = from; k < to; k++) {
+            if (digit(s.charAt(k)) >= 0) {
+                d++;
+            }
+        }
+        return d;
+    }
+
+    /** The digit at {@code i} in ASCII or full width, or -1 (also past the end). */
+    private static int digitAt(String s, int i) {
+        return i < s.length() ? digit(s.charAt(i)) : -1;
+    }
+
+    /** The number formed by {@code len} ASCII or full-width digits at {@code i}. */
+    private static int value(String s, int i, int len) {
+        int v = 0;
+        for (int k = 0; k < len; k++) {
+            v = v * 10 + digit(s.charAt(i + k));
+        }
+        return v;
+    }
+
+    /**
+     * The end of a card expiry at {@code i} (MM/YY, MM/YYYY, YYYY年MM月, YY年MM月, YYYY-MM, MMYY; ASCII or
+     * full-width), or {@code i}.
+     */
     private static int expiry(String s, int i) {
         int n = s.length();
         int a = run(s, i);
@@ -936,15 +1131,23 @@ public final class PiiScanner {
             return i;
         }
         int p = i + a;
-        if (p < n && (s.charAt(p) == '/' || s.charAt(p) == '-' || s.charAt(p) == '年' || s.charAt(p) == '.')) {
+        int q = p < n && s.charAt(p) == ' ' ? p + 1 : p;
+        char sep = q < n ? fold(s.charAt(q)) : 0;
+        if ((sep == '/' || sep == '-') && q + 1 < n && s.charAt(q + 1) == ' ') {
+            // 12 / 28
+            p = q + 1;
+        } else if (q > p) {
+            sep = 0;
+        }
+        if (sep == '/' || sep == '-' || sep == '年' || sep == '.') {
             int b = run(s, p + 1);
             if (b == 0) {
                 return i;
             }
-            int first = Checks.digits(s, i, a);
-            int second = Checks.digits(s, p + 1, b);
+            int first = value(s, i, a);
+            int second = value(s, p + 1, b);
             int end = p + 1 + b;
-            if (s.charAt(p) == '年') {
+            if (sep == '年') {
                 if ((a == 2 || a == 4) && b <= 2 && second >= 1 && second <= 12) {
                     return end < n && s.charAt(end) == '月' ? end + 1 : end;
                 }
@@ -959,20 +1162,18 @@ public final class PiiScanner {
             return i;
         }
         if (a == 4) {
-            int mm = Checks.digits(s, i, 2);
+            int mm = value(s, i, 2);
             return mm >= 1 && mm <= 12 ? p : i;
         }
         return i;
     }
 
+    /** The number of digits (at most 4) at {@code i}, or 0 when more follow. */
     private static int run(String s, int i) {
         int k = i;
-        while (k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '9' && k - i < 4) {
+        while (digitAt(s, k) >= 0 && k - i < 4) {
             k++;
         }
-        if (k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
-            return 0;
-        }
-        return k - i;
+        return digitAt(s, k) >= 0 ? 0 : k - i;
     }
 }

@@ -100,7 +100,7 @@ class NameFinderTest {
         "联系人张三电话13800000000, 张三",
         "持卡人张三身份证号码, 张三",
         "持卡人李四卡号6222, 李四",
-        "投诉人王某某多次来电, 王某某",
+        "投诉人王晓明多次来电, 王晓明",
         "投诉人李明称, 李明",
         "投诉人李明说, 李明",
         "投诉人李明的诉求, 李明",
@@ -132,7 +132,15 @@ class NameFinderTest {
         // over-masking by one character rather than leaking one
         assertThat(names("借款人王建国欠款")).containsExactly("王建国");
         assertThat(names("借款人王芳欠款")).containsExactly("王芳欠");
-        assertThat(names("借款人王某多次来电")).containsExactly("王某");
+        assertThat(names("借款人王晓多次来电")).containsExactly("王晓");
+        // 王某, 李某某: the anonymised form of published cases is not a name
+        assertThat(names("借款人王某多次来电")).isEmpty();
+        assertThat(names("投诉人李某某称")).isEmpty();
+        // a space typed inside the name belongs to it
+        assertThat(names("持卡人王　亮敏。")).containsExactly("王　亮敏");
+        // brackets around the name
+        assertThat(names("客户姓名【廖华梓】，")).containsExactly("廖华梓");
+        assertThat(names("联系人:[莫慧]，")).containsExactly("莫慧");
     }
 
     @Test
