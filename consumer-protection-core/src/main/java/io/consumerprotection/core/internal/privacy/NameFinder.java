@@ -314,6 +314,10 @@ public final class NameFinder {
         if (given == 0) {
             return -1;
         }
+        if (q < n && s.charAt(q) == '*') {
+            // a name the scrubber already masked (欧阳** is not 欧 + 阳)
+            return -1;
+        }
         boolean runsOn = q < n && isIdeograph(s.codePointAt(q)) && ENDINGS.at(s, q) == null;
         boolean stopChar = runsOn && has(STOP_CHARS, s.charAt(q));
         if (clauseEnd && runsOn) {
