@@ -1,5 +1,6 @@
 package io.consumerprotection.spi.calendar;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -38,5 +39,11 @@ public record CalendarDayRecord(LocalDate date, String kind, String name, String
     /** A listed make-up working day. */
     public static CalendarDayRecord workday(LocalDate date, String name, String source) {
         return new CalendarDayRecord(date, WORKDAY, name, source);
+    }
+
+    @Override
+    public String toString() {
+        return "CalendarDayRecord[date=" + date + ", kind=" + kind + ", name=" + Redaction.text(name) + ", source="
+                + Redaction.text(source) + "]";
     }
 }
