@@ -1,5 +1,6 @@
 package io.consumerprotection.core.classification;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -41,5 +42,11 @@ public record DictionaryEntry(String term, Dimension dimension, String code, int
     /** Whether this is a stop term. */
     public boolean isStop() {
         return dimension == null;
+    }
+
+    @Override
+    public String toString() {
+        return "DictionaryEntry[term=" + Redaction.text(term) + ", dimension=" + dimension + ", code=" + Redaction.code(code)
+                + ", weight=" + weight + "]";
     }
 }
