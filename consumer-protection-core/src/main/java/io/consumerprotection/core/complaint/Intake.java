@@ -81,6 +81,12 @@ public record Intake(
                 receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor);
     }
 
+    /** A copy with another respondent text (after scrubbing). */
+    public Intake withRespondent(String newRespondent) {
+        return new Intake(channel, channelReference, source, complainant, newRespondent, request, narrative, receivedAt,
+                receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor);
+    }
+
     /** The level this intake calls for: major when art. 29 says so, otherwise ordinary. */
     public ComplaintLevel initialLevel() {
         boolean group = channel == Channel.BRANCH_COUNTER && complainant != null
