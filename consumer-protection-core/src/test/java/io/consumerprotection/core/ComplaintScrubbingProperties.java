@@ -65,7 +65,8 @@ class ComplaintScrubbingProperties {
     @Provide
     Arbitrary<Typed> typed() {
         return Combinators.combine(ToStringProperties.residentIds(), ToStringProperties.cards(),
-                ToStringProperties.mobiles()).as(Typed::new);
+                ToStringProperties.mobiles()).as(Typed::new)
+                .filter(t -> ToStringProperties.unrelated(t.residentId(), t.card(), t.mobile()));
     }
 
     @Property(tries = 40)

@@ -30,7 +30,7 @@ public record RuleDefinition(RuleId id, String version, String titleZh, String t
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(subjectKind, "subjectKind");
         if (!VERSION.matcher(version).matches()) {
-            throw new IllegalArgumentException("version '" + version + "' is not a version such as 1.0");
+            throw new IllegalArgumentException("version (" + Redaction.shape(version) + ") is not a version such as 1.0");
         }
     }
 

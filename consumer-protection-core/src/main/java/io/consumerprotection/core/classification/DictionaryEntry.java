@@ -21,10 +21,10 @@ public record DictionaryEntry(String term, Dimension dimension, String code, int
             throw new IllegalArgumentException("term must not be blank");
         }
         if ((dimension == null) != (code == null)) {
-            throw new IllegalArgumentException("term '" + term + "': dimension and code are both given or both absent");
+            throw new IllegalArgumentException("term (" + Redaction.shape(term) + "): dimension and code are both given or both absent");
         }
         if (dimension == null ? weight != 0 : weight < 1 || weight > 10) {
-            throw new IllegalArgumentException("term '" + term + "': weight must be 1..10, or 0 for a stop term: " + weight);
+            throw new IllegalArgumentException("term (" + Redaction.shape(term) + "): weight must be 1..10, or 0 for a stop term: " + weight);
         }
     }
 

@@ -36,7 +36,7 @@ public record SchemeCode(Dimension dimension, String code, String parent, int le
         officialCode = officialCode == null ? "" : officialCode;
         source = source == null ? "" : source;
         if (code.isBlank() || code.contains(Dimension.SEPARATOR)) {
-            throw new IllegalArgumentException("code: not a code: '" + code + "'");
+            throw new IllegalArgumentException("code: not a code (" + Redaction.shape(code) + ")");
         }
         if (level < 1) {
             throw new IllegalArgumentException("level must be at least 1: " + level);

@@ -25,7 +25,7 @@ public record CalendarDayRecord(LocalDate date, String kind, String name, String
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(kind, "kind");
         if (!HOLIDAY.equals(kind) && !WORKDAY.equals(kind)) {
-            throw new IllegalArgumentException("kind must be HOLIDAY or WORKDAY, was " + kind);
+            throw new IllegalArgumentException("kind (" + Redaction.shape(kind) + ") is not HOLIDAY or WORKDAY");
         }
         name = name == null ? "" : name;
         source = source == null ? "" : source;
