@@ -1,5 +1,6 @@
 package io.consumerprotection.core.appraisal;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -35,5 +36,12 @@ public record Adjustment(Kind kind, String id, String name, IndicatorId indicato
         Objects.requireNonNull(cap, "cap");
         name = name == null || name.isBlank() ? id : name;
         source = source == null ? "" : source;
+    }
+
+    @Override
+    public String toString() {
+        return "Adjustment[kind=" + kind + ", id=" + Redaction.code(id) + ", name=" + Redaction.text(name) + ", indicator="
+                + indicator + ", pointsPerOccurrence=" + pointsPerOccurrence + ", cap=" + cap + ", source="
+                + Redaction.text(source) + "]";
     }
 }

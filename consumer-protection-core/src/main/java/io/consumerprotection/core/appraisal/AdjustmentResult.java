@@ -1,5 +1,6 @@
 package io.consumerprotection.core.appraisal;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -19,5 +20,12 @@ public record AdjustmentResult(Adjustment adjustment, BigDecimal occurrences, Li
     public AdjustmentResult {
         Objects.requireNonNull(adjustment, "adjustment");
         evidence = List.copyOf(evidence);
+    }
+
+    @Override
+    public String toString() {
+        return "AdjustmentResult[adjustment=" + (adjustment == null ? null : Redaction.code(adjustment.id()))
+                + ", occurrences=" + occurrences + ", evidence=" + Redaction.codes(evidence) + ", points=" + points
+                + ", formula=" + Redaction.text(formula) + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.appraisal;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -53,7 +54,7 @@ public record AppraisalPeriod(LocalDate from, LocalDate to) {
             int n = Integer.parseInt(m.group(3));
             if (m.group(2).equals("H")) {
                 if (n > 2) {
-                    throw new IllegalArgumentException("text '" + text + "': a year has two halves");
+                    throw new IllegalArgumentException("text (" + Redaction.shape(text) + "): a year has two halves");
                 }
                 LocalDate start = LocalDate.of(year, n == 1 ? 1 : 7, 1);
                 return of(start, start.plusMonths(6).minusDays(1));
@@ -63,12 +64,14 @@ public record AppraisalPeriod(LocalDate from, LocalDate to) {
         }
         int slash = text.indexOf('/');
         if (slash < 0) {
-            throw new IllegalArgumentException("text '" + text + "' is not a period (2025, 2025-H1, 2025-Q1 or from/to)");
+            throw new IllegalArgumentException("text (" + Redaction.shape(text) + ") is not a period (2025, 2025-H1, 2025-Q1 or from/to)");
         }
         try {
             return of(LocalDate.parse(text.substring(0, slash)), LocalDate.parse(text.substring(slash + 1)));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("text '" + text + "' is not a period: " + e.getMessage(), e);
+            // not chained: the parser's message repeats the text
+            throw new IllegalArgumentException("text (" + Redaction.shape(text)
+                    + ") is not a period: from and to are not ISO dates yyyy-mm-dd");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.appraisal;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -113,7 +114,7 @@ public record Assessment(ScorecardId scorecard, String scorecardVersion, UnitId 
 
     @Override
     public String toString() {
-        return "Assessment[" + scorecard + " " + scorecardVersion + ", " + unit + ", " + period + ", score "
-                + p(score) + ", grade " + grade + "]";
+        return "Assessment[" + scorecard + " " + Redaction.code(scorecardVersion) + ", " + unit + ", " + period
+                + ", score " + p(score) + ", grade " + Redaction.code(grade) + "]";
     }
 }

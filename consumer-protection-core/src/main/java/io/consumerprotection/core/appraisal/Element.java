@@ -1,5 +1,6 @@
 package io.consumerprotection.core.appraisal;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -40,5 +41,12 @@ public record Element(String id, String name, BigDecimal weight, BigDecimal mini
     /** A copy with the indicators in another order (the result of an assessment does not change). */
     public Element withIndicators(List<Indicator> newIndicators) {
         return new Element(id, name, weight, minimumWeight, newIndicators, source);
+    }
+
+    @Override
+    public String toString() {
+        return "Element[id=" + Redaction.code(id) + ", name=" + Redaction.text(name) + ", weight=" + weight
+                + ", minimumWeight=" + minimumWeight + ", indicators=" + indicators.size() + ", source="
+                + Redaction.text(source) + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.appraisal;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -25,5 +26,11 @@ public record ElementResult(String element, String name, BigDecimal weight, List
     /** Whether the element's points were held at its weight. */
     public boolean capped() {
         return earned.compareTo(points) > 0;
+    }
+
+    @Override
+    public String toString() {
+        return "ElementResult[element=" + Redaction.code(element) + ", name=" + Redaction.text(name) + ", weight="
+                + weight + ", indicators=" + indicators.size() + ", earned=" + earned + ", points=" + points + "]";
     }
 }

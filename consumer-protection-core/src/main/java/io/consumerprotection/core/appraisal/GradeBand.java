@@ -1,5 +1,6 @@
 package io.consumerprotection.core.appraisal;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -23,5 +24,10 @@ public record GradeBand(String grade, BigDecimal from, BigDecimal to) {
     public boolean contains(BigDecimal score) {
         boolean top = to.compareTo(Rounding.HUNDRED) == 0;
         return score.compareTo(from) >= 0 && (top ? score.compareTo(to) <= 0 : score.compareTo(to) < 0);
+    }
+
+    @Override
+    public String toString() {
+        return "GradeBand[grade=" + Redaction.code(grade) + ", from=" + from + ", to=" + to + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.appraisal;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -26,5 +27,11 @@ public record Indicator(IndicatorId id, String name, BigDecimal share, ScoringFu
     /** An indicator without a source note. */
     public static Indicator of(IndicatorId id, String name, BigDecimal share, ScoringFunction function) {
         return new Indicator(id, name, share, function, "");
+    }
+
+    @Override
+    public String toString() {
+        return "Indicator[id=" + id + ", name=" + Redaction.text(name) + ", share=" + share + ", function=" + function
+                + ", source=" + Redaction.text(source) + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.appraisal;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -29,5 +30,12 @@ public record IndicatorChange(String element, IndicatorId indicator, BigDecimal 
     /** {@code currentPoints - previousPoints}. */
     public BigDecimal pointsChange() {
         return currentPoints.subtract(previousPoints);
+    }
+
+    @Override
+    public String toString() {
+        return "IndicatorChange[element=" + Redaction.code(element) + ", indicator=" + indicator + ", previousInput="
+                + previousInput + ", currentInput=" + currentInput + ", previousPoints=" + previousPoints
+                + ", currentPoints=" + currentPoints + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.appraisal;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -60,7 +61,7 @@ public record IndicatorId(String value) implements Comparable<IndicatorId> {
     public IndicatorId {
         Objects.requireNonNull(value, "value");
         if (!FORM.matcher(value).matches()) {
-            throw new IllegalArgumentException("value '" + value + "' is not an indicator id (" + FORM + ")");
+            throw new IllegalArgumentException("value (" + Redaction.shape(value) + ") is not an indicator id (" + FORM + ")");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.appraisal;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -23,5 +24,12 @@ public record IndicatorResult(IndicatorId indicator, String name, BigDecimal inp
     public IndicatorResult {
         Objects.requireNonNull(indicator, "indicator");
         evidence = List.copyOf(evidence);
+    }
+
+    @Override
+    public String toString() {
+        return "IndicatorResult[indicator=" + indicator + ", name=" + Redaction.text(name) + ", input=" + input
+                + ", evidence=" + Redaction.codes(evidence) + ", formula=" + Redaction.text(formula) + ", fraction="
+                + fraction + ", maxPoints=" + maxPoints + ", points=" + points + "]";
     }
 }

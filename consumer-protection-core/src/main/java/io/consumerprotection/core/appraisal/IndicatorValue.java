@@ -1,5 +1,6 @@
 package io.consumerprotection.core.appraisal;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -21,5 +22,10 @@ public record IndicatorValue(BigDecimal value, List<String> evidence) {
     /** A value without evidence. */
     public static IndicatorValue of(BigDecimal value) {
         return new IndicatorValue(value, List.of());
+    }
+
+    @Override
+    public String toString() {
+        return "IndicatorValue[value=" + value + ", evidence=" + Redaction.codes(evidence) + "]";
     }
 }

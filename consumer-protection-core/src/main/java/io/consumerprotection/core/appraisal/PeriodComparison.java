@@ -1,5 +1,6 @@
 package io.consumerprotection.core.appraisal;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,5 +76,11 @@ public record PeriodComparison(Assessment previous, Assessment current, List<Ind
     /** Whether the grade changed. */
     public boolean gradeChanged() {
         return !current.grade().equals(previous.grade());
+    }
+
+    @Override
+    public String toString() {
+        return "PeriodComparison[previous=" + previous + ", current=" + current + ", changes=" + changes.size()
+                + ", added=" + Redaction.codes(added) + ", removed=" + Redaction.codes(removed) + "]";
     }
 }

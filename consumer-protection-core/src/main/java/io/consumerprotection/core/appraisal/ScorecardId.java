@@ -1,5 +1,6 @@
 package io.consumerprotection.core.appraisal;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,7 @@ public record ScorecardId(String value) implements Comparable<ScorecardId> {
     public ScorecardId {
         Objects.requireNonNull(value, "value");
         if (!FORM.matcher(value).matches()) {
-            throw new IllegalArgumentException("value '" + value + "' is not a scorecard id (" + FORM + ")");
+            throw new IllegalArgumentException("value (" + Redaction.shape(value) + ") is not a scorecard id (" + FORM + ")");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.appraisal;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -18,5 +19,11 @@ public record ScorecardWarning(String code, String message, String citation) {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(citation, "citation");
+    }
+
+    @Override
+    public String toString() {
+        return "ScorecardWarning[code=" + Redaction.code(code) + ", message=" + Redaction.text(message) + ", citation="
+                + Redaction.text(citation) + "]";
     }
 }

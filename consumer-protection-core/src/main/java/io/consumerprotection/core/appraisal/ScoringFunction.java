@@ -1,5 +1,6 @@
 package io.consumerprotection.core.appraisal;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,10 @@ public sealed interface ScoringFunction {
      * @param formula  for example {@code linear 0.85..0.98: (0.96 - 0.85) / (0.98 - 0.85) = 0.846154}
      */
     record Evaluation(BigDecimal fraction, String formula) {
+        @Override
+        public String toString() {
+            return "Evaluation[fraction=" + fraction + ", formula=" + Redaction.text(formula) + "]";
+        }
     }
 
     /**

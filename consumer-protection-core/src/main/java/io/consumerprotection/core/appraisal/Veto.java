@@ -1,5 +1,6 @@
 package io.consumerprotection.core.appraisal;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,5 +45,12 @@ public record Veto(String id, String name, IndicatorId indicator, BigDecimal atL
     /** The forced grade, for {@link Effect#FORCE_GRADE}. */
     public Optional<String> findGrade() {
         return Optional.ofNullable(grade);
+    }
+
+    @Override
+    public String toString() {
+        return "Veto[id=" + Redaction.code(id) + ", name=" + Redaction.text(name) + ", indicator=" + indicator + ", atLeast="
+                + atLeast + ", effect=" + effect + ", grade=" + Redaction.code(grade) + ", source=" + Redaction.text(source)
+                + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.appraisal;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -17,5 +18,11 @@ public record VetoResult(Veto veto, BigDecimal input, List<String> evidence, boo
     public VetoResult {
         Objects.requireNonNull(veto, "veto");
         evidence = List.copyOf(evidence);
+    }
+
+    @Override
+    public String toString() {
+        return "VetoResult[veto=" + (veto == null ? null : Redaction.code(veto.id())) + ", input=" + input + ", evidence="
+                + Redaction.codes(evidence) + ", triggered=" + triggered + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.appraisal;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -30,5 +31,12 @@ public record WhatIf(UnitId unit, IndicatorId indicator, BigDecimal improvement,
     /** {@code scoreAfter - scoreBefore}. */
     public BigDecimal pointsGained() {
         return scoreAfter.subtract(scoreBefore);
+    }
+
+    @Override
+    public String toString() {
+        return "WhatIf[unit=" + unit + ", indicator=" + indicator + ", improvement=" + improvement + ", inputBefore="
+                + inputBefore + ", inputAfter=" + inputAfter + ", scoreBefore=" + scoreBefore + ", scoreAfter=" + scoreAfter
+                + ", gradeBefore=" + Redaction.code(gradeBefore) + ", gradeAfter=" + Redaction.code(gradeAfter) + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.audit;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -104,5 +105,15 @@ public record AuditParameters(
         m.put("repeatWindowDays", Integer.toString(repeatWindowDays));
         m.put("repeatWindowMaxEntries", Integer.toString(repeatWindowMaxEntries));
         return m;
+    }
+
+    @Override
+    public String toString() {
+        return "AuditParameters[elderlyAge=" + elderlyAge + ", highRiskLevel=" + highRiskLevel
+                + ", recordedSaleProductTypes=" + Redaction.codes(recordedSaleProductTypes) + ", recordedSaleChannels="
+                + Redaction.codes(recordedSaleChannels) + ", fileRetentionYears=" + fileRetentionYears
+                + ", satisfactionGraceDays=" + satisfactionGraceDays + ", trainingStaffLevels="
+                + Redaction.codes(trainingStaffLevels) + ", repeatWindowDays=" + repeatWindowDays
+                + ", repeatWindowMaxEntries=" + repeatWindowMaxEntries + "]";
     }
 }

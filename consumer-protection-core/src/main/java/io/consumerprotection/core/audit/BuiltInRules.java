@@ -1,6 +1,7 @@
 package io.consumerprotection.core.audit;
 
 import io.consumerprotection.spi.Violation;
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.List;
 import java.util.Objects;
 
@@ -59,7 +60,8 @@ public final class BuiltInRules {
     /**
      * The built-in sets with these comma-separated names, combined (for example {@code complaints,privacy}).
      *
-     * @throws RuleSetException with code {@code INVALID_RULE_SET} naming an unknown set
+     * @throws RuleSetException with code {@code INVALID_RULE_SET} when a name is not a built-in set (described
+     *                         by its length, not repeated)
      */
     public static RuleSet named(String names) {
         Objects.requireNonNull(names, "names");
@@ -73,7 +75,8 @@ public final class BuiltInRules {
                 case "privacy" -> b.addAll(privacy());
                 case "all" -> b.addAll(all());
                 default -> throw new RuleSetException("INVALID_RULE_SET", "unknown built-in rule set",
-                        List.of(Violation.of("names", "UNKNOWN_RULE_SET", "'" + name + "' is not one of " + NAMES)));
+                        List.of(Violation.of("names", "UNKNOWN_RULE_SET",
+                                "a name (" + Redaction.shape(name) + ") is not one of " + NAMES)));
             }
         }
         return b.build();

@@ -1,7 +1,9 @@
 package io.consumerprotection.core.audit;
 
 import io.consumerprotection.core.internal.audit.IsoText;
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -53,5 +55,12 @@ public record DueDate(String milestone, LocalDate date, String policy, String po
             TEXTS[slot] = t;
         }
         return t;
+    }
+
+    @Override
+    public String toString() {
+        return "DueDate[milestone=" + Redaction.code(milestone) + ", date=" + date + ", policy=" + Redaction.code(policy)
+                + ", policyVersion=" + Redaction.code(policyVersion) + ", calendar="
+                + (calendar == null ? null : Redaction.codes(List.of(calendar.split(" ")))) + "]";
     }
 }

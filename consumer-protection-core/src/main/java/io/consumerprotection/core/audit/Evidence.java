@@ -1,5 +1,6 @@
 package io.consumerprotection.core.audit;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -19,5 +20,10 @@ public record Evidence(String name, String value) {
     /** Evidence with this name and value ({@code String.valueOf(value)}). */
     public static Evidence of(String name, Object value) {
         return new Evidence(name, value == null ? "" : String.valueOf(value));
+    }
+
+    @Override
+    public String toString() {
+        return "Evidence[name=" + Redaction.code(name) + ", value=" + Redaction.code(value) + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.audit;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,5 +40,12 @@ public record Finding(RuleId ruleId, String ruleVersion, String subjectKind, Str
     /** Whether this is a failure at or above the threshold. */
     public boolean failsAtLeast(Severity threshold) {
         return kind == FindingKind.FAIL && severity.isAtLeast(threshold);
+    }
+
+    @Override
+    public String toString() {
+        return "Finding[ruleId=" + ruleId + ", ruleVersion=" + Redaction.code(ruleVersion) + ", subjectKind="
+                + Redaction.code(subjectKind) + ", subjectId=" + Redaction.code(subjectId) + ", kind=" + kind + ", severity="
+                + severity + ", message=" + Redaction.text(message) + ", evidence=" + evidence + "]";
     }
 }

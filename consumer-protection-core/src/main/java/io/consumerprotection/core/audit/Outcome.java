@@ -1,5 +1,6 @@
 package io.consumerprotection.core.audit;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.List;
 import java.util.Objects;
 
@@ -45,5 +46,10 @@ public record Outcome(FindingKind kind, String message, List<Evidence> evidence)
     /** The facts are not enough: a person must look, and why. */
     public static Outcome needsReview(String message, Evidence... evidence) {
         return new Outcome(FindingKind.NEEDS_REVIEW, Objects.requireNonNull(message, "message"), List.of(evidence));
+    }
+
+    @Override
+    public String toString() {
+        return "Outcome[kind=" + kind + ", message=" + Redaction.text(message) + ", evidence=" + evidence + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.audit;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -23,5 +24,11 @@ public record PersonalDataHit(String type, String dataClass, int start, int end)
     /** Whether this is C3 (authentication) data. */
     public boolean isC3() {
         return "C3".equals(dataClass);
+    }
+
+    @Override
+    public String toString() {
+        return "PersonalDataHit[type=" + Redaction.code(type) + ", dataClass=" + Redaction.code(dataClass) + ", start="
+                + start + ", end=" + end + "]";
     }
 }

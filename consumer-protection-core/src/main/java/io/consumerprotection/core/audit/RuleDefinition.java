@@ -1,5 +1,6 @@
 package io.consumerprotection.core.audit;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -29,7 +30,7 @@ public record RuleDefinition(RuleId id, String version, String titleZh, String t
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(subjectKind, "subjectKind");
         if (!VERSION.matcher(version).matches()) {
-            throw new IllegalArgumentException("version '" + version + "' is not a version such as 1.0");
+            throw new IllegalArgumentException("version (" + Redaction.shape(version) + ") is not a version such as 1.0");
         }
     }
 
@@ -37,5 +38,11 @@ public record RuleDefinition(RuleId id, String version, String titleZh, String t
     public static RuleDefinition of(String id, String version, String titleZh, String titleEn, Citation citation,
                                     Severity severity, SubjectKind<?> subjectKind) {
         return new RuleDefinition(RuleId.of(id), version, titleZh, titleEn, citation, severity, subjectKind.name());
+    }
+
+    @Override
+    public String toString() {
+        return "RuleDefinition[id=" + id + ", version=" + Redaction.code(version) + ", severity=" + severity
+                + ", subjectKind=" + Redaction.code(subjectKind) + ", titleEn=" + Redaction.text(titleEn) + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.audit;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,7 @@ public final class RuleId implements Comparable<RuleId> {
     public static RuleId of(String value) {
         Objects.requireNonNull(value, "value");
         if (!FORMAT.matcher(value).matches()) {
-            throw new IllegalArgumentException("value '" + value + "' is not a rule id such as CP-COMPLAINT-001");
+            throw new IllegalArgumentException("value (" + Redaction.shape(value) + ") is not a rule id such as CP-COMPLAINT-001");
         }
         return new RuleId(value);
     }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.audit;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -31,5 +32,12 @@ public record RuleSummary(RuleId ruleId, String ruleVersion, String titleEn, Sev
     /** Whether the rule applied to at least one subject (anything but not applicable): its coverage. */
     public boolean covered() {
         return evaluated > notApplicable;
+    }
+
+    @Override
+    public String toString() {
+        return "RuleSummary[ruleId=" + ruleId + ", ruleVersion=" + Redaction.code(ruleVersion) + ", titleEn="
+                + Redaction.text(titleEn) + ", severity=" + severity + ", evaluated=" + evaluated + ", pass=" + pass
+                + ", fail=" + fail + ", notApplicable=" + notApplicable + ", needsReview=" + needsReview + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.audit;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -57,5 +58,14 @@ public record RunRecord(String runId, String ruleSetId, String ruleSetVersion, L
     /** The rules that applied to nothing: no subject of their kind, or never applicable. */
     public List<RuleId> uncoveredRules() {
         return summaries.stream().filter(s -> !s.covered()).map(RuleSummary::ruleId).toList();
+    }
+
+    @Override
+    public String toString() {
+        return "RunRecord[runId=" + Redaction.code(runId) + ", ruleSetId=" + Redaction.code(ruleSetId) + ", ruleSetVersion="
+                + Redaction.code(ruleSetVersion) + ", providers=" + Redaction.codes(providers) + ", asOf=" + asOf
+                + ", startedAt=" + startedAt + ", finishedAt=" + finishedAt + ", dataVersions="
+                + Redaction.codes(dataVersions) + ", inputCounts=" + Redaction.codes(inputCounts) + ", summaries="
+                + summaries.size() + ", cancelled=" + cancelled + "]";
     }
 }

@@ -5,6 +5,7 @@ import io.consumerprotection.spi.audit.DataSharingRecord;
 import io.consumerprotection.spi.audit.GovernanceProfileRecord;
 import io.consumerprotection.spi.audit.ProductSaleRecord;
 import io.consumerprotection.spi.audit.StoredDataRecord;
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -66,7 +67,7 @@ public final class SubjectKind<S> {
                 return k;
             }
         }
-        throw new IllegalArgumentException("name '" + name + "' is not a subject kind; known: " + ALL);
+        throw new IllegalArgumentException("name (" + Redaction.shape(name) + ") is not a subject kind; known: " + ALL);
     }
 
     /** The kind's name, for example {@code COMPLAINT}. */

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.calendar;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -28,7 +29,7 @@ public final class CalendarId implements Comparable<CalendarId> {
     public static CalendarId of(String id) {
         Objects.requireNonNull(id, "id");
         if (!FORM.matcher(id).matches()) {
-            throw new IllegalArgumentException("id must be 1-32 upper-case letters, digits or '-', was '" + id + "'");
+            throw new IllegalArgumentException("id (" + Redaction.shape(id) + ") is not 1-32 upper-case letters, digits or '-'");
         }
         return new CalendarId(id);
     }

@@ -1,6 +1,7 @@
 package io.consumerprotection.core.classification;
 
 import io.consumerprotection.spi.Violation;
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,11 @@ import java.util.Optional;
  * <p>Every code must exist in that version and be valid on that day; a single-valued dimension takes one
  * code. A fully classified complaint (for example a decided one, {@code requireComplete = true}) must also
  * carry every dimension the version marks as required, at leaf level where the version requires it.
+ *
+ * <p>A violation names the dimension and the scheme version. It names a code only when the version knows it
+ * (retired, not yet valid, not a leaf); a value that is not a code of the version is described by its shape
+ * only ({@code BUSINESS code (19 digits) is not a code of scheme version 2018.1}), since it may be anything a
+ * person typed, a card number included.
  *
  * <pre>{@code
  * ClassificationValidator.bundled().validate(Map.of("BUSINESS", "06022", "CAUSE", "0701"),
@@ -107,7 +113,7 @@ public final class ClassificationValidator {
                 continue;
             }
             if (!d.isMultiValued() && list.size() > 1) {
-                out = add(out, Violation.of(field(d), "MULTIPLE_CODES", d + " takes one code, got " + value + " under scheme version " + v));
+                out = add(out, Violation.of(field(d), "MULTIPLE_CODES", d + " takes one code, got " + list.size() + " codes under scheme version " + v));
                 continue;
             }
             for (String code : list) {
@@ -123,8 +129,8 @@ public final class ClassificationValidator {
             }
             unknown.sort(null);
             for (String k : unknown) {
-                out = add(out, Violation.of("classification[" + k + "]", "UNKNOWN_DIMENSION",
-                        k + " is not a dimension of scheme version " + v));
+                out = add(out, Violation.of("classification[" + Redaction.code(k) + "]", "UNKNOWN_DIMENSION",
+                        "the dimension name (" + Redaction.shape(k) + ") is not a dimension of scheme version " + v));
             }
         }
         return out == null ? List.of() : out;
@@ -143,7 +149,8 @@ public final class ClassificationValidator {
                                          LocalDate day, boolean requireComplete, String v, List<Violation> out) {
         SchemeCode c = scheme.codeOrNull(d, code);
         if (c == null) {
-            return add(out, Violation.of(field(d), "UNKNOWN_CODE", d + " code " + code + " is not in scheme version " + v));
+            return add(out, Violation.of(field(d), "UNKNOWN_CODE", d + " code (" + Redaction.shape(code)
+                    + ") is not a code of scheme version " + v));
         } else if (c.validTo() != null && day.isAfter(c.validTo())) {
             return add(out, Violation.of(field(d), "RETIRED_CODE", d + " code " + code + " was retired on "
                     + c.validTo() + " in scheme version " + v));

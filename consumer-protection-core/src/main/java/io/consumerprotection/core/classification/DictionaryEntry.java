@@ -1,5 +1,6 @@
 package io.consumerprotection.core.classification;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -20,10 +21,10 @@ public record DictionaryEntry(String term, Dimension dimension, String code, int
             throw new IllegalArgumentException("term must not be blank");
         }
         if ((dimension == null) != (code == null)) {
-            throw new IllegalArgumentException("term '" + term + "': dimension and code are both given or both absent");
+            throw new IllegalArgumentException("term (" + Redaction.shape(term) + "): dimension and code are both given or both absent");
         }
         if (dimension == null ? weight != 0 : weight < 1 || weight > 10) {
-            throw new IllegalArgumentException("term '" + term + "': weight must be 1..10, or 0 for a stop term: " + weight);
+            throw new IllegalArgumentException("term (" + Redaction.shape(term) + "): weight must be 1..10, or 0 for a stop term: " + weight);
         }
     }
 
@@ -41,5 +42,11 @@ public record DictionaryEntry(String term, Dimension dimension, String code, int
     /** Whether this is a stop term. */
     public boolean isStop() {
         return dimension == null;
+    }
+
+    @Override
+    public String toString() {
+        return "DictionaryEntry[term=" + Redaction.text(term) + ", dimension=" + dimension + ", code=" + Redaction.code(code)
+                + ", weight=" + weight + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.classification;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -104,7 +105,7 @@ public enum Dimension {
         for (String c : codes) {
             String t = Objects.requireNonNull(c, "codes element").trim();
             if (t.isEmpty() || t.contains(SEPARATOR)) {
-                throw new IllegalArgumentException("codes: not a code: '" + c + "'");
+                throw new IllegalArgumentException("codes: an element (" + Redaction.shape(c) + ") is not a code");
             }
             sorted.add(t);
         }

@@ -10,7 +10,8 @@ import java.util.Objects;
  * date. It lists every violation; each one's field is {@code classification[DIMENSION]}, its rule one of
  * {@code UNKNOWN_DIMENSION}, {@code EMPTY}, {@code MULTIPLE_CODES}, {@code UNKNOWN_CODE}, {@code RETIRED_CODE},
  * {@code NOT_YET_VALID}, {@code NOT_LEAF}, {@code MISSING} or {@code NO_SCHEME_IN_FORCE}, and its message names the
- * code, the dimension and the scheme version. Code {@value #CODE}.
+ * dimension and the scheme version, and the code when the scheme knows it; an unknown code only by its shape
+ * ({@code 19 digits}), never as typed. Code {@value #CODE}.
  */
 public class InvalidClassificationException extends ConsumerProtectionException {
 

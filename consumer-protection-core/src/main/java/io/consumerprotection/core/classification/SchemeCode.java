@@ -1,5 +1,6 @@
 package io.consumerprotection.core.classification;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,7 +36,7 @@ public record SchemeCode(Dimension dimension, String code, String parent, int le
         officialCode = officialCode == null ? "" : officialCode;
         source = source == null ? "" : source;
         if (code.isBlank() || code.contains(Dimension.SEPARATOR)) {
-            throw new IllegalArgumentException("code: not a code: '" + code + "'");
+            throw new IllegalArgumentException("code: not a code (" + Redaction.shape(code) + ")");
         }
         if (level < 1) {
             throw new IllegalArgumentException("level must be at least 1: " + level);
@@ -62,5 +63,13 @@ public record SchemeCode(Dimension dimension, String code, String parent, int le
     /** Whether the code is an "other" class (99 at major and middle level, 9 at minor level). */
     public boolean isOther() {
         return code.endsWith(level == 3 ? "9" : "99");
+    }
+
+    @Override
+    public String toString() {
+        return "SchemeCode[dimension=" + dimension + ", code=" + Redaction.code(code) + ", parent=" + Redaction.code(parent)
+                + ", level=" + level + ", nameZh=" + Redaction.text(nameZh) + ", nameEn=" + Redaction.text(nameEn)
+                + ", officialCode=" + Redaction.code(officialCode) + ", validFrom=" + validFrom + ", validTo=" + validTo
+                + ", version=" + Redaction.code(version) + ", source=" + Redaction.text(source) + ", local=" + local + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.classification;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,5 +23,12 @@ public record Suggestion(Dimension dimension, String code, String nameZh, String
         Objects.requireNonNull(dimension, "dimension");
         Objects.requireNonNull(code, "code");
         evidence = List.copyOf(evidence);
+    }
+
+    @Override
+    public String toString() {
+        return "Suggestion[dimension=" + dimension + ", code=" + Redaction.code(code) + ", nameZh=" + Redaction.text(nameZh)
+                + ", nameEn=" + Redaction.text(nameEn) + ", confidence=" + confidence + ", evidence=" + evidence.size()
+                + " terms]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.complaint;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Map;
 import java.util.Objects;
 
@@ -7,6 +8,10 @@ import java.util.Objects;
  * A named transition of the complaint lifecycle. Each action is a small immutable value; whether it is
  * allowed depends on the complaint's {@link ComplaintStatus} (see {@link Complaint#allowedActions()}).
  * Applying it with {@link Complaint#apply} appends one event to the timeline.
+ *
+ * <p>An action's {@code toString()} shows its codes and ids and only the length of its free text: a reason or a
+ * summary may hold what the complainant said. The lifecycle scrubs every free-text field (and a decision's
+ * proof of notice) of personal data before the action's event is stored.
  */
 public sealed interface ComplaintAction {
 
@@ -22,18 +27,27 @@ public sealed interface ComplaintAction {
     record Decline(DeclineReason reason, String explanation) implements ComplaintAction {
         public Decline { Objects.requireNonNull(reason, "reason"); }
         @Override public ComplaintEventType eventType() { return ComplaintEventType.DECLINED; }
+        @Override public String toString() {
+            return "Decline[reason=" + reason + ", explanation=" + Redaction.text(explanation) + "]";
+        }
     }
 
     /** Assign to a handler; the first-contact handler stays accountable. */
     record Assign(String handler) implements ComplaintAction {
         public Assign { Objects.requireNonNull(handler, "handler"); }
         @Override public ComplaintEventType eventType() { return ComplaintEventType.ASSIGNED; }
+        @Override public String toString() {
+            return "Assign[handler=" + Redaction.code(handler) + "]";
+        }
     }
 
     /** Hand over to another handler, recorded with the reason. */
     record HandOver(String toHandler, String reason) implements ComplaintAction {
         public HandOver { Objects.requireNonNull(toHandler, "toHandler"); }
         @Override public ComplaintEventType eventType() { return ComplaintEventType.HANDED_OVER; }
+        @Override public String toString() {
+            return "HandOver[toHandler=" + Redaction.code(toHandler) + ", reason=" + Redaction.text(reason) + "]";
+        }
     }
 
     /** Start the investigation. */
@@ -50,24 +64,36 @@ public sealed interface ComplaintAction {
     /** The handler gave an initial plan (3-5-10: within 5 working days). */
     record ProposePlan(String summary) implements ComplaintAction {
         @Override public ComplaintEventType eventType() { return ComplaintEventType.PLAN_PROPOSED; }
+        @Override public String toString() {
+            return "ProposePlan[summary=" + Redaction.text(summary) + "]";
+        }
     }
 
     /** Classify or reclassify: a code per dimension name. */
     record Classify(Map<String, String> codes) implements ComplaintAction {
         public Classify { codes = Map.copyOf(Objects.requireNonNull(codes, "codes")); }
         @Override public ComplaintEventType eventType() { return ComplaintEventType.CLASSIFIED; }
+        @Override public String toString() {
+            return "Classify[codes=" + Redaction.codes(codes) + "]";
+        }
     }
 
     /** Change the level (ordinary, complex, major). */
     record ChangeLevel(ComplaintLevel level, String reason) implements ComplaintAction {
         public ChangeLevel { Objects.requireNonNull(level, "level"); }
         @Override public ComplaintEventType eventType() { return ComplaintEventType.LEVEL_CHANGED; }
+        @Override public String toString() {
+            return "ChangeLevel[level=" + level + ", reason=" + Redaction.text(reason) + "]";
+        }
     }
 
     /** Pause for mediation or an outside appraisal; the complainant must be told. */
     record Pause(PauseReason reason, NoticeMethod notice, String explanation) implements ComplaintAction {
         public Pause { Objects.requireNonNull(reason, "reason"); }
         @Override public ComplaintEventType eventType() { return ComplaintEventType.PAUSED; }
+        @Override public String toString() {
+            return "Pause[reason=" + reason + ", notice=" + notice + ", explanation=" + Redaction.text(explanation) + "]";
+        }
     }
 
     /** Resume after a pause. */
@@ -82,17 +108,27 @@ public sealed interface ComplaintAction {
     record Extend(HandlingTier tier, String approver, NoticeMethod notice, String reason) implements ComplaintAction {
         public Extend { Objects.requireNonNull(tier, "tier"); }
         @Override public ComplaintEventType eventType() { return ComplaintEventType.EXTENDED; }
+        @Override public String toString() {
+            return "Extend[tier=" + tier + ", approver=" + Redaction.code(approver) + ", notice=" + notice + ", reason="
+                    + Redaction.text(reason) + "]";
+        }
     }
 
     /** New facts and reasons received: the period restarts (art. 18). */
     record NewFacts(String summary) implements ComplaintAction {
         @Override public ComplaintEventType eventType() { return ComplaintEventType.NEW_FACTS; }
+        @Override public String toString() {
+            return "NewFacts[summary=" + Redaction.text(summary) + "]";
+        }
     }
 
     /** Escalate to a higher unit for a joint review (提级会商). */
     record Escalate(String unit, String reason) implements ComplaintAction {
         public Escalate { Objects.requireNonNull(unit, "unit"); }
         @Override public ComplaintEventType eventType() { return ComplaintEventType.ESCALATED; }
+        @Override public String toString() {
+            return "Escalate[unit=" + Redaction.code(unit) + ", reason=" + Redaction.text(reason) + "]";
+        }
     }
 
     /** Merge this complaint, a repeat on the same matter, into an earlier one (art. 18). */
@@ -122,6 +158,9 @@ public sealed interface ComplaintAction {
     /** The complainant asks the superior unit to review a branch's decision (art. 20). */
     record RequestReview(String reason) implements ComplaintAction {
         @Override public ComplaintEventType eventType() { return ComplaintEventType.REVIEW_REQUESTED; }
+        @Override public String toString() {
+            return "RequestReview[reason=" + Redaction.text(reason) + "]";
+        }
     }
 
     /** The superior unit decides the review. */
@@ -133,6 +172,9 @@ public sealed interface ComplaintAction {
     /** The complainant withdraws; handling ends that day (art. 15). */
     record Withdraw(String reason) implements ComplaintAction {
         @Override public ComplaintEventType eventType() { return ComplaintEventType.WITHDRAWN; }
+        @Override public String toString() {
+            return "Withdraw[reason=" + Redaction.text(reason) + "]";
+        }
     }
 
     /** Close the file. */

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.complaint;
 
+import io.consumerprotection.spi.internal.Redaction;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +13,8 @@ import java.util.Map;
  * The Jakarta Validation annotations let a host validate its own DTO the same way; the SDK always runs
  * the same checks itself (see {@link Complaints#intake}), with or without a validation provider.
  *
- * <p>{@link #toString()} shows only the channel and its reference: the rest may hold personal data.
+ * <p>{@link #toString()} shows the channel, codes and the receipt instant; never the channel reference, the
+ * complainant's name or references, nor the text of the request and the narrative (only its length).
  *
  * @param channel                  where it came in
  * @param channelReference         the channel's own reference (ticket, letter number); repeats are idempotent
@@ -79,6 +81,12 @@ public record Intake(
                 receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor);
     }
 
+    /** A copy with another respondent text (after scrubbing). */
+    public Intake withRespondent(String newRespondent) {
+        return new Intake(channel, channelReference, source, complainant, newRespondent, request, narrative, receivedAt,
+                receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor);
+    }
+
     /** The level this intake calls for: major when art. 29 says so, otherwise ordinary. */
     public ComplaintLevel initialLevel() {
         boolean group = channel == Channel.BRANCH_COUNTER && complainant != null
@@ -88,7 +96,9 @@ public record Intake(
 
     @Override
     public String toString() {
-        return "Intake[channel=" + channel + ", channelReference=" + channelReference + "]";
+        return "Intake[channel=" + channel + ", channelReference=" + Redaction.personal(channelReference) + ", source="
+                + Redaction.code(source) + ", complainant=" + complainant + ", receivedAt=" + receivedAt + ", receivingUnit="
+                + Redaction.code(receivingUnit) + ", narrative=" + Redaction.text(narrative) + "]";
     }
 
     /** Builds an {@link Intake}; validation happens at intake, not here. */

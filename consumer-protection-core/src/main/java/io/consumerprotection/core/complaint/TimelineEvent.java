@@ -1,5 +1,6 @@
 package io.consumerprotection.core.complaint;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -37,6 +38,7 @@ public record TimelineEvent(int sequence, ComplaintEventType type, Instant at, S
 
     @Override
     public String toString() {
-        return "TimelineEvent[" + sequence + " " + type + " at " + at + " by " + actor + "]";
+        return "TimelineEvent[" + sequence + " " + type + " at " + at + " by " + Redaction.code(actor) + ", reason="
+                + Redaction.text(reason) + ", details=" + Redaction.codes(details) + "]";
     }
 }

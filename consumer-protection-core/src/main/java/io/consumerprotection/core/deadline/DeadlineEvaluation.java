@@ -1,5 +1,6 @@
 package io.consumerprotection.core.deadline;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,5 +48,12 @@ public record DeadlineEvaluation(String complaintId, PolicyId policy, String pol
     /** Whether any answer is provisional (a date beyond the calendar's data). */
     public boolean provisional() {
         return milestones.stream().anyMatch(MilestoneEvaluation::provisional);
+    }
+
+    @Override
+    public String toString() {
+        return "DeadlineEvaluation[complaintId=" + Redaction.code(complaintId) + ", policy=" + policy + ", policyVersion="
+                + Redaction.code(policyVersion) + ", calendar=" + Redaction.code(calendar) + ", calendarVersion="
+                + Redaction.code(calendarVersion) + ", asOf=" + asOf + ", milestones=" + milestones + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.deadline;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -18,5 +19,11 @@ public record ExtensionStep(String tier, Term total, boolean approverRequired, b
         Objects.requireNonNull(tier, "tier");
         Objects.requireNonNull(total, "total");
         citation = citation == null ? "" : citation;
+    }
+
+    @Override
+    public String toString() {
+        return "ExtensionStep[tier=" + Redaction.code(tier) + ", total=" + total + ", approverRequired=" + approverRequired
+                + ", noticeRequired=" + noticeRequired + ", citation=" + Redaction.text(citation) + "]";
     }
 }

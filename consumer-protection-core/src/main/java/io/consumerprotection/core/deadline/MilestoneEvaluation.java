@@ -1,5 +1,6 @@
 package io.consumerprotection.core.deadline;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -30,5 +31,12 @@ public record MilestoneEvaluation(String milestone, LocalDate dueDate, DeadlineS
     /** The due date, if the milestone has started. */
     public Optional<LocalDate> findDueDate() {
         return Optional.ofNullable(dueDate);
+    }
+
+    @Override
+    public String toString() {
+        return "MilestoneEvaluation[milestone=" + Redaction.code(milestone) + ", dueDate=" + dueDate + ", status=" + status
+                + ", calendarDaysLeft=" + calendarDaysLeft + ", workingDaysLeft=" + workingDaysLeft + ", endedOn=" + endedOn
+                + ", provisional=" + provisional + ", explanation=" + explanation.size() + " steps]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.deadline;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -71,5 +72,12 @@ public record MilestoneRule(String name, Term term, String startEvent, Set<Strin
             }
         }
         return null;
+    }
+
+    @Override
+    public String toString() {
+        return "MilestoneRule[name=" + Redaction.code(name) + ", term=" + term + ", startEvent=" + Redaction.code(startEvent)
+                + ", endEvents=" + Redaction.codes(endEvents) + ", pausable=" + pausable + ", restartOnNewFacts="
+                + restartOnNewFacts + ", extensions=" + extensions + ", citation=" + Redaction.text(citation) + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.deadline;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -40,7 +41,7 @@ public final class PolicyId implements Comparable<PolicyId> {
     public static PolicyId of(String id) {
         Objects.requireNonNull(id, "id");
         if (!FORM.matcher(id).matches()) {
-            throw new IllegalArgumentException("id must be 1-48 upper-case letters, digits or '-', was '" + id + "'");
+            throw new IllegalArgumentException("id (" + Redaction.shape(id) + ") is not 1-48 upper-case letters, digits or '-'");
         }
         return new PolicyId(id);
     }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.deadline;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,5 +19,11 @@ public record ScanReport(int complaints, int warnings, int breaches, int notific
 
     public ScanReport {
         failures = List.copyOf(Objects.requireNonNull(failures, "failures"));
+    }
+
+    @Override
+    public String toString() {
+        return "ScanReport[complaints=" + complaints + ", warnings=" + warnings + ", breaches=" + breaches
+                + ", notifications=" + notifications + ", failures=" + failures.size() + "]";
     }
 }

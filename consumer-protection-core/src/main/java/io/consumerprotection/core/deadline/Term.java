@@ -1,5 +1,6 @@
 package io.consumerprotection.core.deadline;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.Period;
 import java.util.Locale;
 import java.util.Objects;
@@ -43,12 +44,15 @@ public record Term(int amount, TermUnit unit) {
         Objects.requireNonNull(text, "text");
         String[] parts = text.strip().split("\\s+");
         if (parts.length != 2) {
-            throw new IllegalArgumentException("a term is an amount and a unit, such as '15 CALENDAR_DAYS', was '" + text + "'");
+            throw new IllegalArgumentException("text (" + Redaction.shape(text)
+                    + ") is not a term: an amount and a unit, such as '15 CALENDAR_DAYS'");
         }
         try {
             return new Term(Integer.parseInt(parts[0]), TermUnit.valueOf(parts[1].toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("a term is an amount and a unit, such as '15 CALENDAR_DAYS', was '" + text + "'", e);
+            // not chained: the parser's message repeats the text
+            throw new IllegalArgumentException("text (" + Redaction.shape(text)
+                    + ") is not a term: an amount and a unit, such as '15 CALENDAR_DAYS'");
         }
     }
 

@@ -64,7 +64,8 @@ public final class StoredComplaints implements Complaints {
     private final ClassificationValidator classifications;
 
     /**
-     * @param textScrubber removes personal data a narrative must not keep, before anything is stored
+     * @param textScrubber removes personal data a narrative must not keep, before anything is stored; applied to
+     *                     every free-text field of an intake and of an action, and to a decision's proof of notice
      * @param dueDates     the current due dates of a complaint (the deadline engine)
      * @param validator    a Jakarta validator for the intake's annotations; {@code null} when the host has none
      */
@@ -115,8 +116,8 @@ public final class StoredComplaints implements Complaints {
         if (existing.isPresent()) {
             return new IntakeResult(existing.get(), false);
         }
-        Intake clean = intake.withNarrative(textScrubber.apply(intake.narrative()))
-                .withRequest(textScrubber.apply(intake.request()));
+        Intake clean = intake.withNarrative(scrub(intake.narrative())).withRequest(scrub(intake.request()))
+                .withRespondent(scrub(intake.respondent()));
         Complaint received = Complaint.received(ids.get(), clean, intake.initialLevel(), actor);
         received = received.withDueDates(dueDates.apply(received));
         Complaint saved;
@@ -227,26 +228,62 @@ public final class StoredComplaints implements Complaints {
         }
     }
 
-    /** The action with its free text scrubbed the way the intake scrubs narratives. */
+    /**
+     * The action with every free-text field scrubbed the way the intake scrubs narratives: reasons, explanations,
+     * summaries, a decision's findings and grounds, and its proof of notice (an SMS id or a post receipt may
+     * carry the complainant's mobile or ID number). Staff, unit and complaint ids and codes are kept as given:
+     * they are compared and looked up, and are not free text.
+     */
     private ComplaintAction scrubbed(ComplaintAction action) {
-        if (action instanceof ComplaintAction.NewFacts f && f.summary() != null) {
-            return new ComplaintAction.NewFacts(textScrubber.apply(f.summary()));
+        if (action instanceof ComplaintAction.Decline d) {
+            return new ComplaintAction.Decline(d.reason(), scrub(d.explanation()));
         }
-        if (action instanceof ComplaintAction.ProposePlan p && p.summary() != null) {
-            return new ComplaintAction.ProposePlan(textScrubber.apply(p.summary()));
+        if (action instanceof ComplaintAction.HandOver h) {
+            return new ComplaintAction.HandOver(h.toHandler(), scrub(h.reason()));
+        }
+        if (action instanceof ComplaintAction.ProposePlan p) {
+            return new ComplaintAction.ProposePlan(scrub(p.summary()));
+        }
+        if (action instanceof ComplaintAction.ChangeLevel l) {
+            return new ComplaintAction.ChangeLevel(l.level(), scrub(l.reason()));
+        }
+        if (action instanceof ComplaintAction.Pause p) {
+            return new ComplaintAction.Pause(p.reason(), p.notice(), scrub(p.explanation()));
+        }
+        if (action instanceof ComplaintAction.Extend x) {
+            return new ComplaintAction.Extend(x.tier(), x.approver(), x.notice(), scrub(x.reason()));
+        }
+        if (action instanceof ComplaintAction.NewFacts f) {
+            return new ComplaintAction.NewFacts(scrub(f.summary()));
+        }
+        if (action instanceof ComplaintAction.Escalate e) {
+            return new ComplaintAction.Escalate(e.unit(), scrub(e.reason()));
         }
         if (action instanceof ComplaintAction.Decide d) {
             return new ComplaintAction.Decide(scrubbed(d.decision()));
         }
+        if (action instanceof ComplaintAction.RequestReview r) {
+            return new ComplaintAction.RequestReview(scrub(r.reason()));
+        }
         if (action instanceof ComplaintAction.DecideReview d) {
             return new ComplaintAction.DecideReview(scrubbed(d.decision()));
         }
+        if (action instanceof ComplaintAction.Withdraw w) {
+            return new ComplaintAction.Withdraw(scrub(w.reason()));
+        }
+        // Accept, Assign, StartInvestigation, RecordContact, Classify, Resume, MergeInto, LinkRepeat,
+        // RecordSatisfaction and Close carry no free text
         return action;
     }
 
     private Decision scrubbed(Decision d) {
-        return new Decision(d.outcome(), textScrubber.apply(d.findings()), textScrubber.apply(d.grounds()),
-                d.remedies(), d.noticeMethod(), d.noticeProof());
+        return new Decision(d.outcome(), scrub(d.findings()), scrub(d.grounds()), d.remedies(), d.noticeMethod(),
+                scrub(d.noticeProof()));
+    }
+
+    /** The scrubbed text; {@code null} and blank texts as they are (the lifecycle reports them missing). */
+    private String scrub(String text) {
+        return text == null || text.isBlank() ? text : textScrubber.apply(text);
     }
 
     private List<Notification> notificationsFor(Complaint c, TimelineEvent event) {

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.privacy;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -24,5 +25,10 @@ public record BrokenLink(long index, String recordId, Problem problem) {
     public BrokenLink {
         Objects.requireNonNull(recordId, "recordId");
         Objects.requireNonNull(problem, "problem");
+    }
+
+    @Override
+    public String toString() {
+        return "BrokenLink[index=" + index + ", recordId=" + Redaction.code(recordId) + ", problem=" + problem + "]";
     }
 }

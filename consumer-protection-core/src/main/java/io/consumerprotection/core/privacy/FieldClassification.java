@@ -1,5 +1,6 @@
 package io.consumerprotection.core.privacy;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -18,5 +19,11 @@ public record FieldClassification(FieldType type, InformationClass informationCl
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(informationClass, "informationClass");
         Objects.requireNonNull(source, "source");
+    }
+
+    @Override
+    public String toString() {
+        return "FieldClassification[type=" + type + ", informationClass=" + informationClass + ", piplSensitive="
+                + piplSensitive + ", source=" + Redaction.text(source) + "]";
     }
 }

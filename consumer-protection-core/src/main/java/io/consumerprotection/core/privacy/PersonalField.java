@@ -1,5 +1,6 @@
 package io.consumerprotection.core.privacy;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -17,5 +18,11 @@ public record PersonalField(String path, FieldType type, InformationClass inform
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(informationClass, "informationClass");
+    }
+
+    @Override
+    public String toString() {
+        return "PersonalField[path=" + Redaction.code(path) + ", type=" + type + ", informationClass=" + informationClass
+                + ", piplSensitive=" + piplSensitive + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.privacy;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -27,9 +28,27 @@ public record Pseudonym(String keyId, String value) {
         return new Pseudonym(text.substring(0, colon), text.substring(colon + 1));
     }
 
-    /** {@code keyId:hex}. */
+    /**
+     * {@code keyId:hex}, the form {@link #parse} reads, when the key id has the shape of a code and the value is
+     * 64 lower-case hex digits (every pseudonym a {@link Pseudonymiser} makes); otherwise the key id as a code and
+     * the value's length only, since a value that is not a digest may be the personal value itself.
+     */
     @Override
     public String toString() {
-        return keyId + ":" + value;
+        return isCanonical() ? keyId + ":" + value
+                : "Pseudonym[keyId=" + Redaction.code(keyId) + ", value=" + Redaction.text(value) + "]";
+    }
+
+    private boolean isCanonical() {
+        if (value.length() != 64 || !Redaction.isCode(keyId)) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            char c = value.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.privacy;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -13,5 +14,10 @@ public record Recipient(String id, boolean withinCooperationScope) {
 
     public Recipient {
         Objects.requireNonNull(id, "id");
+    }
+
+    @Override
+    public String toString() {
+        return "Recipient[id=" + Redaction.code(id) + ", withinCooperationScope=" + withinCooperationScope + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.privacy;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,5 +31,12 @@ public record RetainedRecord(String id, String recordType, LocalDate createdOn, 
             case CLOSED -> closedOn;
             case RELATIONSHIP_ENDED -> relationshipEndedOn;
         });
+    }
+
+    @Override
+    public String toString() {
+        return "RetainedRecord[id=" + Redaction.code(id) + ", recordType=" + Redaction.code(recordType) + ", createdOn="
+                + createdOn + ", closedOn=" + closedOn + ", relationshipEndedOn=" + relationshipEndedOn + ", legalHold="
+                + legalHold + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.privacy;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -29,5 +30,11 @@ public record RetentionPeriod(String recordType, int years, Trigger trigger, Str
         if (years < 0) {
             throw new IllegalArgumentException("years must not be negative: " + years);
         }
+    }
+
+    @Override
+    public String toString() {
+        return "RetentionPeriod[recordType=" + Redaction.code(recordType) + ", years=" + years + ", trigger=" + trigger
+                + ", source=" + Redaction.text(source) + "]";
     }
 }

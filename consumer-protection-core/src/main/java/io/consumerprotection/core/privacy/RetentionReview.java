@@ -1,5 +1,6 @@
 package io.consumerprotection.core.privacy;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -20,5 +21,11 @@ public record RetentionReview(LocalDate on, List<RetentionVerdict> mayDelete, Li
         mayDelete = List.copyOf(mayDelete);
         mustKeep = List.copyOf(mustKeep);
         Objects.requireNonNull(version, "version");
+    }
+
+    @Override
+    public String toString() {
+        return "RetentionReview[on=" + on + ", mayDelete=" + mayDelete.size() + ", mustKeep=" + mustKeep.size()
+                + ", version=" + Redaction.code(version) + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.privacy;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,5 +26,11 @@ public record RetentionVerdict(String recordId, boolean mayDelete, String reason
     /** The last day it must be kept, when known. */
     public Optional<LocalDate> findKeepUntil() {
         return Optional.ofNullable(keepUntil);
+    }
+
+    @Override
+    public String toString() {
+        return "RetentionVerdict[recordId=" + Redaction.code(recordId) + ", mayDelete=" + mayDelete + ", reason="
+                + Redaction.code(reason) + ", keepUntil=" + keepUntil + ", source=" + Redaction.text(source) + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.privacy;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -21,5 +22,11 @@ public record RevealRequest(String actor, FieldType type, String subjectId, Stri
         if (actor.isBlank()) {
             throw new IllegalArgumentException("actor must not be blank: every reveal is real-name");
         }
+    }
+
+    @Override
+    public String toString() {
+        return "RevealRequest[actor=" + Redaction.code(actor) + ", type=" + type + ", subjectId="
+                + Redaction.personal(subjectId) + ", purpose=" + Redaction.text(purpose) + "]";
     }
 }

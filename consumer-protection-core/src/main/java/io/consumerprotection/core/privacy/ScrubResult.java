@@ -1,5 +1,6 @@
 package io.consumerprotection.core.privacy;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,5 +26,10 @@ public record ScrubResult(String text, List<ScrubFinding> findings) {
     /** Whether a C3 value was found (and removed). */
     public boolean foundC3() {
         return findings.stream().anyMatch(f -> f.informationClass() == InformationClass.C3);
+    }
+
+    @Override
+    public String toString() {
+        return "ScrubResult[text=" + Redaction.text(text) + ", findings=" + findings + "]";
     }
 }

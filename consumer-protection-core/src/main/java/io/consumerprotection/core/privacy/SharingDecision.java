@@ -1,5 +1,6 @@
 package io.consumerprotection.core.privacy;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,6 +40,6 @@ public record SharingDecision(Outcome outcome, Map<FieldType, String> payload, L
     @Override
     public String toString() {
         return "SharingDecision[" + outcome + ", fields=" + new java.util.TreeSet<>(payload.keySet()) + ", reasons="
-                + reasons + ", policy=" + policyVersion + ", audit=" + auditRecordId + "]";
+                + reasons + ", policy=" + Redaction.code(policyVersion) + ", audit=" + Redaction.code(auditRecordId) + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.privacy;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,6 +26,6 @@ public record SharingReason(String code, FieldType field, String citation) {
 
     @Override
     public String toString() {
-        return code + (field == null ? "" : "(" + field + ")") + " [" + citation + "]";
+        return Redaction.code(code) + (field == null ? "" : "(" + field + ")") + " [" + Redaction.text(citation) + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.privacy;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -48,8 +49,8 @@ public record SharingRequest(String actor, String customerId, String purpose, Re
 
     @Override
     public String toString() {
-        return "SharingRequest[actor=" + actor + ", customer=" + customerId + ", purpose=" + purpose + ", recipient="
-                + recipient + ", fields=" + fields.keySet() + ", basis=" + legalBasis + ", destination="
-                + destinationCountry + "]";
+        return "SharingRequest[actor=" + Redaction.code(actor) + ", customer=" + Redaction.personal(customerId)
+                + ", purpose=" + Redaction.code(purpose) + ", recipient=" + recipient + ", fields=" + fields.keySet()
+                + ", basis=" + legalBasis + ", destination=" + Redaction.code(destinationCountry) + "]";
     }
 }

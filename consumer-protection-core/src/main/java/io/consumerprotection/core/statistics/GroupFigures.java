@@ -1,5 +1,6 @@
 package io.consumerprotection.core.statistics;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,5 +36,11 @@ public record GroupFigures(List<String> key, ComplaintFigures current, Complaint
     /** Period-on-period change of the count. */
     public Change periodOnPeriod() {
         return Change.of(current.complaints(), previous.complaints());
+    }
+
+    @Override
+    public String toString() {
+        return "GroupFigures[key=" + Redaction.codes(key) + ", current=" + current + ", previous=" + previous
+                + ", yearBefore=" + yearBefore + ", total=" + total + "]";
     }
 }

@@ -1,6 +1,7 @@
 package io.consumerprotection.core.statistics;
 
 import io.consumerprotection.core.classification.Dimension;
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -83,15 +84,17 @@ public final class Grouping {
             }
             String[] dl = t.split("@", 2);
             Dimension d = Dimension.find(dl[0]).orElseThrow(
-                    () -> new IllegalArgumentException("text: unknown grouping component '" + t + "'"));
+                    () -> new IllegalArgumentException("text: a component (" + Redaction.shape(t) + ") is not a grouping component"));
             int level;
             try {
                 level = dl.length > 1 ? Integer.parseInt(dl[1]) : 0;
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("text: bad level in '" + t + "'", e);
+                // not chained: the parser's message repeats the text
+                throw new IllegalArgumentException("text: a component (" + Redaction.shape(t)
+                        + ") has a level that is not a number");
             }
             if (dl.length > 1 && level < 1) {
-                throw new IllegalArgumentException("text: level must be at least 1 in '" + t + "'");
+                throw new IllegalArgumentException("text: level must be at least 1 in a component (" + Redaction.shape(t) + ")");
             }
             p.add(new Part(d, level, null));
         }

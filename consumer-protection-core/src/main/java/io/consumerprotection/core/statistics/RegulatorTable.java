@@ -1,5 +1,6 @@
 package io.consumerprotection.core.statistics;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,5 +46,16 @@ public record RegulatorTable(ReportingPeriod period, ReportingPeriod yearBefore,
     /** The kind of table: monthly, quarterly, half-year, annual or custom. */
     public PeriodKind kind() {
         return period.kind();
+    }
+
+    @Override
+    public String toString() {
+        return "RegulatorTable[period=" + period + ", yearBefore=" + yearBefore + ", previous=" + previous
+                + ", schemeVersion=" + Redaction.code(schemeVersion) + ", total=" + total + ", periodOnPeriod="
+                + periodOnPeriod + ", byBusiness=" + byBusiness.size() + " rows, byCause=" + byCause.size()
+                + " rows, byChannel=" + byChannel.size() + " rows, topCausesByBusiness="
+                + Redaction.codes(topCausesByBusiness.keySet()) + ", regulatorTransferred=" + regulatorTransferred
+                + ", regulatorOnTime=" + regulatorOnTime + ", onTime=" + onTime + ", satisfaction=" + satisfaction
+                + ", repeat=" + repeat + ", escalation=" + escalation + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.statistics;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -25,5 +26,11 @@ public record TableRow(String code, String nameZh, String nameEn, Rate share, Ch
     /** The row's count in the current period. */
     public long count() {
         return yearOnYear.current();
+    }
+
+    @Override
+    public String toString() {
+        return "TableRow[code=" + Redaction.code(code) + ", nameZh=" + Redaction.text(nameZh) + ", nameEn="
+                + Redaction.text(nameEn) + ", share=" + share + ", yearOnYear=" + yearOnYear + "]";
     }
 }

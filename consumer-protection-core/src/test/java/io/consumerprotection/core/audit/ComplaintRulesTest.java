@@ -249,7 +249,7 @@ class ComplaintRulesTest {
                     Map.of("BUSINESS", "06015", "CAUSE", "9876"), ComplaintLevel.ORDINARY);
             Outcome o = check("CP-COMPLAINT-010", unknown, DUE_OCT_8);
             assertThat(o.kind()).isEqualTo(FindingKind.FAIL);
-            assertThat(o.message()).contains("9876").contains("scheme 2018.1");
+            assertThat(o.message()).contains("CAUSE code (4 digits)").contains("scheme 2018.1").doesNotContain("9876");
             Complaint valid = with(decided, decided.narrative(), decided.request(), "EMP-001", "EMP-002",
                     Map.of("BUSINESS", "06015", "CAUSE", "0703"), ComplaintLevel.ORDINARY);
             assertThat(check("CP-COMPLAINT-010", valid, DUE_OCT_8).kind()).isEqualTo(FindingKind.PASS);

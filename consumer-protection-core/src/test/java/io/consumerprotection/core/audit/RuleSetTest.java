@@ -105,7 +105,8 @@ class RuleSetTest {
                 BuiltInRules.complaints().rules().size() + BuiltInRules.privacy().rules().size());
         assertThat(BuiltInRules.named("all,complaints").rules()).hasSize(BuiltInRules.all().rules().size());
         assertThatThrownBy(() -> BuiltInRules.named("complaints,nope")).isInstanceOf(RuleSetException.class)
-                .hasMessageContaining("nope");
+                .hasMessageContaining("UNKNOWN_RULE_SET").hasMessageContaining("(4 characters)")
+                .hasMessageNotContaining("nope");
     }
 
     @Test

@@ -40,7 +40,7 @@ class ClassificationCatalogTest {
         assertThat(c.findInForceOn(LocalDate.of(2017, 12, 31))).isEmpty();
         assertThat(c.inForceOn(LocalDate.of(2025, 6, 30)).version()).isEqualTo("2018.1");
         assertThatThrownBy(() -> c.version("1999.1")).isInstanceOf(UnknownClassificationCodeException.class)
-                .hasMessageContaining("1999.1");
+                .hasMessageContaining("UNKNOWN_VERSION").hasMessageContaining("(6 characters)");
     }
 
     @Test

@@ -89,11 +89,12 @@ class ClassificationSchemeTest {
     }
 
     @Test
-    void unknownCodeNamesDimensionCodeAndVersion() {
+    void unknownCodeNamesDimensionAndVersionAndTheCodesShapeOnly() {
         assertThat(scheme.find(Dimension.BUSINESS, "0608")).isEmpty();
         assertThatThrownBy(() -> scheme.get(Dimension.BUSINESS, "0608"))
                 .isInstanceOf(UnknownClassificationCodeException.class)
-                .hasMessageContaining("BUSINESS").hasMessageContaining("0608").hasMessageContaining("2018.1");
+                .hasMessageContaining("BUSINESS code (4 digits)").hasMessageContaining("2018.1")
+                .hasMessageNotContaining("0608");
     }
 
     @Test

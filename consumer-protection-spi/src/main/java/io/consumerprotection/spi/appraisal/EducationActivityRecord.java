@@ -1,5 +1,6 @@
 package io.consumerprotection.spi.appraisal;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -26,5 +27,11 @@ public record EducationActivityRecord(String id, String unitId, LocalDate date, 
         if (audience < 0) {
             throw new IllegalArgumentException("audience must not be negative");
         }
+    }
+
+    @Override
+    public String toString() {
+        return "EducationActivityRecord[id=" + Redaction.code(id) + ", unitId=" + Redaction.code(unitId) + ", date=" + date
+                + ", kind=" + Redaction.code(kind) + ", title=" + Redaction.text(title) + ", audience=" + audience + "]";
     }
 }

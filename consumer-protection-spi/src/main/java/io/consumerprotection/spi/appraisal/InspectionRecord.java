@@ -1,5 +1,6 @@
 package io.consumerprotection.spi.appraisal;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -25,5 +26,12 @@ public record InspectionRecord(String id, String unitId, LocalDate date, String 
         if (issuesFound < 0 || issuesRectified < 0 || issuesRectified > issuesFound) {
             throw new IllegalArgumentException("need 0 <= issuesRectified <= issuesFound");
         }
+    }
+
+    @Override
+    public String toString() {
+        return "InspectionRecord[id=" + Redaction.code(id) + ", unitId=" + Redaction.code(unitId) + ", date=" + date
+                + ", inspector=" + Redaction.code(inspector) + ", issuesFound=" + issuesFound + ", issuesRectified="
+                + issuesRectified + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.spi.appraisal;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -27,5 +28,12 @@ public record PenaltyRecord(String id, String unitId, LocalDate date, String aut
         if (amount.signum() < 0) {
             throw new IllegalArgumentException("amount must not be negative");
         }
+    }
+
+    @Override
+    public String toString() {
+        return "PenaltyRecord[id=" + Redaction.code(id) + ", unitId=" + Redaction.code(unitId) + ", date=" + date
+                + ", authority=" + Redaction.code(authority) + ", decisionNumber=" + Redaction.code(decisionNumber)
+                + ", amount=" + amount + "]";
     }
 }

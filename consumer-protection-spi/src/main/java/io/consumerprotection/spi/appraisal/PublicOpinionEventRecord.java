@@ -1,5 +1,6 @@
 package io.consumerprotection.spi.appraisal;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -21,5 +22,11 @@ public record PublicOpinionEventRecord(String id, String unitId, LocalDate date,
         Objects.requireNonNull(unitId, "unitId");
         Objects.requireNonNull(date, "date");
         summary = summary == null ? "" : summary;
+    }
+
+    @Override
+    public String toString() {
+        return "PublicOpinionEventRecord[id=" + Redaction.code(id) + ", unitId=" + Redaction.code(unitId) + ", date="
+                + date + ", major=" + major + ", responsible=" + responsible + ", summary=" + Redaction.text(summary) + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.spi.appraisal;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -19,5 +20,11 @@ public record ScorecardDefinition(String id, String source, String text) {
         if (id.isBlank()) {
             throw new IllegalArgumentException("id must not be blank");
         }
+    }
+
+    @Override
+    public String toString() {
+        return "ScorecardDefinition[id=" + Redaction.code(id) + ", source=" + Redaction.code(source) + ", text="
+                + Redaction.text(text) + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.spi.appraisal;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -30,5 +31,12 @@ public record TrainingRecord(String id, String unitId, LocalDate date, String to
         if (passed > examined) {
             throw new IllegalArgumentException("passed (" + passed + ") must not exceed examined (" + examined + ")");
         }
+    }
+
+    @Override
+    public String toString() {
+        return "TrainingRecord[id=" + Redaction.code(id) + ", unitId=" + Redaction.code(unitId) + ", date=" + date
+                + ", topic=" + Redaction.text(topic) + ", enrolled=" + enrolled + ", attended=" + attended + ", examined="
+                + examined + ", passed=" + passed + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.spi.audit;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -37,5 +38,14 @@ public record AuditRecord(String id, Instant at, String actor, String action, St
         details = details == null ? Map.of() : Map.copyOf(details);
         previousHash = previousHash == null ? "" : previousHash;
         hash = hash == null ? "" : hash;
+    }
+
+    @Override
+    public String toString() {
+        return "AuditRecord[id=" + Redaction.code(id) + ", at=" + at + ", actor=" + Redaction.code(actor) + ", action="
+                + Redaction.code(action) + ", subjectType=" + Redaction.code(subjectType) + ", subjectId="
+                + Redaction.code(subjectId) + ", purpose=" + Redaction.code(purpose) + ", outcome=" + Redaction.code(outcome)
+                + ", details=" + Redaction.codes(details) + ", previousHash=" + Redaction.code(previousHash) + ", hash="
+                + Redaction.code(hash) + "]";
     }
 }

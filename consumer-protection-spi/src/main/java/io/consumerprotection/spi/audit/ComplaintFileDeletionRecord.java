@@ -1,5 +1,6 @@
 package io.consumerprotection.spi.audit;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -18,5 +19,11 @@ public record ComplaintFileDeletionRecord(String complaintId, LocalDate closedOn
         Objects.requireNonNull(complaintId, "complaintId");
         Objects.requireNonNull(deletedOn, "deletedOn");
         approvedBy = approvedBy == null ? "" : approvedBy;
+    }
+
+    @Override
+    public String toString() {
+        return "ComplaintFileDeletionRecord[complaintId=" + Redaction.code(complaintId) + ", closedOn=" + closedOn
+                + ", deletedOn=" + deletedOn + ", approvedBy=" + Redaction.code(approvedBy) + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.spi.audit;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
@@ -49,5 +50,16 @@ public record DataSharingRecord(
         fields = fields == null ? Set.of() : Set.copyOf(fields);
         agreedFields = agreedFields == null ? Set.of() : Set.copyOf(agreedFields);
         destinationCountry = destinationCountry == null || destinationCountry.isBlank() ? "CN" : destinationCountry;
+    }
+
+    @Override
+    public String toString() {
+        return "DataSharingRecord[sharingId=" + Redaction.code(sharingId) + ", sharedOn=" + sharedOn + ", recipient="
+                + Redaction.code(recipient) + ", recipientKind=" + Redaction.code(recipientKind) + ", purpose="
+                + Redaction.code(purpose) + ", legalBasis=" + Redaction.code(legalBasis) + ", consentReference="
+                + Redaction.code(consentReference) + ", sensitive=" + sensitive + ", separateConsent=" + separateConsent
+                + ", fields=" + Redaction.codes(fields) + ", agreedFields=" + Redaction.codes(agreedFields)
+                + ", destinationCountry=" + Redaction.code(destinationCountry) + ", assessmentReference="
+                + Redaction.code(assessmentReference) + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.spi.audit;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -55,5 +56,16 @@ public record GovernanceProfileRecord(
     /** The subject id of these facts: {@code institutionId/year}. */
     public String subjectId() {
         return institutionId + "/" + year;
+    }
+
+    @Override
+    public String toString() {
+        return "GovernanceProfileRecord[institutionId=" + Redaction.code(institutionId) + ", year=" + year
+                + ", legalEntity=" + legalEntity + ", boardCommittee=" + boardCommittee + ", dedicatedDepartment="
+                + dedicatedDepartment + ", boardReports=" + boardReports + ", internalAudits=" + internalAudits
+                + ", trainingSessionsByStaffLevel=" + Redaction.codes(trainingSessionsByStaffLevel)
+                + ", emergencyPlanAdopted=" + emergencyPlanAdopted + ", complaintDisclosure=" + complaintDisclosure
+                + ", selfAssessmentSubmitted=" + selfAssessmentSubmitted + ", complaintAppraisalIndicators="
+                + Redaction.codes(complaintAppraisalIndicators) + ", partnerListReviewed=" + partnerListReviewed + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.spi.audit;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -55,7 +56,8 @@ public record ProductSaleRecord(
 
     @Override
     public String toString() {
-        return "ProductSaleRecord[saleId=" + saleId + ", soldOn=" + soldOn + ", productType=" + productType
-                + ", R" + productRiskLevel + "/C" + customerRiskLevel + ", customerReference=***]";
+        return "ProductSaleRecord[saleId=" + Redaction.code(saleId) + ", soldOn=" + soldOn + ", productType="
+                + Redaction.code(productType) + ", R" + productRiskLevel + "/C" + customerRiskLevel + ", customerReference="
+                + Redaction.personal(customerReference) + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.spi.audit;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -25,5 +26,12 @@ public record StoredDataRecord(String system, String field, String dataClass, St
     /** The subject id of this entry: {@code system/field}. */
     public String subjectId() {
         return system + "/" + field;
+    }
+
+    @Override
+    public String toString() {
+        return "StoredDataRecord[system=" + Redaction.code(system) + ", field=" + Redaction.code(field) + ", dataClass="
+                + Redaction.code(dataClass) + ", storageForm=" + Redaction.code(storageForm) + ", terminalOrApp="
+                + terminalOrApp + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.spi.calendar;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -24,7 +25,7 @@ public record CalendarDayRecord(LocalDate date, String kind, String name, String
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(kind, "kind");
         if (!HOLIDAY.equals(kind) && !WORKDAY.equals(kind)) {
-            throw new IllegalArgumentException("kind must be HOLIDAY or WORKDAY, was " + kind);
+            throw new IllegalArgumentException("kind (" + Redaction.shape(kind) + ") is not HOLIDAY or WORKDAY");
         }
         name = name == null ? "" : name;
         source = source == null ? "" : source;
@@ -38,5 +39,11 @@ public record CalendarDayRecord(LocalDate date, String kind, String name, String
     /** A listed make-up working day. */
     public static CalendarDayRecord workday(LocalDate date, String name, String source) {
         return new CalendarDayRecord(date, WORKDAY, name, source);
+    }
+
+    @Override
+    public String toString() {
+        return "CalendarDayRecord[date=" + date + ", kind=" + kind + ", name=" + Redaction.text(name) + ", source="
+                + Redaction.text(source) + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.spi.calendar;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -57,7 +58,7 @@ public record HolidayCalendarRecord(String calendarId, String version, String na
 
     @Override
     public String toString() {
-        return "HolidayCalendarRecord[" + key() + ", coverage=" + coverageStart + ".." + coverageEnd
-                + ", days=" + days.size() + "]";
+        return "HolidayCalendarRecord[" + Redaction.code(calendarId) + "@" + Redaction.code(version) + ", coverage="
+                + coverageStart + ".." + coverageEnd + ", days=" + days.size() + "]";
     }
 }

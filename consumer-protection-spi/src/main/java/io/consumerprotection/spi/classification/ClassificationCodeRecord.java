@@ -1,5 +1,6 @@
 package io.consumerprotection.spi.classification;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -39,5 +40,14 @@ public record ClassificationCodeRecord(String schemeVersion, String dimension, S
         if (level < 1) {
             throw new IllegalArgumentException("level must be at least 1: " + level);
         }
+    }
+
+    @Override
+    public String toString() {
+        return "ClassificationCodeRecord[schemeVersion=" + Redaction.code(schemeVersion) + ", dimension="
+                + Redaction.code(dimension) + ", code=" + Redaction.code(code) + ", parent=" + Redaction.code(parent)
+                + ", level=" + level + ", nameZh=" + Redaction.text(nameZh) + ", nameEn=" + Redaction.text(nameEn)
+                + ", officialCode=" + Redaction.code(officialCode) + ", validFrom=" + validFrom + ", validTo=" + validTo
+                + ", source=" + Redaction.text(source) + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.spi.classification;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,5 +28,12 @@ public record CodeMappingRecord(String fromVersion, String toVersion, String dim
         if (newCodes.isEmpty()) {
             throw new IllegalArgumentException("newCodes must not be empty for " + dimension + " " + oldCode);
         }
+    }
+
+    @Override
+    public String toString() {
+        return "CodeMappingRecord[fromVersion=" + Redaction.code(fromVersion) + ", toVersion=" + Redaction.code(toVersion)
+                + ", dimension=" + Redaction.code(dimension) + ", oldCode=" + Redaction.code(oldCode) + ", newCodes="
+                + Redaction.codes(newCodes) + "]";
     }
 }

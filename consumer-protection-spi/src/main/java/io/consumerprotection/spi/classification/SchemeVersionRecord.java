@@ -1,5 +1,6 @@
 package io.consumerprotection.spi.classification;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -24,5 +25,11 @@ public record SchemeVersionRecord(String version, LocalDate effectiveFrom, Strin
         Objects.requireNonNull(basedOn, "basedOn");
         codes = List.copyOf(Objects.requireNonNull(codes, "codes"));
         mappings = List.copyOf(Objects.requireNonNull(mappings, "mappings"));
+    }
+
+    @Override
+    public String toString() {
+        return "SchemeVersionRecord[version=" + Redaction.code(version) + ", effectiveFrom=" + effectiveFrom
+                + ", basedOn=" + Redaction.code(basedOn) + ", codes=" + codes.size() + ", mappings=" + mappings.size() + "]";
     }
 }

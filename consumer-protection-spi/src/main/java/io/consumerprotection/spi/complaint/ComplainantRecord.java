@@ -1,5 +1,6 @@
 package io.consumerprotection.spi.complaint;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -25,7 +26,8 @@ public record ComplainantRecord(String kind, String reference, String name, Stri
 
     @Override
     public String toString() {
-        return "ComplainantRecord[kind=" + kind + ", representation=" + representation
-                + ", jointComplainants=" + jointComplainants + ", reference=***]";
+        return "ComplainantRecord[kind=" + Redaction.code(kind) + ", representation=" + Redaction.code(representation)
+                + ", jointComplainants=" + jointComplainants + ", reference=" + Redaction.personal(reference) + ", name="
+                + Redaction.personal(name) + ", representativeReference=" + Redaction.personal(representativeReference) + "]";
     }
 }

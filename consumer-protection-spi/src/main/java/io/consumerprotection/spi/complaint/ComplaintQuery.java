@@ -1,5 +1,6 @@
 package io.consumerprotection.spi.complaint;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -66,5 +67,12 @@ public record ComplaintQuery(Instant receivedFrom, Instant receivedTo, Set<Strin
                 && (statuses.isEmpty() || statuses.contains(record.status()))
                 && (channels.isEmpty() || channels.contains(record.channel()))
                 && (receivingUnit == null || receivingUnit.equals(record.receivingUnit()));
+    }
+
+    @Override
+    public String toString() {
+        return "ComplaintQuery[receivedFrom=" + receivedFrom + ", receivedTo=" + receivedTo + ", statuses="
+                + Redaction.codes(statuses) + ", channels=" + Redaction.codes(channels) + ", receivingUnit="
+                + Redaction.code(receivingUnit) + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.spi.complaint;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -76,7 +77,8 @@ public record ComplaintRecord(
 
     @Override
     public String toString() {
-        return "ComplaintRecord[id=" + id + ", version=" + version + ", channel=" + channel + ", status=" + status
-                + ", level=" + level + ", receivedAt=" + receivedAt + ", events=" + timeline.size() + "]";
+        return "ComplaintRecord[id=" + Redaction.code(id) + ", version=" + version + ", channel=" + Redaction.code(channel)
+                + ", status=" + Redaction.code(status) + ", level=" + Redaction.code(level) + ", receivedAt=" + receivedAt
+                + ", events=" + timeline.size() + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.spi.complaint;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -25,5 +26,11 @@ public record TimelineEventRecord(int sequence, String type, Instant at, String 
         Objects.requireNonNull(actor, "actor");
         reason = reason == null ? "" : reason;
         details = details == null ? Map.of() : Map.copyOf(details);
+    }
+
+    @Override
+    public String toString() {
+        return "TimelineEventRecord[sequence=" + sequence + ", type=" + Redaction.code(type) + ", at=" + at + ", actor="
+                + Redaction.code(actor) + ", reason=" + Redaction.text(reason) + ", details=" + Redaction.codes(details) + "]";
     }
 }

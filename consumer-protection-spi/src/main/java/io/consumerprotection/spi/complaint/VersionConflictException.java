@@ -1,6 +1,7 @@
 package io.consumerprotection.spi.complaint;
 
 import io.consumerprotection.spi.ConsumerProtectionException;
+import io.consumerprotection.spi.internal.Redaction;
 
 /**
  * A save that expected a version the store no longer holds: somebody else changed the complaint first.
@@ -20,7 +21,7 @@ public final class VersionConflictException extends ConsumerProtectionException 
      * @param actualVersion   the version the store holds (0 when it holds none)
      */
     public VersionConflictException(String complaintId, long expectedVersion, long actualVersion) {
-        super("VERSION_CONFLICT", "complaint " + complaintId + " was changed concurrently: expected version "
+        super("VERSION_CONFLICT", "complaint " + Redaction.code(complaintId) + " was changed concurrently: expected version "
                 + expectedVersion + " but the store holds version " + actualVersion + "; nothing was written");
         this.complaintId = complaintId;
         this.expectedVersion = expectedVersion;

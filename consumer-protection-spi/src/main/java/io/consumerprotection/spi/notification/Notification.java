@@ -1,5 +1,6 @@
 package io.consumerprotection.spi.notification;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -30,5 +31,12 @@ public record Notification(String id, NotificationKind kind, RecipientRole recip
         Objects.requireNonNull(createdAt, "createdAt");
         dueDates = dueDates == null ? Map.of() : Map.copyOf(dueDates);
         text = text == null ? "" : text;
+    }
+
+    @Override
+    public String toString() {
+        return "Notification[id=" + Redaction.code(id) + ", kind=" + kind + ", recipient=" + recipient + ", complaintId="
+                + Redaction.code(complaintId) + ", channel=" + Redaction.code(channel) + ", dueDates="
+                + Redaction.codes(dueDates) + ", createdAt=" + createdAt + ", text=" + Redaction.text(text) + "]";
     }
 }

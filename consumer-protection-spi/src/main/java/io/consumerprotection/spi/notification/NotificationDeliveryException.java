@@ -1,6 +1,7 @@
 package io.consumerprotection.spi.notification;
 
 import io.consumerprotection.spi.ConsumerProtectionException;
+import io.consumerprotection.spi.internal.Redaction;
 
 /** A notification the host could not deliver (or could not durably queue). */
 public class NotificationDeliveryException extends ConsumerProtectionException {
@@ -10,7 +11,7 @@ public class NotificationDeliveryException extends ConsumerProtectionException {
     private final String notificationId;
 
     public NotificationDeliveryException(String notificationId, String reason, Throwable cause) {
-        super("NOTIFICATION_NOT_DELIVERED", "notification " + notificationId + " was not delivered: " + reason, cause);
+        super("NOTIFICATION_NOT_DELIVERED", "notification " + Redaction.code(notificationId) + " was not delivered: " + reason, cause);
         this.notificationId = notificationId;
     }
 

@@ -1,5 +1,6 @@
 package io.consumerprotection.spi.privacy;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,5 +53,12 @@ public record ConsentRecord(String id, String customerId, String purpose, Set<St
     public ConsentRecord withWithdrawnAt(Instant at) {
         return new ConsentRecord(id, customerId, purpose, scope, separate, countries, givenAt,
                 Objects.requireNonNull(at, "at"));
+    }
+
+    @Override
+    public String toString() {
+        return "ConsentRecord[id=" + Redaction.code(id) + ", customerId=" + Redaction.personal(customerId) + ", purpose="
+                + Redaction.code(purpose) + ", scope=" + Redaction.codes(scope) + ", separate=" + separate + ", countries="
+                + Redaction.codes(countries) + ", givenAt=" + givenAt + ", withdrawnAt=" + withdrawnAt + "]";
     }
 }
