@@ -1,6 +1,5 @@
 package io.consumerprotection.core.privacy;
 
-import io.consumerprotection.core.internal.privacy.NameFinder;
 import io.consumerprotection.core.internal.privacy.PiiScanner;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +43,6 @@ public final class NarrativeScrubber {
     private static final NarrativeScrubber STANDARD = new NarrativeScrubber(ScrubProfile.standard(),
             Masker.standard(), FieldCatalogue.standard());
 
-    private static final NameFinder NAMES = new NameFinder();
     private final PiiScanner scanner = new PiiScanner();
     private final ScrubProfile profile;
     private final Masker masker;
@@ -77,32 +75,7 @@ public final class NarrativeScrubber {
         Objects.requireNonNull(text, "text");
         List<ScrubFinding> found = new ArrayList<>();
         scanner.scan(text, (kind, start, end) -> found.add(new ScrubFinding(KINDS[kind], classes[kind], start, end)));
-        List<ScrubFinding> names = new ArrayList<>(2);
-        NAMES.scan(text, (kind, start, end) -> names.add(new ScrubFinding(FieldType.NAME, classes[kind], start, end)));
-        return names.isEmpty() ? found : merge(found, names);
-    }
-
-    /** Both lists in text order; a name overlapping a number or secret found first is dropped. */
-    private static List<ScrubFinding> merge(List<ScrubFinding> found, List<ScrubFinding> names) {
-        List<ScrubFinding> out = new ArrayList<>(found.size() + names.size());
-        int i = 0;
-        int j = 0;
-        int lastEnd = 0;
-        while (i < found.size() || j < names.size()) {
-            boolean takeName = i == found.size() || (j < names.size() && names.get(j).start() < found.get(i).start());
-            ScrubFinding f = takeName ? names.get(j++) : found.get(i++);
-            if (f.start() >= lastEnd) {
-                out.add(f);
-                lastEnd = f.end();
-            } else if (!takeName) {
-                // a number overlapping a name read before it wins: drop the name
-                ScrubFinding name = out.remove(out.size() - 1);
-                assert name.type() == FieldType.NAME;
-                out.add(f);
-                lastEnd = f.end();
-            }
-        }
-        return out;
+        return found;
     }
 
     /** Scrubs a text: C3 values redacted, C2 values replaced as the profile says. */

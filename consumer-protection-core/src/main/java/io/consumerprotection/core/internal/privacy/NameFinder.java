@@ -219,36 +219,52 @@ public final class NameFinder {
         int lastEnd = 0;
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
-            if ((TRIGGERS[c >>> 6] & (1L << c)) == 0) {
+            if (!isTrigger(s.charAt(i))) {
                 i++;
                 continue;
             }
-            String honorific = HONORIFICS.at(s, i);
-            if (honorific != null) {
-                int start = beforeHonorific(s, i, lastEnd);
-                if (start >= 0) {
-                    sink.found(NAME, start, i);
-                    lastEnd = i;
-                }
-                i += honorific.length();
-                continue;
-            }
-            String keyword = KEYWORDS.at(s, i);
-            if (keyword == null) {
+            long r = at(s, i, lastEnd, sink);
+            if (r < 0) {
                 i++;
-                continue;
-            }
-            long name = afterKeyword(s, i, keyword);
-            if (name < 0) {
-                i++; // keywords may overlap: 客户名字 fails as 户名, then reads as 名字
             } else {
-                int end = (int) name;
-                sink.found(NAME, (int) (name >>> 32), end);
-                lastEnd = end;
-                i = end;
+                lastEnd = Math.max(lastEnd, (int) r);
+                i = (int) (r >>> 32);
             }
         }
+    }
+
+    /** Whether a name may start looking at {@code c}: the first character of a keyword or an honorific. */
+    public static boolean isTrigger(char c) {
+        return (TRIGGERS[c >>> 6] & (1L << c)) != 0;
+    }
+
+    /**
+     * At a {@linkplain #isTrigger trigger} character {@code i}: reports the name its keyword or honorific marks
+     * (never before {@code lastEnd}) and returns {@code next << 32 | end}, where to go on and the end of what was
+     * reported (0 when nothing was), or -1 when nothing stands here. {@link PiiScanner} calls it in its own pass.
+     */
+    public long at(String s, int i, int lastEnd, PiiScanner.Sink sink) {
+        String honorific = HONORIFICS.at(s, i);
+        if (honorific != null) {
+            int start = beforeHonorific(s, i, lastEnd);
+            int end = 0;
+            if (start >= 0) {
+                sink.found(NAME, start, i);
+                end = i;
+            }
+            return (long) (i + honorific.length()) << 32 | end;
+        }
+        String keyword = KEYWORDS.at(s, i);
+        if (keyword == null) {
+            return -1;
+        }
+        long name = afterKeyword(s, i, keyword);
+        if (name < 0) {
+            return -1; // keywords may overlap: 客户名字 fails as 户名, then reads as 名字
+        }
+        int end = (int) name;
+        sink.found(NAME, (int) (name >>> 32), end);
+        return (long) end << 32 | end;
     }
 
     // ---------------------------------------------------------------- after a keyword

@@ -54,7 +54,7 @@ public final class PiiScanner {
     public static final int CVN = 8;
     /** Kind: a card expiry after its keyword. */
     public static final int CARD_EXPIRY = 9;
-    /** Kind: a person's name (reported by {@link NameFinder}, not by this scanner). */
+    /** Kind: a person's name after its keyword or before an honorific (read by {@link NameFinder} in the same pass). */
     public static final int NAME = 10;
     /** Kind: a foreign permanent resident ID number. */
     public static final int FOREIGN_RESIDENT_ID = 11;
@@ -108,10 +108,16 @@ public final class PiiScanner {
     };
 
     private static final String[] WORDS;
+    /** The index of the one-char keyword 卡 in {@link #WORDS}. */
+    private static final int CARD_CHAR_WORD;
     private static final int[] WORD_KIND;
-    /** Distinct last characters of the keywords, sorted; {@link #BY_LAST} lists the keywords ending in each. */
-    private static final char[] LAST_CHARS;
-    private static final int[][] BY_LAST;
+    /** One bit per char: whether some keyword ends with it (most chars before a number end none). */
+    private static final long[] ENDS_KEYWORD = new long[1024];
+    /** Per keyword, its last two chars as {@code last << 16 | before} (0 for one-char keywords), sorted with {@link #PAIR_WORDS}. */
+    private static final int[] PAIRS;
+    private static final int[][] PAIR_WORDS;
+    /** One bit per char: the first chars of the C3 keywords that {@link #chineseKeyword} reads. */
+    private static final long[] C3_STARTS = new long[1024];
 
     static {
         List<String> words = new ArrayList<>();
@@ -123,33 +129,56 @@ public final class PiiScanner {
             }
         }
         WORDS = words.toArray(new String[0]);
+        CARD_CHAR_WORD = words.indexOf("卡");
+        for (String w : WORDS) {
+            if (w.length() == 1 && !w.equals("卡")) {
+                throw new IllegalStateException("one-char keywords other than 卡 need an index: " + w);
+            }
+        }
         WORD_KIND = kinds.stream().mapToInt(Integer::intValue).toArray();
         char[] last = new char[WORDS.length];
         for (int i = 0; i < WORDS.length; i++) {
             last[i] = WORDS[i].charAt(WORDS[i].length() - 1);
         }
-        char[] distinct = new String(last).chars().distinct().sorted()
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().toCharArray();
-        LAST_CHARS = distinct;
-        BY_LAST = new int[distinct.length][];
-        for (int j = 0; j < distinct.length; j++) {
-            char c = distinct[j];
-            BY_LAST[j] = java.util.stream.IntStream.range(0, WORDS.length).filter(i -> last[i] == c)
-                    // longest first, so that the first match at a place is the longest
-                    .boxed().sorted((a, b) -> WORDS[b].length() - WORDS[a].length()).mapToInt(Integer::intValue).toArray();
+        for (char c : last) {
+            ENDS_KEYWORD[c >>> 6] |= 1L << c;
+        }
+        java.util.TreeMap<Integer, List<Integer>> pairs = new java.util.TreeMap<>();
+        for (int k = 0; k < WORDS.length; k++) {
+            String w = WORDS[k];
+            if (w.length() >= 2) {
+                pairs.computeIfAbsent(pairKey(w.charAt(w.length() - 1), w.charAt(w.length() - 2)), x -> new ArrayList<>())
+                        .add(k);
+            }
+        }
+        PAIRS = pairs.keySet().stream().mapToInt(Integer::intValue).toArray();
+        PAIR_WORDS = pairs.values().stream().map(l -> l.stream()
+                .sorted((a, b) -> WORDS[b].length() - WORDS[a].length()).mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
+        for (String w : new String[] {"密", "口", "验", "校", "动", "安", "背", "有", "护"}) {
+            C3_STARTS[w.charAt(0) >>> 6] |= 1L << w.charAt(0);
         }
     }
 
-    private final RegionPrefixes regions;
+    private static final NameFinder BUNDLED_NAMES = new NameFinder();
 
-    /** A scanner over the bundled region prefixes. */
+    private final RegionPrefixes regions;
+    private final NameFinder names;
+
+    /** A scanner over the bundled region prefixes and surnames. */
     public PiiScanner() {
         this(RegionPrefixes.bundled());
     }
 
-    /** A scanner over given region prefixes. */
+    /** A scanner over given region prefixes and the bundled surnames. */
     public PiiScanner(RegionPrefixes regions) {
-        this.regions = regions;
+        this(regions, BUNDLED_NAMES);
+    }
+
+    /** A scanner over given region prefixes that reports names with {@code names} in the same pass, or none if null. */
+    public PiiScanner(RegionPrefixes regions, NameFinder names) {
+        this.regions = java.util.Objects.requireNonNull(regions, "regions");
+        this.names = names;
     }
 
     /** Every keyword the scanner reads before a number, positive and negative, for tests and documentation. */
@@ -224,10 +253,18 @@ public final class PiiScanner {
                     i++;
                 }
             } else {
-                int end = chineseKeyword(s, i, c, sink);
+                int end = (C3_STARTS[c >>> 6] & (1L << c)) != 0 ? chineseKeyword(s, i, c, sink) : i;
                 if (end > i) {
                     lastEnd = end;
                     i = end;
+                } else if (names != null && NameFinder.isTrigger(c)) {
+                    long r = names.at(s, i, lastEnd, sink);
+                    if (r < 0) {
+                        i++;
+                    } else {
+                        lastEnd = Math.max(lastEnd, (int) r);
+                        i = (int) (r >>> 32);
+                    }
                 } else {
                     i++;
                 }
@@ -348,6 +385,18 @@ public final class PiiScanner {
             if (e > end) {
                 return e;
             }
+        }
+        if (groups == 1) {
+            int dl = end - start;
+            int kind = dl >= 7 && dl <= MAX_DIGITS ? classify(s, start, buf, 0, dl, x, w) : NONE;
+            if (kind == NONE) {
+                return -end - 1;
+            }
+            int kindOnly = kind & 0xFF;
+            int realStart = kindOnly == MOBILE && start > lastEnd && s.charAt(start - 1) == '+' ? start - 1 : start;
+            int foundEnd = (kind & X_USED) != 0 ? end + 1 : end;
+            sink.found(kindOnly, realStart, foundEnd);
+            return foundEnd;
         }
         for (int g = 0; g < groups; g++) {
             int gl = w.groupEnd[g] - w.groupStart[g];
@@ -604,26 +653,33 @@ public final class PiiScanner {
         return NONE;
     }
 
+    private static int pairKey(char last, char before) {
+        return last << 16 | before;
+    }
+
     /** The longest keyword ending at {@code e}, or -1. */
     private static int keywordEndingAt(String s, int e) {
         if (e <= 0) {
             return -1;
         }
-        int j = Arrays.binarySearch(LAST_CHARS, s.charAt(e - 1));
-        if (j < 0) {
+        char last = s.charAt(e - 1);
+        if ((ENDS_KEYWORD[last >>> 6] & (1L << last)) == 0) {
             return -1;
         }
-        for (int k : BY_LAST[j]) {
-            String word = WORDS[k];
-            int b = e - word.length();
-            if (b >= 0 && s.startsWith(word, b)) {
-                if (isAsciiLetter(word.charAt(0)) && b > 0 && isAsciiLetter(s.charAt(b - 1))) {
-                    continue;
+        if (e >= 2) {
+            int j = Arrays.binarySearch(PAIRS, pairKey(last, s.charAt(e - 2)));
+            if (j >= 0) {
+                for (int k : PAIR_WORDS[j]) {
+                    String word = WORDS[k];
+                    int b = e - word.length();
+                    if (b >= 0 && s.startsWith(word, b)
+                            && !(isAsciiLetter(word.charAt(0)) && b > 0 && isAsciiLetter(s.charAt(b - 1)))) {
+                        return k;
+                    }
                 }
-                return k;
             }
         }
-        return -1;
+        return last == '卡' ? CARD_CHAR_WORD : -1;
     }
 
     // ---------------------------------------------------------------- e-mail

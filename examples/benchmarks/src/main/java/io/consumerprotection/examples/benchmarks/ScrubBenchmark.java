@@ -3,7 +3,13 @@ package io.consumerprotection.examples.benchmarks;
 import io.consumerprotection.core.privacy.NarrativeScrubber;
 import io.consumerprotection.core.privacy.ScrubFinding;
 import io.consumerprotection.core.privacy.ScrubResult;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,7 +29,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * personal data (the common case), {@code mixed} has an ID, card, mobile, e-mail or secret in about every
  * other sentence, with near-misses (order numbers, timestamps, amounts). MB/s = document UTF-8 bytes
  * ({@link #bytes}, printed at setup) / (µs per op) — one thread.
- * Run: {@code java -jar examples/benchmarks/target/benchmarks.jar ScrubBenchmark -f 1 -wi 2 -w 1s -i 3 -r 1s -prof gc}
+ *
+ * <p>{@code previousFind} and {@code previousScrub} run an earlier release of the scrubber side by side in the same
+ * run: {@code -p previousCore=/path/core.jar:/path/spi.jar} names that release's jars, which are loaded in a class
+ * loader of their own (the SDK's classes from those jars, everything else shared). Without the parameter they
+ * return at once and their figures mean nothing.
+ * Run: {@code java -jar examples/benchmarks/target/benchmarks.jar ScrubBenchmark -f 1 -wi 2 -w 1s -i 3 -r 1s -prof gc
+ * -p previousCore=…}
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -53,13 +65,20 @@ public class ScrubBenchmark {
     @Param({"clean", "mixed"})
     public String corpus;
 
+    /** The jars of an earlier release to measure side by side, separated by the path separator; empty for none. */
+    @Param("")
+    public String previousCore;
+
+    private MethodHandle previousFind;
+    private MethodHandle previousScrub;
+
     private String document;
     /** The document's size in UTF-8 bytes. */
     public int bytes;
     private final NarrativeScrubber scrubber = NarrativeScrubber.standard();
 
     @Setup
-    public void setUp() {
+    public void setUp() throws Throwable {
         StringBuilder b = new StringBuilder();
         int k = 0;
         while (b.toString().getBytes(StandardCharsets.UTF_8).length < 64 * 1024) {
@@ -73,6 +92,50 @@ public class ScrubBenchmark {
         bytes = document.getBytes(StandardCharsets.UTF_8).length;
         System.out.println("[ScrubBenchmark] corpus=" + corpus + " bytes=" + bytes + " chars=" + document.length()
                 + " findings=" + scrubber.find(document).size());
+        if (!previousCore.isEmpty()) {
+            loadPrevious();
+        }
+    }
+
+    private void loadPrevious() throws Throwable {
+        String[] paths = previousCore.split(java.io.File.pathSeparator);
+        URL[] urls = new URL[paths.length];
+        for (int i = 0; i < paths.length; i++) {
+            urls[i] = Path.of(paths[i]).toUri().toURL();
+        }
+        ClassLoader loader = new PreviousRelease(urls, ScrubBenchmark.class.getClassLoader());
+        Class<?> type = Class.forName("io.consumerprotection.core.privacy.NarrativeScrubber", true, loader);
+        Object previous = type.getMethod("standard").invoke(null);
+        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+        previousFind = lookup.findVirtual(type, "find", MethodType.methodType(List.class, String.class)).bindTo(previous);
+        previousScrub = lookup.findVirtual(type, "scrub", MethodType.methodType(type.getMethod("scrub", String.class)
+                .getReturnType(), String.class)).bindTo(previous);
+        System.out.println("[ScrubBenchmark] previous release from " + previousCore + ": findings="
+                + ((List<?>) previousFind.invoke(document)).size());
+    }
+
+    /** Loads the SDK's classes from the earlier release's jars first, everything else from the benchmark's loader. */
+    private static final class PreviousRelease extends URLClassLoader {
+        PreviousRelease(URL[] urls, ClassLoader parent) {
+            super(urls, parent);
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.startsWith("io.consumerprotection.")) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null) {
+                    c = findClass(name);
+                }
+                if (resolve) {
+                    resolveClass(c);
+                }
+                return c;
+            }
+        }
     }
 
     @Benchmark
@@ -83,5 +146,15 @@ public class ScrubBenchmark {
     @Benchmark
     public ScrubResult scrub() {
         return scrubber.scrub(document);
+    }
+
+    @Benchmark
+    public Object previousFind() throws Throwable {
+        return previousFind == null ? null : previousFind.invoke(document);
+    }
+
+    @Benchmark
+    public Object previousScrub() throws Throwable {
+        return previousScrub == null ? null : previousScrub.invoke(document);
     }
 }
