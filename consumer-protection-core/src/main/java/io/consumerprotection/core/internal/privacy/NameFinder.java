@@ -507,6 +507,38 @@ public final class NameFinder {
             heads = h.toString().toCharArray();
             from = starts.stream().mapToInt(Integer::intValue).toArray();
             firstChars = bits(h.toString());
+            int size = Integer.highestOneBit(Math.max(4, heads.length * 4));
+            slotHead = new char[size];
+            slotGroup = new int[size];
+            Arrays.fill(slotGroup, -1);
+            for (int k = 0; k < heads.length; k++) {
+                int slot = slot(heads[k], size - 1);
+                while (slotGroup[slot] >= 0) {
+                    slot = (slot + 1) & (size - 1);
+                }
+                slotHead[slot] = heads[k];
+                slotGroup[slot] = k;
+            }
+        }
+
+        /** An open-addressing table from first character to group (a binary search over the heads was hot). */
+        private final char[] slotHead;
+        private final int[] slotGroup;
+
+        private static int slot(char c, int mask) {
+            return (c * 0x9E3779B1 >>> 16) & mask;
+        }
+
+        private int group(char c) {
+            int mask = slotHead.length - 1;
+            int slot = slot(c, mask);
+            while (slotGroup[slot] >= 0) {
+                if (slotHead[slot] == c) {
+                    return slotGroup[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            return -1;
         }
 
         /** The longest word that starts at {@code i} in {@code s}, or null. */
@@ -515,7 +547,10 @@ public final class NameFinder {
             if (!has(firstChars, c)) {
                 return null;
             }
-            int k = Arrays.binarySearch(heads, c);
+            int k = group(c);
+            if (k < 0) {
+                return null;
+            }
             for (int j = from[k]; j < from[k + 1]; j++) {
                 if (s.startsWith(words[j], i)) {
                     return words[j];
