@@ -28,11 +28,8 @@ public enum IdentifierType {
             if (n != 18 && n != 15) {
                 return fail(InvalidReason.WRONG_LENGTH);
             }
-            for (int i = 0; i < n; i++) {
-                char c = value.charAt(i);
-                if ((c < '0' || c > '9') && !(i == 17 && (c == 'X' || c == 'x'))) {
-                    return fail(InvalidReason.ILLEGAL_CHARACTER);
-                }
+            if (!digitsAndCheckX(value)) {
+                return fail(InvalidReason.ILLEGAL_CHARACTER);
             }
             if (!RegionPrefixes.bundled().isKnown(value, 0)) {
                 return fail(InvalidReason.UNKNOWN_REGION);
@@ -49,14 +46,9 @@ public enum IdentifierType {
                 m = Checks.digits(value, 8, 2);
                 d = Checks.digits(value, 10, 2);
             }
-            if (!Checks.isDate(y, m, d)) {
-                return fail(InvalidReason.INVALID_BIRTH_DATE);
-            }
-            if (y < Checks.MIN_BIRTH_YEAR) {
-                return fail(InvalidReason.BIRTH_DATE_TOO_EARLY);
-            }
-            if (LocalDate.of(y, m, d).isAfter(today)) {
-                return fail(InvalidReason.BIRTH_DATE_IN_FUTURE);
+            InvalidReason birth = birthDate(y, m, d, today);
+            if (birth != null) {
+                return fail(birth);
             }
             if (n == 18 && Checks.residentIdCheckChar(value, 0) != Character.toUpperCase(value.charAt(17))) {
                 return fail(InvalidReason.ID_CHECK_CHARACTER_MISMATCH);
@@ -81,11 +73,8 @@ public enum IdentifierType {
             if (n != 18) {
                 return fail(InvalidReason.WRONG_LENGTH);
             }
-            for (int i = 0; i < n; i++) {
-                char c = value.charAt(i);
-                if ((c < '0' || c > '9') && !(i == 17 && (c == 'X' || c == 'x'))) {
-                    return fail(InvalidReason.ILLEGAL_CHARACTER);
-                }
+            if (!digitsAndCheckX(value)) {
+                return fail(InvalidReason.ILLEGAL_CHARACTER);
             }
             if (value.charAt(0) != '9') {
                 return fail(InvalidReason.FOREIGN_ID_PREFIX);
@@ -99,14 +88,9 @@ public enum IdentifierType {
             int y = Checks.digits(value, 6, 4);
             int m = Checks.digits(value, 10, 2);
             int d = Checks.digits(value, 12, 2);
-            if (!Checks.isDate(y, m, d)) {
-                return fail(InvalidReason.INVALID_BIRTH_DATE);
-            }
-            if (y < Checks.MIN_BIRTH_YEAR) {
-                return fail(InvalidReason.BIRTH_DATE_TOO_EARLY);
-            }
-            if (LocalDate.of(y, m, d).isAfter(today)) {
-                return fail(InvalidReason.BIRTH_DATE_IN_FUTURE);
+            InvalidReason birth = birthDate(y, m, d, today);
+            if (birth != null) {
+                return fail(birth);
             }
             return Checks.residentIdCheckChar(value, 0) == Character.toUpperCase(value.charAt(17)) ? ok()
                     : fail(InvalidReason.ID_CHECK_CHARACTER_MISMATCH);
@@ -216,6 +200,28 @@ public enum IdentifierType {
     };
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /** Whether every character is a digit, the 18th (if any) also X or x. */
+    private static boolean digitsAndCheckX(CharSequence value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < '0' || c > '9') && !(i == 17 && (c == 'X' || c == 'x'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What is wrong with a birth date of an ID number (GB 11643 §4.3, floor 1800), or null. */
+    private static InvalidReason birthDate(int y, int m, int d, LocalDate today) {
+        if (!Checks.isDate(y, m, d)) {
+            return InvalidReason.INVALID_BIRTH_DATE;
+        }
+        if (y < Checks.MIN_BIRTH_YEAR) {
+            return InvalidReason.BIRTH_DATE_TOO_EARLY;
+        }
+        return LocalDate.of(y, m, d).isAfter(today) ? InvalidReason.BIRTH_DATE_IN_FUTURE : null;
+    }
 
     private final FieldType fieldType;
 

@@ -1,16 +1,12 @@
 package io.consumerprotection.core.privacy;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
@@ -89,40 +85,17 @@ class AdversarialSnippetsTest {
     }
 
     static Snippet parse(String line) {
-        StringBuilder text = new StringBuilder();
+        NarrativeScrubberEvaluationTest.Snippet s = NarrativeScrubberEvaluationTest.parse(line);
         List<Label> labels = new ArrayList<>();
-        int i = 0;
-        while (i < line.length()) {
-            int open = line.indexOf("{{", i);
-            if (open < 0) {
-                text.append(line, i, line.length());
-                break;
-            }
-            text.append(line, i, open);
-            int bar = line.indexOf('|', open);
-            int close = line.indexOf("}}", bar);
-            FieldType type = FieldType.valueOf(line.substring(open + 2, bar));
-            String value = line.substring(bar + 1, close);
-            int start = text.length();
-            text.append(value);
-            labels.add(new Label(type, start, text.length(), value, checkValid(type, value)));
-            i = close + 2;
+        for (NarrativeScrubberEvaluationTest.Label l : s.labels()) {
+            String value = s.text().substring(l.start(), l.end());
+            labels.add(new Label(l.type(), l.start(), l.end(), value, checkValid(l.type(), value)));
         }
-        return new Snippet(text.toString(), labels);
+        return new Snippet(s.text(), labels);
     }
 
     static List<Snippet> snippets() throws IOException {
-        List<Snippet> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                AdversarialSnippetsTest.class.getResourceAsStream(RESOURCE), RESOURCE), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(parse(line));
-                }
-            }
-        }
-        return out;
+        return NarrativeScrubberEvaluationTest.lines(RESOURCE).stream().map(AdversarialSnippetsTest::parse).toList();
     }
 
     /** Full-width forms to ASCII, upper case, without the separators space, U+3000, '-' and '.'. */

@@ -52,14 +52,19 @@ class NarrativeScrubberEvaluationTest {
     }
 
     static List<Snippet> snippets() throws IOException {
-        List<Snippet> out = new ArrayList<>();
+        return lines("labelled-snippets.txt").stream().map(NarrativeScrubberEvaluationTest::parse).toList();
+    }
+
+    /** The snippet lines of a test resource of this package, without blank lines and {@code #} comments. */
+    static List<String> lines(String resource) throws IOException {
+        List<String> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                NarrativeScrubberEvaluationTest.class.getResourceAsStream("labelled-snippets.txt")),
+                NarrativeScrubberEvaluationTest.class.getResourceAsStream(resource), resource),
                 StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(parse(line));
+                    out.add(line);
                 }
             }
         }

@@ -2,13 +2,9 @@ package io.consumerprotection.core.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,21 +21,13 @@ class ScrubIdempotenceTest {
         NarrativeScrubber scrubber = NarrativeScrubber.standard();
         List<String> again = new ArrayList<>();
         int n = 0;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                getClass().getResourceAsStream(resource)), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String text = NarrativeScrubberEvaluationTest.parse(line).text();
-                String once = scrubber.scrub(text).text();
-                List<ScrubFinding> found = scrubber.find(once);
-                if (!found.isEmpty()) {
-                    again.add(found + " in: " + once);
-                }
-                n++;
+        for (String line : NarrativeScrubberEvaluationTest.lines(resource)) {
+            String once = scrubber.scrub(NarrativeScrubberEvaluationTest.parse(line).text()).text();
+            List<ScrubFinding> found = scrubber.find(once);
+            if (!found.isEmpty()) {
+                again.add(found + " in: " + once);
             }
+            n++;
         }
         assertThat(n).isGreaterThan(400);
         assertThat(again).as("found again after scrubbing, of %d snippets", n).isEmpty();
