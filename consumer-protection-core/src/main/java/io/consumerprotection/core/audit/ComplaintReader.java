@@ -13,6 +13,7 @@ import io.consumerprotection.core.complaint.TimelineEvent;
 import io.consumerprotection.spi.complaint.ComplainantRecord;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.TimelineEventRecord;
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,9 @@ final class ComplaintReader {
     private static <E> E lookup(Map<String, E> byName, String name, String field) {
         E e = byName.get(name);
         if (e == null) {
-            throw new IllegalArgumentException(field + " '" + name + "' is not a known code");
+            // a code-shaped value is named; anything else (a card number in a status field) only by its shape
+            String shown = Redaction.isCode(name) ? "'" + name + "'" : "(" + Redaction.shape(name) + ")";
+            throw new IllegalArgumentException(field + " " + shown + " is not a known code");
         }
         return e;
     }

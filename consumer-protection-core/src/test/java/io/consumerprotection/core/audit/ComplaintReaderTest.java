@@ -87,6 +87,13 @@ class ComplaintReaderTest {
                 r.receivingUnit(), r.firstContactHandler(), r.currentHandler(), r.relatedComplaintId(), r.timeline(), r.dueDates());
         assertThatThrownBy(() -> ComplaintReader.read(bad)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("channel 'FAX' is not a known code");
+        ComplaintRecord card = new ComplaintRecord(r.id(), r.version(), "6222021234567890128", r.channelReference(),
+                r.source(), r.complainant(), r.respondent(), r.request(), r.narrative(), r.classification(), r.level(),
+                r.status(), r.receivedAt(), r.receivingUnit(), r.firstContactHandler(), r.currentHandler(),
+                r.relatedComplaintId(), r.timeline(), r.dueDates());
+        // a value that is not code-shaped is described, never echoed
+        assertThatThrownBy(() -> ComplaintReader.read(card)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("6222021234567890128").hasMessageStartingWith("channel (19 digits)");
     }
 
     @Test
