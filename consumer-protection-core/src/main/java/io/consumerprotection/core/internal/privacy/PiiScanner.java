@@ -1,5 +1,13 @@
 package io.consumerprotection.core.internal.privacy;
 
+import static io.consumerprotection.core.internal.privacy.TextChars.digit;
+import static io.consumerprotection.core.internal.privacy.TextChars.fold;
+import static io.consumerprotection.core.internal.privacy.TextChars.isAsciiLetter;
+import static io.consumerprotection.core.internal.privacy.TextChars.isLetter;
+import static io.consumerprotection.core.internal.privacy.TextChars.matches;
+import static io.consumerprotection.core.internal.privacy.TextChars.separatorLength;
+import static io.consumerprotection.core.internal.privacy.TextChars.skipGaps;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -10,29 +18,30 @@ import java.util.List;
  * that is an identifier on its own evidence is reported wherever it stands, whatever the words before it:
  * <ul>
  *   <li>a resident ID number (18 characters: known region, real birth date from 1800, GB 11643 check
- *       character; {@code X}, {@code x} or full-width {@code Ｘ}; or a legacy 15-digit number with a known
- *       region and a real 19yy birth date);</li>
+ *       character {@code X}, {@code x} or {@code Ｘ}); a legacy 15-digit number with a known region and a real
+ *       19yy birth date, unless a word naming something else (订单, 流水…) stands before it;</li>
  *   <li>a foreign permanent resident ID number (2023 card: {@code 9}, a province, a nationality code, a birth
  *       date and the same check character);</li>
- *   <li>a Luhn-valid number of 13 to 19 digits with an issuer prefix (first digit 1 to 9; 13 digits starting 1
- *       are millisecond timestamps, not cards) as a card;</li>
- *   <li>a mainland mobile number (11 digits 13x to 19x, optionally after {@code +86}, {@code 86} or
- *       {@code 0086});</li>
+ *   <li>a Luhn-valid number of 13 to 19 digits with an issuer prefix 1 to 9 as a card (13 digits starting 1
+ *       are millisecond timestamps, not cards);</li>
+ *   <li>a mainland mobile number (11 digits 13x to 19x, also after {@code +86}, {@code 86} or {@code 0086});</li>
  *   <li>a mainland passport number ({@code E} or {@code G} and 8 digits, {@code E}, a letter and 7 digits);</li>
- *   <li>an e-mail address;</li>
+ *   <li>an e-mail address, also in full width.</li>
  * </ul>
- * and, after an explicit keyword, any run of the identifier's shape whatever its checksum (a customer's
+ * After an explicit keyword, any run of the identifier's shape counts whatever its checksum (a customer's
  * mistyped number is still the customer's): 15 or 18 characters after an ID keyword, 13 to 19 digits after a
- * card keyword (other runs of 10 to 32 digits there as an account), 10 to 32 digits after an account keyword, 11 digits starting 1 after a phone keyword, a
- * passport-shaped token after 护照. Words naming something else (订单, 流水, 编号…) only keep numbers that pass
- * no identifier check. C3 secrets (password, PIN, one-time code, CVN, card expiry) are reported after their
- * keyword in every spelling the scanner knows ({@code CVN码123}, {@code 安全码：789}, {@code 卡背面三位数321}).
- * Where recall and precision conflict, recall wins: a Luhn-valid order number is reported as a card.
+ * card keyword (other runs of 10 to 32 digits there as an account), 10 to 32 digits after an account keyword,
+ * 11 digits starting 1 after a phone keyword, a passport number after 护照 or passport. Words naming something
+ * else keep only numbers that pass no identifier check: where recall and precision conflict, recall wins, and a
+ * Luhn-valid order number is reported as a card. In the same pass, {@link NameFinder} reads names after their
+ * keywords and {@link SecretReader} the C3 values after theirs.
  *
- * <p>Digit groups joined by the same one or two separators (space, no-break or ideographic space, hyphen,
- * dot, tab, line break) are read as one number when they form one; ASCII and full-width digits are both read.
- * No regular expression, no backtracking beyond the groups of one number. Stateless and thread-safe;
- * {@link #scan} allocates one small scratch object per call that meets a digit.
+ * <p>A number is read as digit groups joined by one or two separators (space, no-break or ideographic space,
+ * hyphen, dot, tab, line break; ASCII or full-width digits), and the groups are read the way that covers most
+ * digits with personal data: a group that is personal data alone is never joined with others, and of two
+ * readings covering as many digits the one with a single kind of separator wins (a date's hyphens are not joined
+ * with a card's spaces). No regular expression. Stateless and thread-safe; {@link #scan} allocates one small
+ * scratch object per call that meets a digit.
  */
 public final class PiiScanner {
 
@@ -116,8 +125,6 @@ public final class PiiScanner {
     /** Per keyword, its last two chars as {@code last << 16 | before} (0 for one-char keywords), sorted with {@link #PAIR_WORDS}. */
     private static final int[] PAIRS;
     private static final int[][] PAIR_WORDS;
-    /** One bit per char: the first chars of the C3 keywords that {@link #chineseKeyword} reads. */
-    private static final long[] C3_STARTS = new long[1024];
 
     static {
         List<String> words = new ArrayList<>();
@@ -155,9 +162,6 @@ public final class PiiScanner {
         PAIR_WORDS = pairs.values().stream().map(l -> l.stream()
                 .sorted((a, b) -> WORDS[b].length() - WORDS[a].length()).mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
-        for (String w : new String[] {"密", "口", "验", "校", "动", "安", "背", "有", "护"}) {
-            C3_STARTS[w.charAt(0) >>> 6] |= 1L << w.charAt(0);
-        }
     }
 
     private static final NameFinder BUNDLED_NAMES = new NameFinder();
@@ -253,7 +257,7 @@ public final class PiiScanner {
                     i++;
                 }
             } else {
-                int end = (C3_STARTS[c >>> 6] & (1L << c)) != 0 ? chineseKeyword(s, i, c, sink) : i;
+                int end = c == '护' || SecretReader.startsChineseKeyword(c) ? chineseKeyword(s, i, c, sink) : i;
                 if (end > i) {
                     lastEnd = end;
                     i = end;
@@ -274,44 +278,14 @@ public final class PiiScanner {
 
     // ---------------------------------------------------------------- characters
 
-    /** A full-width ASCII variant folded to ASCII; other characters as they are. */
-    private static char fold(char c) {
-        return c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
-    }
 
-    private static int digit(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= '\uFF10' && c <= '\uFF19') {
-            return c - '\uFF10';
-        }
-        return -1;
-    }
 
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
 
-    private static boolean isLetter(char c) {
-        return isAsciiLetter(fold(c));
-    }
 
     private static boolean isCheckX(char c) {
         return c == 'X' || c == 'x' || c == '\uFF38' || c == '\uFF58';
     }
 
-    /** Characters that may stand between the digit groups of one number. */
-    private static boolean isSeparator(char c) {
-        switch (c) {
-            case ' ': case '-': case '.': case '\t': case '\n': case '\r': case '\u00A0': case '\u3000':
-            case '\uFF0D': case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2009':
-            case '\u2002': case '\u2003': case '\u202F':
-                return true;
-            default:
-                return false;
-        }
-    }
 
     // ---------------------------------------------------------------- numbers
 
@@ -476,17 +450,6 @@ public final class PiiScanner {
         return k;
     }
 
-    /** The length (1 or 2) of the separator at {@code i} when a digit follows it, or 0. */
-    private static int separatorLength(String s, int i) {
-        int n = s.length();
-        if (i + 1 >= n || !isSeparator(s.charAt(i))) {
-            return 0;
-        }
-        if (digit(s.charAt(i + 1)) >= 0) {
-            return 1;
-        }
-        return i + 2 < n && isSeparator(s.charAt(i + 1)) && digit(s.charAt(i + 2)) >= 0 ? 2 : 0;
-    }
 
     /** Set on a kind when the check character X after the digits belongs to it. */
     private static final int X_USED = 0x100;
@@ -744,114 +707,26 @@ public final class PiiScanner {
         return e;
     }
 
-    // ---------------------------------------------------------------- ASCII words: C3 keywords, passports
+    // ---------------------------------------------------------------- ASCII words: passports, C3 keywords
 
-    /** At an ASCII (or full-width) letter {@code c}: a C3 keyword with its value, or a passport number. */
+    /**
+     * At an ASCII (or full-width) letter {@code c}: a passport number or its English keyword, else a C3 keyword
+     * with its value ({@link SecretReader}); the end of the finding, or {@code i}.
+     */
     private static int asciiWord(String s, int i, char c, Sink sink) {
         if (i > 0 && isLetter(s.charAt(i - 1))) {
             return i;
         }
-        int kw = 0;
-        int kind = NONE;
-        switch (c) {
-            case 'C': case 'c':
-                if (matches(s, i, "CVV2") || matches(s, i, "CVN2") || matches(s, i, "CVC2")) {
-                    kw = 4;
-                    kind = CVN;
-                } else if (matches(s, i, "CVV") || matches(s, i, "CVN") || matches(s, i, "CVC")) {
-                    kw = 3;
-                    kind = CVN;
-                }
-                break;
-            case 'P': case 'p':
-                if (matches(s, i, "PIN")) {
-                    kw = 3;
-                    kind = PIN;
-                } else if (matches(s, i, "PASSPORT")) {
-                    return passportAfterKeyword(s, i + 8, sink);
-                } else if (matches(s, i, "PASSWORD")) {
-                    kw = 8;
-                    kind = PASSWORD;
-                }
-                break;
-            case 'O': case 'o':
-                if (matches(s, i, "OTP")) {
-                    kw = 3;
-                    kind = OTP;
-                }
-                break;
-            case 'E': case 'e':
-                if (matches(s, i, "EXPIRY DATE") || matches(s, i, "EXPIRATION DATE")) {
-                    kw = s.charAt(i + 3) == 'I' || s.charAt(i + 3) == 'i' ? 11 : 15;
-                    kind = CARD_EXPIRY;
-                } else if (matches(s, i, "EXPIRY") || matches(s, i, "EXPIRES") || matches(s, i, "EXP DATE")) {
-                    kw = matches(s, i, "EXPIRY") ? 6 : matches(s, i, "EXPIRES") ? 7 : 8;
-                    kind = CARD_EXPIRY;
-                } else if (matches(s, i, "EXP") && !(i + 3 < s.length() && isLetter(s.charAt(i + 3)))) {
-                    kw = 3;
-                    kind = CARD_EXPIRY;
-                } else if (c == 'E' && s.charAt(i) == 'E') {
-                    return passport(s, i, sink);
-                }
-                break;
-            case 'G':
-                return s.charAt(i) == 'G' ? passport(s, i, sink) : i;
-            case 'V': case 'v':
-                if (matches(s, i, "VALID THRU") || matches(s, i, "VALID UNTIL")) {
-                    kw = matches(s, i, "VALID THRU") ? 10 : 11;
-                    kind = CARD_EXPIRY;
-                } else if (matches(s, i, "VALID THROUGH")) {
-                    kw = 13;
-                    kind = CARD_EXPIRY;
-                } else if (matches(s, i, "VERIFICATION CODE")) {
-                    kw = 17;
-                    kind = OTP;
-                }
-                break;
-            case 'S': case 's':
-                if (matches(s, i, "SECURITY CODE")) {
-                    kw = 13;
-                    kind = CVN;
-                } else if (matches(s, i, "SMS CODE")) {
-                    kw = 8;
-                    kind = OTP;
-                }
-                break;
-            default:
-                return i;
-        }
-        if (kind == NONE) {
-            return i;
-        }
-        int after = i + kw;
-        if (kind == CARD_EXPIRY && after < s.length() && isLetter(s.charAt(after))) {
-            return i;
-        }
-        if (after < s.length() && isLetter(s.charAt(after))) {
-            // "PIN code" and "CVV code" are keywords, "PINs" is a word
-            if (!matches(s, after, "CODE")) {
-                return i;
-            }
-            after += 4;
-        }
-        return secret(s, after, kind, sink);
-    }
-
-    /** Whether {@code w} (upper-case ASCII) stands at {@code i}, ignoring case and full width. */
-    private static boolean matches(String s, int i, String w) {
-        if (i + w.length() > s.length()) {
-            return false;
-        }
-        for (int k = 0; k < w.length(); k++) {
-            char c = fold(s.charAt(i + k));
-            if (c >= 'a' && c <= 'z') {
-                c = (char) (c - 32);
-            }
-            if (c != w.charAt(k)) {
-                return false;
+        if ((c == 'E' || c == 'G') && s.charAt(i) == c) {
+            int end = passport(s, i, sink);
+            if (end > i) {
+                return end;
             }
         }
-        return true;
+        if ((c == 'P' || c == 'p') && matches(s, i, "PASSPORT")) {
+            return passportAfterKeyword(s, i + 8, sink);
+        }
+        return SecretReader.afterEnglishKeyword(s, i, c, sink);
     }
 
     /**
@@ -909,327 +784,12 @@ public final class PiiScanner {
 
     // ---------------------------------------------------------------- Chinese keywords
 
+    /** At a Chinese character: 护照 and its number, or a C3 keyword with its value ({@link SecretReader}). */
     private static int chineseKeyword(String s, int i, char c, Sink sink) {
-        int kind;
-        int kw;
-        switch (c) {
-            case '密':
-                if (!s.startsWith("密码", i)) {
-                    return i;
-                }
-                kind = PASSWORD;
-                kw = 2;
-                break;
-            case '口':
-                if (!s.startsWith("口令", i)) {
-                    return i;
-                }
-                kind = PASSWORD;
-                kw = 2;
-                break;
-            case '验':
-                if (!s.startsWith("验证码", i)) {
-                    return i;
-                }
-                kind = OTP;
-                kw = 3;
-                break;
-            case '校':
-                if (!s.startsWith("校验码", i)) {
-                    return i;
-                }
-                kind = OTP;
-                kw = 3;
-                break;
-            case '动':
-                if (s.startsWith("动态码", i)) {
-                    kw = 3;
-                } else if (s.startsWith("动态密码", i)) {
-                    kw = 4;
-                } else if (s.startsWith("动态口令", i)) {
-                    kw = 4;
-                } else {
-                    return i;
-                }
-                kind = OTP;
-                break;
-            case '安':
-                if (!s.startsWith("安全码", i)) {
-                    return i;
-                }
-                kind = CVN;
-                kw = 3;
-                break;
-            case '背':
-                // 卡背面三位数321, 背面后三位是321, 卡背后的3位数字321
-                if (!s.startsWith("背面", i) && !s.startsWith("背后", i)) {
-                    return i;
-                }
-                return cardBack(s, i + 2, sink);
-            case '有':
-                if (!s.startsWith("有效期", i)) {
-                    return i;
-                }
-                kind = CARD_EXPIRY;
-                kw = 3;
-                break;
-            case '护':
-                if (!s.startsWith("护照", i)) {
-                    return i;
-                }
-                int end = passportAfterKeyword(s, i + 2, sink);
-                return end > i + 2 ? end : i + 2;
-            default:
-                return i;
+        if (c == '护' && s.startsWith("护照", i)) {
+            int end = passportAfterKeyword(s, i + 2, sink);
+            return end > i + 2 ? end : i + 2;
         }
-        int end = secret(s, i + kw, kind, sink);
-        return end > i + kw ? end : i + kw;
-    }
-
-    /** The CVN after 背面 / 背后: words such as 三位数, 后三位, 3位数字, then 3 or 4 digits. */
-    private static int cardBack(String s, int from, Sink sink) {
-        int n = s.length();
-        int i = from;
-        int limit = from + 10;
-        while (i < n && i < limit) {
-            char c = s.charAt(i);
-            if (c == '三' || c == '四' || c == '位' || c == '数' || c == '字' || c == '码' || c == '的' || c == '后'
-                    || c == '末' || c == '最' || c == '是' || c == '为' || c == '：' || c == ':' || c == ' '
-                    || c == '\u3000' || c == '号' || c == '值' || isGap(c)) {
-                i++;
-            } else if ((c == '3' || c == '4' || c == '３' || c == '４') && i + 1 < n && s.charAt(i + 1) == '位') {
-                i += 2;
-            } else {
-                break;
-            }
-        }
-        if (i == from) {
-            return from;
-        }
-        int vs = i;
-        while (i < n && digit(s.charAt(i)) >= 0) {
-            i++;
-        }
-        int len = i - vs;
-        if ((len != 3 && len != 4) || (i < n && isLetter(s.charAt(i)))) {
-            return from;
-        }
-        sink.found(CVN, vs, i);
-        return i;
-    }
-
-    private static boolean isGap(char c) {
-        switch (fold(c)) {
-            case ' ': case ':': case '是': case '为': case '=': case '"': case '“': case '”': case '码': case '\t':
-            case '「': case '」': case '【': case '】': case '（': case '）': case '(': case ')': case '至': case '\'':
-            case '\u3000': case '\u00A0': case '号': case '>': case '<': case '[': case ']': case '#': case '-':
-            case '〔': case '〕': case '〈': case '〉': case '《': case '》': case '『': case '』': case '到': case '限':
-            case '短': case '信':
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    private static int skipGaps(String s, int from, int max) {
-        int i = from;
-        while (i < s.length() && i - from < max && isGap(s.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean isSecretChar(char c) {
-        char f = (c >= '\uFF10' && c <= '\uFF19') || (c >= '\uFF21' && c <= '\uFF3A') || (c >= '\uFF41' && c <= '\uFF5A')
-                || "＠＃＄％＾＆＊＿－".indexOf(c) >= 0 ? fold(c) : c;
-        return (f >= '0' && f <= '9') || isAsciiLetter(f) || f == '!' || f == '#' || f == '$' || f == '%'
-                || f == '^' || f == '&' || f == '*' || f == '_' || f == '.' || f == '-' || f == '@';
-    }
-
-    /** After gap characters, English filler words between a keyword and its value: is, number, no., code, =. */
-    private static int skipGapWords(String s, int from) {
-        int i = skipGaps(s, from, 6);
-        for (int round = 0; round < 3; round++) {
-            int w = 0;
-            if (matches(s, i, "NUMBER")) {
-                w = 6;
-            } else if (matches(s, i, "CODE")) {
-                w = 4;
-            } else if (matches(s, i, "NO.")) {
-                w = 3;
-            } else if (matches(s, i, "IS") || matches(s, i, "NO")) {
-                w = 2;
-            } else if (matches(s, i, "WAS")) {
-                w = 3;
-            }
-            if (w == 0 || (i + w < s.length() && isAsciiLetter(fold(s.charAt(i + w))))) {
-                return i;
-            }
-            i = skipGaps(s, i + w, 6);
-        }
-        return i;
-    }
-
-    /** Reads the secret after a keyword; returns the end of the finding, or {@code from} when none. */
-    private static int secret(String s, int from, int kind, Sink sink) {
-        int n = s.length();
-        int i = skipGapWords(s, from);
-        int vs = i;
-        if (kind == CARD_EXPIRY) {
-            int e = expiry(s, vs);
-            if (e > vs) {
-                sink.found(CARD_EXPIRY, vs, e);
-                return e;
-            }
-            return from;
-        }
-        if (kind == PIN || kind == OTP || kind == CVN) {
-            int e = digitGroups(s, vs);
-            int d = e > vs ? countDigits(s, vs, e) : 0;
-            boolean grouped = e > vs && d < e - vs;
-            if (grouped && (kind == CVN ? d == 3 || d == 4 : kind == PIN ? d >= 4 && d <= 12 : d >= 4 && d <= 8)
-                    && !(e < n && isLetter(s.charAt(e)))) {
-                sink.found(kind, vs, e);
-                return e;
-            }
-        }
-        int digits = 0;
-        int letters = 0;
-        int separators = 0;
-        while (i < n && isSecretChar(s.charAt(i))) {
-            char c = fold(s.charAt(i));
-            if (c >= '0' && c <= '9') {
-                digits++;
-            } else if (isAsciiLetter(c)) {
-                letters++;
-            } else if (c == '-' && i + 1 < n && digit(s.charAt(i + 1)) >= 0) {
-                separators++;
-            }
-            i++;
-        }
-        // a trailing full stop belongs to the sentence
-        while (i > vs && (s.charAt(i - 1) == '.' || s.charAt(i - 1) == '-' || s.charAt(i - 1) == '!')) {
-            i--;
-        }
-        int len = i - vs;
-        boolean ok;
-        switch (kind) {
-            case CVN:
-                ok = digits == len && (len == 3 || len == 4);
-                break;
-            case PIN:
-                ok = digits + separators == len && digits >= 4 && digits <= 12;
-                break;
-            case OTP:
-                ok = digits + letters + separators == len && digits + letters >= 4 && digits + letters <= 8 && digits > 0;
-                break;
-            default:
-                ok = len >= 4 && len <= 32 && (digits > 0 || letters >= 6);
-                break;
-        }
-        if (!ok) {
-            return from;
-        }
-        sink.found(kind, vs, i);
-        return i;
-    }
-
-    /** The end of the digits at {@code i} and the digit groups joined to them by one or two separators. */
-    private static int digitGroups(String s, int i) {
-        int e = i;
-        while (true) {
-            while (digitAt(s, e) >= 0) {
-                e++;
-            }
-            if (e == i) {
-                return i;
-            }
-            int sep = separatorLength(s, e);
-            if (sep == 0) {
-                return e;
-            }
-            e += sep;
-        }
-    }
-
-    private static int countDigits(String s, int from, int to) {
-        int d = 0;
-        for (int k = from; k < to; k++) {
-            if (digit(s.charAt(k)) >= 0) {
-                d++;
-            }
-        }
-        return d;
-    }
-
-    /** The digit at {@code i} in ASCII or full width, or -1 (also past the end). */
-    private static int digitAt(String s, int i) {
-        return i < s.length() ? digit(s.charAt(i)) : -1;
-    }
-
-    /** The number formed by {@code len} ASCII or full-width digits at {@code i}. */
-    private static int value(String s, int i, int len) {
-        int v = 0;
-        for (int k = 0; k < len; k++) {
-            v = v * 10 + digit(s.charAt(i + k));
-        }
-        return v;
-    }
-
-    /**
-     * The end of a card expiry at {@code i} (MM/YY, MM/YYYY, YYYY年MM月, YY年MM月, YYYY-MM, MMYY; ASCII or
-     * full-width), or {@code i}.
-     */
-    private static int expiry(String s, int i) {
-        int n = s.length();
-        int a = run(s, i);
-        if (a == 0) {
-            return i;
-        }
-        int p = i + a;
-        int q = p < n && s.charAt(p) == ' ' ? p + 1 : p;
-        char sep = q < n ? fold(s.charAt(q)) : 0;
-        if ((sep == '/' || sep == '-') && q + 1 < n && s.charAt(q + 1) == ' ') {
-            // 12 / 28
-            p = q + 1;
-        } else if (q > p) {
-            sep = 0;
-        }
-        if (sep == '/' || sep == '-' || sep == '年' || sep == '.') {
-            int b = run(s, p + 1);
-            if (b == 0) {
-                return i;
-            }
-            int first = value(s, i, a);
-            int second = value(s, p + 1, b);
-            int end = p + 1 + b;
-            if (sep == '年') {
-                if ((a == 2 || a == 4) && b <= 2 && second >= 1 && second <= 12) {
-                    return end < n && s.charAt(end) == '月' ? end + 1 : end;
-                }
-                return i;
-            }
-            if (a <= 2 && first >= 1 && first <= 12 && (b == 2 || b == 4)) {
-                return end;
-            }
-            if (a == 4 && b <= 2 && second >= 1 && second <= 12) {
-                return end;
-            }
-            return i;
-        }
-        if (a == 4) {
-            int mm = value(s, i, 2);
-            return mm >= 1 && mm <= 12 ? p : i;
-        }
-        return i;
-    }
-
-    /** The number of digits (at most 4) at {@code i}, or 0 when more follow. */
-    private static int run(String s, int i) {
-        int k = i;
-        while (digitAt(s, k) >= 0 && k - i < 4) {
-            k++;
-        }
-        return digitAt(s, k) >= 0 ? 0 : k - i;
+        return SecretReader.afterChineseKeyword(s, i, c, sink);
     }
 }
