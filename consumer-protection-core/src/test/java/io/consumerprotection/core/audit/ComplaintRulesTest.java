@@ -28,6 +28,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ComplaintRulesTest {
 
@@ -414,6 +416,13 @@ class ComplaintRulesTest {
             assertThat(o.message()).contains("CVN").doesNotContain("123");
             assertThat(check("CP-COMPLAINT-018", withText("", "交易密码是886622"), DUE_OCT_8).kind()).isEqualTo(FindingKind.FAIL);
             assertThat(check("CP-COMPLAINT-018", withText("", ""), DUE_OCT_8).kind()).isEqualTo(FindingKind.NOT_APPLICABLE);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"CVN码123", "CVV码是456", "安全码：789", "卡背面三位数321", "PIN number 4321"})
+        void c3KeywordVariantsAreFound(String text) {
+            // issue 14: these passed the rule before
+            assertThat(check("CP-COMPLAINT-018", withText("客户称" + text, ""), DUE_OCT_8).kind()).isEqualTo(FindingKind.FAIL);
         }
     }
 }
