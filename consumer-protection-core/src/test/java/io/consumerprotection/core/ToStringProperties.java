@@ -63,7 +63,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * Components a constructor rejects with a generated value are retried with plain defaults (named in the
  * exception message first, then in declaration order); a type that cannot be built at all is skipped and
  * listed. Ids the bank generates ({@link #BANK_IDS}) print their canonical form by design and are built from
- * valid samples, not from generated data; two types whose toString() is the SDK's own text ({@link #REFERENCE_TEXT})
+ * valid samples, not from generated data; the types whose toString() is the SDK's own text ({@link #REFERENCE_TEXT})
  * are not scanned.
  */
 class ToStringProperties {
@@ -87,10 +87,12 @@ class ToStringProperties {
     /**
      * Types whose toString() is their text in the SDK's own output, written by the SDK or taken from regulation:
      * a {@code Violation} is the "field: message [rule]" line of an exception message (whose messages never repeat
-     * an input, see the exception tests), a {@code Citation} the legal reference in SARIF and explanations.
+     * an input, see the exception tests), a {@code Citation} the legal reference in SARIF and explanations, and the
+     * parts of a {@code HolidayNotice} the State Council's published notice text (its title, festivals and dates).
      */
     static final Set<String> REFERENCE_TEXT = Set.of("io.consumerprotection.spi.Violation",
-            "io.consumerprotection.core.audit.Citation");
+            "io.consumerprotection.core.audit.Citation", "io.consumerprotection.core.calendar.HolidayNotice$Citation",
+            "io.consumerprotection.core.calendar.HolidayNotice$Day", "io.consumerprotection.core.calendar.HolidayNotice$Festival");
 
     private static final List<Class<?>> TYPES = scan();
     private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();

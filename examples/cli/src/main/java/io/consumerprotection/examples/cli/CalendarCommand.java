@@ -1,0 +1,156 @@
+package io.consumerprotection.examples.cli;
+
+import io.consumerprotection.core.calendar.CalendarDataException;
+import io.consumerprotection.core.calendar.CalendarId;
+import io.consumerprotection.core.calendar.HolidayCalendarFormat;
+import io.consumerprotection.core.calendar.HolidayNotice;
+import io.consumerprotection.core.calendar.HolidayNoticeException;
+import io.consumerprotection.core.calendar.WorkingCalendars;
+import io.consumerprotection.spi.ConsumerProtectionException;
+import io.consumerprotection.spi.Violation;
+import io.consumerprotection.spi.calendar.HolidayCalendarRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code calendar}: working-day calendar data; {@code calendar import-notice} reads a State Council notice. */
+@Command(name = "calendar", mixinStandardHelpOptions = true,
+        description = "Working-day calendar data.",
+        subcommands = {CommandLine.HelpCommand.class, CalendarCommand.ImportNotice.class})
+public final class CalendarCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Cli.USAGE;
+    }
+
+    /**
+     * {@code calendar import-notice --year 2027 < notice.txt}: reads the text of 国务院办公厅关于2027年部分节假日安排的通知
+     * as published and writes the calendar file a host loads (format 1, {@link HolidayCalendarFormat}): the bundled
+     * China calendar (or {@code --base FILE}) continued by the notice, version {@code 2027-notice}.
+     * {@code --format json} prints {@code {"year":2027,"days":[{"date":…,"kind":"HOLIDAY"|"MAKEUP_WORKDAY","name":…}]}}
+     * instead, every day of every break listed. A text that cannot be read gives
+     * {@code {"error":{"code":"INVALID_HOLIDAY_NOTICE","message":…,"violations":[{"field":"二、春节","rule":…,"message":…}]}}}
+     * on stdout and exit status 1.
+     */
+    @Command(name = "import-notice", mixinStandardHelpOptions = true,
+            description = {"Read the State Council holiday notice (国务院办公厅关于YYYY年部分节假日安排的通知) from stdin or --input",
+                "and write the calendar file a host loads through HolidayCalendarProvider (or, with --format json, the days).",
+                "Exit status: 0 written, 1 the notice could not be read (a JSON error names each sentence), 2 bad usage."})
+    static final class ImportNotice implements Callable<Integer> {
+
+        enum Format { CALENDAR, JSON }
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--year", required = true, description = "the year the notice arranges, e.g. 2027")
+        int year;
+
+        @Option(names = "--format", defaultValue = "CALENDAR", description = "calendar (default) or json")
+        Format format;
+
+        @Option(names = "--input", paramLabel = "FILE", description = "read the notice from FILE instead of stdin")
+        Path input;
+
+        @Option(names = "--base", paramLabel = "FILE",
+                description = "the calendar file to continue (default: the bundled CN calendar); e.g. last year's import")
+        Path base;
+
+        @Option(names = "--data-version", paramLabel = "VERSION",
+                description = "the version of the written calendar (default: <year>-notice)")
+        String version;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try {
+                HolidayNotice notice = HolidayNotice.parse(read(), year);
+                if (format == Format.JSON) {
+                    out.println(JsonLinesCommand.JSON.writeValueAsString(json(notice)));
+                } else {
+                    HolidayCalendarRecord calendar = notice.extend(base(), version == null ? year + "-notice" : version);
+                    HolidayCalendarFormat.write(calendar, out);
+                }
+                out.flush();
+                return Cli.OK;
+            } catch (HolidayNoticeException | CalendarDataException e) {
+                out.println(JsonLinesCommand.JSON.writeValueAsString(error(e)));
+            } catch (IllegalArgumentException e) {
+                out.println(JsonLinesCommand.JSON.writeValueAsString(error(new ConsumerProtectionException("INVALID_INPUT",
+                        String.valueOf(e.getMessage())))));
+            }
+            out.flush();
+            return Cli.SOME_ERRORS;
+        }
+
+        private String read() {
+            try {
+                if (input != null) {
+                    return Files.readString(input, StandardCharsets.UTF_8);
+                }
+                InputStream in = System.in;
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private HolidayCalendarRecord base() {
+            if (base == null) {
+                return WorkingCalendars.bundled().get(CalendarId.CHINA_MAINLAND).data();
+            }
+            try (Reader reader = Files.newBufferedReader(base, StandardCharsets.UTF_8)) {
+                return HolidayCalendarFormat.parse(reader, base.getFileName().toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static ObjectNode json(HolidayNotice notice) {
+            ObjectNode root = JsonLinesCommand.JSON.createObjectNode();
+            root.put("year", notice.year());
+            ArrayNode days = root.putArray("days");
+            for (HolidayNotice.Day d : notice.days()) {
+                ObjectNode day = days.addObject();
+                day.put("date", d.date().toString());
+                day.put("kind", d.holiday() ? "HOLIDAY" : "MAKEUP_WORKDAY");
+                day.put("name", d.festival());
+            }
+            return root;
+        }
+
+        private static ObjectNode error(ConsumerProtectionException e) {
+            ObjectNode root = JsonLinesCommand.JSON.createObjectNode();
+            ObjectNode error = JsonLinesCommand.error(e.code(), e.getMessage());
+            if (!e.violations().isEmpty()) {
+                ArrayNode list = error.putArray("violations");
+                for (Violation v : e.violations()) {
+                    ObjectNode o = list.addObject();
+                    o.put("field", v.field());
+                    o.put("rule", v.rule());
+                    o.put("message", v.message());
+                }
+            }
+            root.set("error", error);
+            return root;
+        }
+    }
+}
