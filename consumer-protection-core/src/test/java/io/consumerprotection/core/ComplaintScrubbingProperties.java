@@ -113,7 +113,13 @@ class ComplaintScrubbingProperties {
             stored.add(r.respondent());
             for (TimelineEventRecord e : r.timeline()) {
                 stored.add(e.reason());
-                stored.addAll(e.details().values());
+                // classification codes (BUSINESS=06022,…) are fixed codes, not typed text: five of their digits
+                // can match a generated identifier by chance
+                e.details().forEach((k, v) -> {
+                    if (!k.equals(EventDetail.CLASSIFICATION)) {
+                        stored.add(v);
+                    }
+                });
             }
         }
         sender.delivered().forEach(n -> stored.add(n.text()));
