@@ -325,6 +325,32 @@ class ComplaintHandlingTest {
                         .contains("2024-10-08", "NFRA-2020-3", "CN 2026a", "2024-10-10", "2 days late"));
     }
 
+    @Test
+    void anExtensionAfterTheDueDateIsRefusedNamingTheDueDateAndStoresNothing() {
+        // issue 16: received 2025-03-03, due 03-18; an extension recorded on 03-25 cannot revive the period (art. 18)
+        MutableClock clock = new MutableClock(Instant.parse("2025-03-03T02:00:00Z"));
+        Complaints handling = ConsumerProtection.builder().complaintStore(store).notificationSender(sender)
+                .auditSink(auditSink).clock(clock).build().complaints();
+        Complaint c = handling.intake(ComplaintFixtures.intake("HL-41").receivedAt(Instant.parse("2025-03-03T02:00:00Z"))
+                .build(), "EMP-001").complaint();
+        c = handling.act(c, new ComplaintAction.Accept(), "EMP-001");
+        Complaint accepted = handling.act(c, new ComplaintAction.Assign("EMP-002"), "EMP-001");
+        assertThat(accepted.dueDates()).containsEntry("DECISION", java.time.LocalDate.parse("2025-03-18"));
+        clock.set(Instant.parse("2025-03-25T02:00:00Z"));
+        assertThatThrownBy(() -> handling.act(accepted, new ComplaintAction.Extend(HandlingTier.COMPLEX, null,
+                NoticeMethod.SMS, "案情复杂"), "EMP-002"))
+                .isInstanceOfSatisfying(ComplaintValidationException.class, e -> {
+                    assertThat(e.violations()).extracting(Violation::rule).containsExactly("EXTENSION_AFTER_DUE_DATE");
+                    assertThat(e.violations().get(0).message()).contains("2025-03-18", "art. 18");
+                });
+        assertThat(handling.get(accepted.id()).version()).isEqualTo(accepted.version());
+        // on the last day the extension is still in time: 03-03 + 30 = 04-02
+        clock.set(Instant.parse("2025-03-18T15:00:00Z"));                        // 23:00 in Shanghai
+        Complaint extended = handling.act(accepted, new ComplaintAction.Extend(HandlingTier.COMPLEX, null,
+                NoticeMethod.SMS, "案情复杂"), "EMP-002");
+        assertThat(extended.dueDates()).containsEntry("DECISION", java.time.LocalDate.parse("2025-04-02"));
+    }
+
     /** A clock a test moves. */
     private static final class MutableClock extends Clock {
         private Instant now;

@@ -59,7 +59,8 @@ final class ComplaintRules {
                 new RepeatLinked(),
                 new MajorComplaintAlert(),
                 new NarrativePersonalData(),
-                new NarrativeC3());
+                new NarrativeC3(),
+                new LateExtension());
     }
 
     static Evidence eventEvidence(TimelineEventRecord e) {
@@ -232,6 +233,53 @@ final class ComplaintRules {
                 }
             }
             return Outcome.pass();
+        }
+    }
+
+    /**
+     * An extension recorded after the decision's due date (art. 18): it lengthens nothing, the original due
+     * date stands (CP-COMPLAINT-001 measures against it), and the late extension is a finding of its own.
+     */
+    static final class LateExtension extends BuiltInRule<ComplaintSubject> {
+        private static final Outcome NOT_EXTENDED = Outcome.notApplicable("never extended");
+
+        LateExtension() {
+            super(SubjectKind.COMPLAINT, "CP-COMPLAINT-020", "超期后延长处理期限",
+                    "Period extended after its due date", Citations.nfra("art. 18"), Severity.HIGH);
+        }
+
+        @Override
+        public Outcome check(ComplaintSubject subject, AuditContext context) {
+            if (subject.first(ComplaintEventType.EXTENDED) == null) {
+                return NOT_EXTENDED;
+            }
+            Optional<DueDate> found;
+            try {
+                found = subject.findDue(DECISION, context);
+            } catch (ConsumerProtectionException e) {
+                return Outcome.needsReview("the deadline engine cannot time this complaint (" + e.code() + ")",
+                        Evidence.of("channel", subject.channel()), Evidence.of("status", subject.status()));
+            }
+            if (found.isEmpty()) {
+                return Outcome.needsReview("no DECISION due date: the deadline engine has no answer for this complaint",
+                        Evidence.of("channel", subject.channel()), Evidence.of("status", subject.status()));
+            }
+            DueDate due = found.get();
+            if (due.lateExtensions().isEmpty()) {
+                return Outcome.pass();
+            }
+            List<Evidence> evidence = new ArrayList<>();
+            evidence.add(new Evidence("dueDate." + DECISION, due.cite()));
+            List<String> late = new ArrayList<>();
+            for (int i = subject.next(ComplaintEventType.EXTENDED, 0); i >= 0; i = subject.next(ComplaintEventType.EXTENDED, i + 1)) {
+                TimelineEventRecord e = subject.event(i);
+                if (due.lateExtensions().contains(e.sequence())) {
+                    late.add(e.details().getOrDefault(EventDetail.TIER, "?") + " on " + IsoText.of(context.dayOf(e.at())));
+                    evidence.add(eventEvidence(e));
+                }
+            }
+            return Outcome.fail("extended after the due date " + due.cite() + ": " + String.join(", ", late)
+                    + "; an extension only lengthens a period still running, the due date stays", evidence.toArray(Evidence[]::new));
         }
     }
 

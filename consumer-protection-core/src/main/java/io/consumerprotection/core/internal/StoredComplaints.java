@@ -52,6 +52,8 @@ public final class StoredComplaints implements Complaints {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoredComplaints.class);
     private static final ComplaintMapper MAPPER = ComplaintMapper.INSTANCE;
+    /** The milestone an extension lengthens. */
+    private static final String DECISION = "DECISION";
 
     private final ComplaintStore store;
     private final NotificationSender sender;
@@ -183,7 +185,22 @@ public final class StoredComplaints implements Complaints {
     private Complaint apply(Complaint current, ComplaintAction action, String actor) {
         Instant now = clock.instant();
         Instant at = now.isBefore(current.lastEvent().at()) ? current.lastEvent().at() : now;
-        Complaint next = current.apply(scrubbed(action), actor, at);
+        Violation lateExtension = action instanceof ComplaintAction.Extend ? lateExtension(current, at) : null;
+        Complaint next;
+        try {
+            next = current.apply(scrubbed(action), actor, at);
+        } catch (ComplaintValidationException invalid) {
+            if (lateExtension == null) {
+                throw invalid;
+            }
+            List<Violation> all = new ArrayList<>(invalid.violations());
+            all.add(0, lateExtension);
+            throw new ComplaintValidationException("action Extend on complaint " + current.id() + " is invalid", all);
+        }
+        if (lateExtension != null) {
+            throw new ComplaintValidationException("action Extend on complaint " + current.id() + " is invalid",
+                    List.of(lateExtension));
+        }
         if (action instanceof ComplaintAction.Classify || action instanceof ComplaintAction.Decide) {
             // a decided complaint is fully classified under the scheme in force on its received date
             List<Violation> invalid = classifications.violations(next.classification(),
@@ -194,6 +211,21 @@ public final class StoredComplaints implements Complaints {
             }
         }
         return save(next.withDueDates(dueDates.apply(next)), current.version());
+    }
+
+    /**
+     * The violation of an extension recorded after the decision's due date in force (NFRA Order 2020 No. 3
+     * art. 18: an extension lengthens a period still running, it cannot revive one that has ended), or
+     * {@code null} when the period is still running or has no due date.
+     */
+    private Violation lateExtension(Complaint current, Instant at) {
+        LocalDate due = dueDates.apply(current).get(DECISION);
+        LocalDate day = at.atZone(Complaint.CHINA).toLocalDate();
+        if (due == null || !day.isAfter(due)) {
+            return null;
+        }
+        return Violation.of("at", "EXTENSION_AFTER_DUE_DATE", "the period to decide ended on " + due
+                + "; an extension recorded on " + day + " cannot lengthen it (NFRA Order 2020 No. 3 art. 18)");
     }
 
     /**

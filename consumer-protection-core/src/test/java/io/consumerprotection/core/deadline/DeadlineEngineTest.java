@@ -65,6 +65,53 @@ class DeadlineEngineTest {
     }
 
     @Test
+    void aLateExtensionDoesNotHideTheBreach() {
+        // issue 16: received 2025-03-03, due 03-18; COMPLEX recorded on 03-25 would move it to 04-02; decided 03-30
+        ComplaintRecord c = received("2025-03-03T10:00").extended("2025-03-25", "COMPLEX").event("DECIDED", "2025-03-30")
+                .record();
+        MilestoneEvaluation d = engine.evaluate(c, PolicyId.NFRA_2020_3, at("2025-04-01")).find(Milestone.DECISION)
+                .orElseThrow();
+        assertThat(d.dueDate()).isEqualTo(of(2025, 3, 18));
+        assertThat(d.status()).isEqualTo(DeadlineStatus.MET_LATE);
+        assertThat(d.lateExtensions()).containsExactly(2);
+        assertThat(String.join("; ", d.explanation())).contains(
+                "extension COMPLEX recorded on 2025-03-25, after the due date 2025-03-18 then in force: ignored");
+        assertThat(engine.dueDates(c, PolicyId.NFRA_2020_3)).containsEntry(Milestone.DECISION, of(2025, 3, 18));
+    }
+
+    @Test
+    void anExtensionOnTheLastDayStillCounts() {
+        ComplaintRecord c = received("2025-03-03T10:00").extended("2025-03-18T23:00", "COMPLEX").record();
+        MilestoneEvaluation d = engine.evaluate(c, PolicyId.NFRA_2020_3, at("2025-03-20")).find(Milestone.DECISION)
+                .orElseThrow();
+        // 03-03 + 30 = 04-02 (Wed)
+        assertThat(d.dueDate()).isEqualTo(of(2025, 4, 2));
+        assertThat(d.lateExtensions()).isEmpty();
+    }
+
+    @Test
+    void aFurtherExtensionAfterTheExtendedDueDateIsIgnoredToo() {
+        // COMPLEX on time (due 04-02), VERY_COMPLEX recorded 04-07, after 04-02: the due date stays 04-02
+        ComplaintRecord c = received("2025-03-03T10:00").extended("2025-03-10", "COMPLEX")
+                .extended("2025-04-07", "VERY_COMPLEX").record();
+        MilestoneEvaluation d = engine.evaluate(c, PolicyId.NFRA_2020_3, at("2025-04-08")).find(Milestone.DECISION)
+                .orElseThrow();
+        assertThat(d.dueDate()).isEqualTo(of(2025, 4, 2));
+        assertThat(d.lateExtensions()).containsExactly(3);
+        assertThat(d.status()).isEqualTo(DeadlineStatus.OVERDUE);
+    }
+
+    @Test
+    void anExtensionDuringAPauseIsMeasuredAgainstTheDueDateMovedByThePause() {
+        // due 03-18; mediation from 03-10, still open on 03-25 (16 days paused so far: 03-10..03-25) → 04-03 in force
+        ComplaintRecord c = received("2025-03-03T10:00").paused("2025-03-10", "MEDIATION")
+                .extended("2025-03-25", "COMPLEX").record();
+        MilestoneEvaluation d = engine.evaluate(c, PolicyId.NFRA_2020_3, at("2025-03-26")).find(Milestone.DECISION)
+                .orElseThrow();
+        assertThat(d.lateExtensions()).isEmpty();
+    }
+
+    @Test
     void aVeryComplexExtensionWithoutApproverIsATypedError() {
         ComplaintRecord c = received("2024-09-20T10:15").event("EXTENDED", "2024-09-30", Map.of("tier", "VERY_COMPLEX")).record();
         assertThatThrownBy(() -> engine.dueDates(c, PolicyId.NFRA_2020_3))
