@@ -351,6 +351,27 @@ class ComplaintHandlingTest {
         assertThat(extended.dueDates()).containsEntry("DECISION", java.time.LocalDate.parse("2025-04-02"));
     }
 
+    @Test
+    void theLifecycleCountsTheReviewWindowOnItsPolicysCalendar() {
+        // issue 16: decided 2024-09-01, review asked 2024-10-08: day 30 is 国庆 (10-01), the period ends 10-08
+        MutableClock clock = new MutableClock(Instant.parse("2024-09-01T01:00:00Z"));
+        Complaints handling = ConsumerProtection.builder().complaintStore(store).notificationSender(sender)
+                .auditSink(auditSink).clock(clock).build().complaints();
+        Complaint c = handling.intake(ComplaintFixtures.intake("HL-42").receivedAt(Instant.parse("2024-09-01T01:00:00Z"))
+                .build(), "EMP-001").complaint();
+        c = handling.act(c, new ComplaintAction.Accept(), "EMP-001");
+        c = handling.act(c, new ComplaintAction.Assign("EMP-002"), "EMP-001");
+        c = handling.act(c, new ComplaintAction.Classify(ComplaintFixtures.codes()), "EMP-002");
+        Complaint decided = handling.act(c, new ComplaintAction.Decide(ComplaintFixtures.decision()), "EMP-002");
+        clock.set(Instant.parse("2024-10-09T02:00:00Z"));
+        assertThatThrownBy(() -> handling.act(decided, new ComplaintAction.RequestReview("不服"), "EMP-009"))
+                .isInstanceOfSatisfying(ComplaintValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::rule).containsExactly("REVIEW_WINDOW"));
+        clock.set(Instant.parse("2024-10-08T02:00:00Z"));
+        assertThat(handling.act(decided, new ComplaintAction.RequestReview("不服"), "EMP-009").status())
+                .isEqualTo(io.consumerprotection.core.complaint.ComplaintStatus.REVIEW_REQUESTED);
+    }
+
     /** A clock a test moves. */
     private static final class MutableClock extends Clock {
         private Instant now;

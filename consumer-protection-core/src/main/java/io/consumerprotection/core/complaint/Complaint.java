@@ -4,7 +4,6 @@ import io.consumerprotection.spi.Violation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -212,6 +211,24 @@ public record Complaint(
      * @throws ComplaintValidationException when the action's data breaks a rule (every violation listed)
      */
     public Complaint apply(ComplaintAction action, String actor, Instant at) {
+        return apply(action, actor, at, ReviewWindow.bundled());
+    }
+
+    /**
+     * The complaint after this action, a review request checked against this review window (the lifecycle
+     * passes the one of its deadline policy and calendar).
+     *
+     * @param action       what to do
+     * @param actor        who does it (staff id)
+     * @param at           when; not before the last event
+     * @param reviewWindow the period in which a review may be requested (art. 20)
+     * @throws IllegalTransitionException   when the current state does not allow the action
+     * @throws ComplaintValidationException when the action's data breaks a rule (every violation listed)
+     * @throws io.consumerprotection.core.calendar.CalendarCoverageException when a review request needs calendar
+     *                                      data the window's calendar does not have
+     */
+    public Complaint apply(ComplaintAction action, String actor, Instant at, ReviewWindow reviewWindow) {
+        Objects.requireNonNull(reviewWindow, "reviewWindow");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(at, "at");
@@ -336,7 +353,7 @@ public record Complaint(
             }
             details.put(EventDetail.RELATED_COMPLAINT, l.repeat().value());
         } else if (action instanceof ComplaintAction.Decide d) {
-            checkDecision(violations, "decision", d.decision());
+            checkDecision(violations, "decision", d.decision(), at);
             for (String dimension : REQUIRED_DIMENSIONS.stream().sorted().toList()) {
                 if (!classification.containsKey(dimension)) {
                     violations.add(Violation.of("classification[" + dimension + "]", "CLASSIFICATION_REQUIRED",
@@ -349,17 +366,20 @@ public record Complaint(
             details.put(EventDetail.SATISFACTION, s.satisfaction().name());
         } else if (action instanceof ComplaintAction.RequestReview r) {
             findLast(ComplaintEventType.DECIDED).ifPresent(decided -> {
-                long days = ChronoUnit.DAYS.between(decided.at().atZone(CHINA).toLocalDate(), at.atZone(CHINA).toLocalDate());
-                if (days > 30) {
+                LocalDate received = noticeReceivedOn(decided);
+                LocalDate last = reviewWindow.lastDay(received);
+                LocalDate day = at.atZone(CHINA).toLocalDate();
+                if (day.isAfter(last)) {
                     violations.add(Violation.of("at", "REVIEW_WINDOW",
-                            "review must be requested within 30 days of the decision (NFRA Order 2020 No. 3 art. 20); "
-                                    + days + " days have passed"));
+                            "review must be requested within 30 days of receiving the decision (NFRA Order 2020 No. 3"
+                                    + " art. 20; Civil Code arts 201-203): received " + received + ", the period ended on "
+                                    + last + ", requested " + day));
                 }
             });
             reason = orEmpty(r.reason());
             next = ComplaintStatus.REVIEW_REQUESTED;
         } else if (action instanceof ComplaintAction.DecideReview d) {
-            checkDecision(violations, "decision", d.decision());
+            checkDecision(violations, "decision", d.decision(), at);
             putDecision(details, d.decision());
             next = ComplaintStatus.REVIEWED;
         } else if (action instanceof ComplaintAction.Withdraw w) {
@@ -380,7 +400,24 @@ public record Complaint(
                 events, dueDates);
     }
 
-    private static void checkDecision(List<Violation> violations, String path, Decision d) {
+    /** The day the complainant received the decision of this event: as recorded, else the day of the decision. */
+    private static LocalDate noticeReceivedOn(TimelineEvent decided) {
+        LocalDate decidedOn = decided.at().atZone(CHINA).toLocalDate();
+        return decided.findDetail(EventDetail.NOTICE_RECEIVED_ON).map(text -> {
+            try {
+                LocalDate d = LocalDate.parse(text);
+                return d.isBefore(decidedOn) ? decidedOn : d;
+            } catch (java.time.format.DateTimeParseException e) {
+                return decidedOn;
+            }
+        }).orElse(decidedOn);
+    }
+
+    private static void checkDecision(List<Violation> violations, String path, Decision d, Instant at) {
+        if (d.noticeReceivedOn() != null && d.noticeReceivedOn().isBefore(at.atZone(CHINA).toLocalDate())) {
+            violations.add(Violation.of(path + ".noticeReceivedOn", "NOTICE_BEFORE_DECISION",
+                    "the complainant cannot receive the decision before the day it is made"));
+        }
         if (d.outcome() == null) {
             violations.add(Violation.of(path + ".outcome", "NotNull", "the outcome is required"));
         }
@@ -407,6 +444,9 @@ public record Complaint(
             details.put(EventDetail.NOTICE_METHOD, d.noticeMethod().name());
         }
         details.put(EventDetail.NOTICE_PROOF, d.noticeProof());
+        if (d.noticeReceivedOn() != null) {
+            details.put(EventDetail.NOTICE_RECEIVED_ON, d.noticeReceivedOn().toString());
+        }
     }
 
     private static void requireText(List<Violation> violations, String field, String value, String message) {

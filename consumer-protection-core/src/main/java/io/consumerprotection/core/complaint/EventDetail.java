@@ -13,6 +13,8 @@ public final class EventDetail {
     public static final String NOTICE_METHOD = "noticeMethod";
     /** Proof of notice: a post receipt number, SMS id, call record id… */
     public static final String NOTICE_PROOF = "noticeProof";
+    /** The day the complainant received a decision, ISO {@code 2024-09-02}; the review window runs from it. */
+    public static final String NOTICE_RECEIVED_ON = "noticeReceivedOn";
     /** A {@link HandlingTier} name. */
     public static final String TIER = "tier";
     /** Who approved an extension (staff id of the superior body or head-office senior manager). */

@@ -16,6 +16,7 @@ import io.consumerprotection.core.complaint.Intake;
 import io.consumerprotection.core.complaint.IntakeChecks;
 import io.consumerprotection.core.complaint.IntakeResult;
 import io.consumerprotection.core.complaint.NotificationFailedException;
+import io.consumerprotection.core.complaint.ReviewWindow;
 import io.consumerprotection.core.complaint.TimelineEvent;
 import io.consumerprotection.core.privacy.AuditTrail;
 import io.consumerprotection.spi.Violation;
@@ -64,17 +65,19 @@ public final class StoredComplaints implements Complaints {
     private final Function<Complaint, Map<String, LocalDate>> dueDates;
     private final Validator validator;
     private final ClassificationValidator classifications;
+    private final ReviewWindow reviewWindow;
 
     /**
      * @param textScrubber removes personal data a narrative must not keep, before anything is stored; applied to
      *                     every free-text field of an intake and of an action, and to a decision's proof of notice
      * @param dueDates     the current due dates of a complaint (the deadline engine)
      * @param validator    a Jakarta validator for the intake's annotations; {@code null} when the host has none
+     * @param reviewWindow the period in which a review may be requested (art. 20), on the lifecycle's calendar
      */
     public StoredComplaints(ComplaintStore store, NotificationSender sender, AuditTrail auditTrail, Clock clock,
                             Supplier<ComplaintId> ids, UnaryOperator<String> textScrubber,
                             Function<Complaint, Map<String, LocalDate>> dueDates, Validator validator,
-                            ClassificationValidator classifications) {
+                            ClassificationValidator classifications, ReviewWindow reviewWindow) {
         this.store = Objects.requireNonNull(store, "store");
         this.sender = Objects.requireNonNull(sender, "sender");
         this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
@@ -84,6 +87,7 @@ public final class StoredComplaints implements Complaints {
         this.dueDates = Objects.requireNonNull(dueDates, "dueDates");
         this.validator = validator;
         this.classifications = Objects.requireNonNull(classifications, "classifications");
+        this.reviewWindow = Objects.requireNonNull(reviewWindow, "reviewWindow");
     }
 
     @Override
@@ -188,7 +192,7 @@ public final class StoredComplaints implements Complaints {
         Violation lateExtension = action instanceof ComplaintAction.Extend ? lateExtension(current, at) : null;
         Complaint next;
         try {
-            next = current.apply(scrubbed(action), actor, at);
+            next = current.apply(scrubbed(action), actor, at, reviewWindow);
         } catch (ComplaintValidationException invalid) {
             if (lateExtension == null) {
                 throw invalid;
@@ -310,7 +314,7 @@ public final class StoredComplaints implements Complaints {
 
     private Decision scrubbed(Decision d) {
         return new Decision(d.outcome(), scrub(d.findings()), scrub(d.grounds()), d.remedies(), d.noticeMethod(),
-                scrub(d.noticeProof()));
+                scrub(d.noticeProof()), d.noticeReceivedOn());
     }
 
     /** The scrubbed text; {@code null} and blank texts as they are (the lifecycle reports them missing). */
