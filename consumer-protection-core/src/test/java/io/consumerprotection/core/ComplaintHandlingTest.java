@@ -372,6 +372,22 @@ class ComplaintHandlingTest {
                 .isEqualTo(io.consumerprotection.core.complaint.ComplaintStatus.REVIEW_REQUESTED);
     }
 
+    @Test
+    void aGroupWithMoreThanFiveRepresentativesInPersonIsRefusedAndNothingIsStored() {
+        Intake six = ComplaintFixtures.intake("PT-7").channel(io.consumerprotection.core.complaint.Channel.PETITION)
+                .complainant(io.consumerprotection.core.complaint.Complainant.person("CUST-9", "群体")
+                        .withJointComplainants(25)).representatives(6).build();
+        assertThatThrownBy(() -> complaints.intake(six, "EMP-001"))
+                .isInstanceOfSatisfying(ComplaintValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field() + " " + v.rule()).containsExactly("representatives GROUP_REPRESENTATIVES"));
+        assertThat(store.findByChannelReference("PETITION", "PT-7")).isEmpty();
+        Complaint major = complaints.intake(ComplaintFixtures.intake("PT-8")
+                .channel(io.consumerprotection.core.complaint.Channel.PETITION)
+                .complainant(io.consumerprotection.core.complaint.Complainant.person("CUST-9", "群体")
+                        .withJointComplainants(25)).representatives(5).build(), "EMP-001").complaint();
+        assertThat(major.level()).isEqualTo(io.consumerprotection.core.complaint.ComplaintLevel.MAJOR);
+    }
+
     /** A clock a test moves. */
     private static final class MutableClock extends Clock {
         private Instant now;

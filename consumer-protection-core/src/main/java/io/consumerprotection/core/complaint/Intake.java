@@ -4,6 +4,7 @@ import io.consumerprotection.spi.internal.Redaction;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Map;
@@ -29,6 +30,8 @@ import java.util.Map;
  * @param classification           codes per dimension name known at intake; may be empty
  * @param majorEvent               it arises from a major disaster, accident or public-health event (art. 29)
  * @param designatedMajor          the regulator designated it a major complaint (art. 29)
+ * @param representatives          how many representatives a group complaining in person sent (art. 12: at most
+ *                                 {@value #MAX_GROUP_REPRESENTATIVES}); 0 when not recorded
  */
 public record Intake(
         @NotNull Channel channel,
@@ -43,7 +46,8 @@ public record Intake(
         @NotBlank @Size(max = 64) String firstContactHandler,
         Map<String, String> classification,
         boolean majorEvent,
-        boolean designatedMajor) {
+        boolean designatedMajor,
+        @PositiveOrZero int representatives) {
 
     /** Length limits, shared by the annotations above and the SDK's own checks. */
     static final int MAX_REFERENCE = 64;
@@ -53,6 +57,9 @@ public record Intake(
 
     /** How many joint in-person complainants make a complaint major (art. 29). */
     public static final int MAJOR_JOINT_COMPLAINANTS = 20;
+
+    /** How many representatives a group complaining in person may send (art. 12). */
+    public static final int MAX_GROUP_REPRESENTATIVES = 5;
 
     public Intake {
         classification = classification == null ? Map.of() : Map.copyOf(classification);
@@ -66,30 +73,33 @@ public record Intake(
     /** A copy with another narrative (after scrubbing). */
     public Intake withNarrative(String newNarrative) {
         return new Intake(channel, channelReference, source, complainant, respondent, request, newNarrative, receivedAt,
-                receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor);
+                receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor, representatives);
     }
 
     /** A copy with other classification codes. */
     public Intake withClassification(Map<String, String> codes) {
         return new Intake(channel, channelReference, source, complainant, respondent, request, narrative, receivedAt,
-                receivingUnit, firstContactHandler, codes, majorEvent, designatedMajor);
+                receivingUnit, firstContactHandler, codes, majorEvent, designatedMajor, representatives);
     }
 
     /** A copy with another request text (after scrubbing). */
     public Intake withRequest(String newRequest) {
         return new Intake(channel, channelReference, source, complainant, respondent, newRequest, narrative, receivedAt,
-                receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor);
+                receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor, representatives);
     }
 
     /** A copy with another respondent text (after scrubbing). */
     public Intake withRespondent(String newRespondent) {
         return new Intake(channel, channelReference, source, complainant, newRespondent, request, narrative, receivedAt,
-                receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor);
+                receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor, representatives);
     }
 
-    /** The level this intake calls for: major when art. 29 says so, otherwise ordinary. */
+    /**
+     * The level this intake calls for: major when art. 29 says so (a major event, designated by the regulator,
+     * or {@value #MAJOR_JOINT_COMPLAINANTS} or more joint complainants on an in-person channel), otherwise ordinary.
+     */
     public ComplaintLevel initialLevel() {
-        boolean group = channel == Channel.BRANCH_COUNTER && complainant != null
+        boolean group = channel != null && channel.isInPerson() && complainant != null
                 && complainant.jointComplainants() >= MAJOR_JOINT_COMPLAINANTS;
         return majorEvent || designatedMajor || group ? ComplaintLevel.MAJOR : ComplaintLevel.ORDINARY;
     }
@@ -116,6 +126,7 @@ public record Intake(
         private Map<String, String> classification = Map.of();
         private boolean majorEvent;
         private boolean designatedMajor;
+        private int representatives;
 
         private Builder() {
         }
@@ -133,11 +144,12 @@ public record Intake(
         public Builder classification(Map<String, String> value) { this.classification = value; return this; }
         public Builder majorEvent(boolean value) { this.majorEvent = value; return this; }
         public Builder designatedMajor(boolean value) { this.designatedMajor = value; return this; }
+        public Builder representatives(int value) { this.representatives = value; return this; }
 
         /** The intake; never throws for missing fields (they are reported at intake). */
         public Intake build() {
             return new Intake(channel, channelReference, source, complainant, respondent, request, narrative,
-                    receivedAt, receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor);
+                    receivedAt, receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor, representatives);
         }
     }
 }

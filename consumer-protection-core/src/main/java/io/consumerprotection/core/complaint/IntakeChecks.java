@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The SDK's own checks of an {@link Intake}, run at every intake whether or not the host has a Jakarta
- * Validation provider: required fields, lengths in code points, representation, receipt time.
+ * Validation provider: required fields, lengths in code points, representation, at most 5 representatives of
+ * a group in person (art. 12), receipt time.
  */
 public final class IntakeChecks {
 
@@ -36,6 +37,14 @@ public final class IntakeChecks {
                 v.add(Violation.of("complainant.representativeReference", "REPRESENTATIVE_REQUIRED",
                         "a complaint brought by " + c.representation() + " names the representative"));
             }
+        }
+        if (intake.representatives() < 0) {
+            v.add(Violation.of("representatives", "PositiveOrZero", "the number of representatives cannot be negative"));
+        } else if (intake.representatives() > Intake.MAX_GROUP_REPRESENTATIVES && c != null && c.jointComplainants() > 1
+                && intake.channel() != null && intake.channel().isInPerson()) {
+            v.add(Violation.of("representatives", "GROUP_REPRESENTATIVES", "a group complaining in person sends at most "
+                    + Intake.MAX_GROUP_REPRESENTATIVES + " representatives (NFRA Order 2020 No. 3 art. 12); "
+                    + intake.representatives() + " came"));
         }
         text(v, "respondent", intake.respondent(), false, Intake.MAX_RESPONDENT);
         text(v, "request", intake.request(), true, Intake.MAX_REQUEST);

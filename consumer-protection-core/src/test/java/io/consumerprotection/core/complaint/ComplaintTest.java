@@ -214,6 +214,18 @@ class ComplaintTest {
                 .build();
         assertThat(group.initialLevel()).isEqualTo(ComplaintLevel.MAJOR);
         assertThat(smaller.initialLevel()).isEqualTo(ComplaintLevel.ORDINARY);
+        // every in-person channel (arts 12, 29): a petition visit too, not a letter or the hotline
+        Intake petition = ComplaintFixtures.intake("PT-1").channel(Channel.PETITION)
+                .complainant(Complainant.person("CUST-9", "群体").withJointComplainants(Intake.MAJOR_JOINT_COMPLAINANTS))
+                .build();
+        assertThat(petition.initialLevel()).isEqualTo(ComplaintLevel.MAJOR);
+        for (Channel remote : new Channel[] {Channel.LETTER, Channel.HOTLINE}) {
+            assertThat(ComplaintFixtures.intake("RM-1").channel(remote)
+                    .complainant(Complainant.person("CUST-9", "群体").withJointComplainants(Intake.MAJOR_JOINT_COMPLAINANTS))
+                    .build().initialLevel()).isEqualTo(ComplaintLevel.ORDINARY);
+        }
+        assertThat(java.util.Arrays.stream(Channel.values()).filter(Channel::isInPerson))
+                .containsExactlyInAnyOrder(Channel.BRANCH_COUNTER, Channel.PETITION);
         assertThat(ComplaintFixtures.intake("BC-3").designatedMajor(true).build().initialLevel()).isEqualTo(ComplaintLevel.MAJOR);
     }
 
