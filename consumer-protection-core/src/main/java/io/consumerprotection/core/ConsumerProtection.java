@@ -191,6 +191,8 @@ public final class ConsumerProtection {
                 LOG.warn("no due dates under {} for complaint {}: {}", policy, complaint.id(), e.getMessage());
             }
         }
+        // art. 33: the feedback to the forwarding regulator is due on the day it set
+        complaint.findRegulatorFeedbackDue().ifPresent(d -> due.putIfAbsent(Milestone.REGULATOR_FEEDBACK, d));
         return due;
     }
 

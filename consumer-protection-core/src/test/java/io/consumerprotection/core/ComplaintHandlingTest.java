@@ -8,6 +8,7 @@ import io.consumerprotection.core.complaint.Complainant;
 import io.consumerprotection.core.complaint.Complaint;
 import io.consumerprotection.core.complaint.ComplaintAction;
 import io.consumerprotection.core.complaint.ComplaintEventType;
+import io.consumerprotection.core.complaint.EventDetail;
 import io.consumerprotection.core.complaint.ComplaintFixtures;
 import io.consumerprotection.core.complaint.ComplaintId;
 import io.consumerprotection.core.complaint.ComplaintLevel;
@@ -386,6 +387,52 @@ class ComplaintHandlingTest {
                 .complainant(io.consumerprotection.core.complaint.Complainant.person("CUST-9", "群体")
                         .withJointComplainants(25)).representatives(5).build(), "EMP-001").complaint();
         assertThat(major.level()).isEqualTo(io.consumerprotection.core.complaint.ComplaintLevel.MAJOR);
+    }
+
+    @Test
+    void aForwardedComplaintKeepsTheRegulatorsDatesAndRecordsTheFeedback() {
+        // art. 33: the regulator received it on 09-10 and wants feedback by 10-15; the bank received it on 09-20
+        Intake forwarded = ComplaintFixtures.intake("NFRA-88").channel(io.consumerprotection.core.complaint.Channel.REGULATOR_TRANSFER)
+                .regulatorReceivedOn(java.time.LocalDate.parse("2024-09-10"))
+                .regulatorFeedbackDue(java.time.LocalDate.parse("2024-10-15")).build();
+        Complaint c = complaints.intake(forwarded, "EMP-001").complaint();
+        assertThat(c.findRegulatorReceivedOn()).contains(java.time.LocalDate.parse("2024-09-10"));
+        assertThat(c.findRegulatorFeedbackDue()).contains(java.time.LocalDate.parse("2024-10-15"));
+        // the bank's own period runs from its receipt (09-20 + 15 = 10-05, 国庆 → 10-08), not from the regulator's
+        assertThat(c.dueDates()).containsEntry("DECISION", java.time.LocalDate.parse("2024-10-08"))
+                .containsEntry("REGULATOR_FEEDBACK", java.time.LocalDate.parse("2024-10-15"));
+        assertThat(store.findById(c.id().value()).orElseThrow().timeline().get(0).details())
+                .containsEntry(EventDetail.REGULATOR_RECEIVED_ON, "2024-09-10");
+        c = complaints.act(c, new ComplaintAction.Accept(), "EMP-001");
+        c = complaints.act(c, new ComplaintAction.Assign("EMP-002"), "EMP-001");
+        c = complaints.act(c, new ComplaintAction.Classify(ComplaintFixtures.codes()), "EMP-002");
+        c = complaints.act(c, new ComplaintAction.Decide(ComplaintFixtures.decision()), "EMP-002");
+        c = complaints.act(c, new ComplaintAction.ReportToRegulator("已向监管部门反馈处理结果"), "EMP-002");
+        assertThat(c.lastEvent().type()).isEqualTo(ComplaintEventType.REGULATOR_FEEDBACK);
+        assertThat(c.status()).isEqualTo(io.consumerprotection.core.complaint.ComplaintStatus.DECIDED);
+    }
+
+    @Test
+    void theRegulatorsDatesBelongToAForwardedComplaintOnly() {
+        Intake hotline = ComplaintFixtures.intake("HL-88").regulatorReceivedOn(java.time.LocalDate.parse("2024-09-10")).build();
+        assertThatThrownBy(() -> complaints.intake(hotline, "EMP-001"))
+                .isInstanceOfSatisfying(ComplaintValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field() + " " + v.rule()).containsExactly("regulatorReceivedOn NOT_FORWARDED"));
+        Intake backwards = ComplaintFixtures.intake("NFRA-89").channel(io.consumerprotection.core.complaint.Channel.REGULATOR_TRANSFER)
+                .regulatorReceivedOn(java.time.LocalDate.parse("2024-09-21"))
+                .regulatorFeedbackDue(java.time.LocalDate.parse("2024-09-19")).build();
+        assertThatThrownBy(() -> complaints.intake(backwards, "EMP-001"))
+                .isInstanceOfSatisfying(ComplaintValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field() + " " + v.rule()).containsExactly(
+                                "regulatorFeedbackDue FEEDBACK_DUE_ORDER", "regulatorReceivedOn REGULATOR_RECEIPT_ORDER"));
+        Complaint own = registered("HL-90");
+        Complaint decided = complaints.act(complaints.act(complaints.act(complaints.act(own, new ComplaintAction.Accept(),
+                "EMP-001"), new ComplaintAction.Assign("EMP-002"), "EMP-001"),
+                new ComplaintAction.Classify(ComplaintFixtures.codes()), "EMP-002"),
+                new ComplaintAction.Decide(ComplaintFixtures.decision()), "EMP-002");
+        assertThatThrownBy(() -> complaints.act(decided, new ComplaintAction.ReportToRegulator("反馈"), "EMP-002"))
+                .isInstanceOfSatisfying(ComplaintValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::rule).containsExactly("NOT_FORWARDED"));
     }
 
     /** A clock a test moves. */

@@ -49,7 +49,8 @@ class ComplaintScrubbingProperties {
     /** The free-text components of the actions, by action: each is scrubbed before its event is stored. */
     static final Set<String> SCRUBBED = Set.of("Decline.explanation", "HandOver.reason", "ProposePlan.summary",
             "ChangeLevel.reason", "Pause.explanation", "Extend.reason", "NewFacts.summary", "Escalate.reason",
-            "RequestReview.reason", "Withdraw.reason", "Decide.decision", "DecideReview.decision");
+            "RequestReview.reason", "Withdraw.reason", "Decide.decision", "DecideReview.decision",
+            "ReportToRegulator.summary");
 
     /** The string components that are ids (staff, units): kept as given, compared and looked up. */
     static final Set<String> IDS = Set.of("Assign.handler", "HandOver.toHandler", "Extend.approver", "Escalate.unit");

@@ -60,7 +60,8 @@ final class ComplaintRules {
                 new MajorComplaintAlert(),
                 new NarrativePersonalData(),
                 new NarrativeC3(),
-                new LateExtension());
+                new LateExtension(),
+                new RegulatorFeedback());
     }
 
     static Evidence eventEvidence(TimelineEventRecord e) {
@@ -280,6 +281,50 @@ final class ComplaintRules {
             }
             return Outcome.fail("extended after the due date " + due.cite() + ": " + String.join(", ", late)
                     + "; an extension only lengthens a period still running, the due date stays", evidence.toArray(Evidence[]::new));
+        }
+    }
+
+    /**
+     * The feedback on the outcome to the regulator that forwarded a complaint, by the day the regulator set
+     * (art. 33; the day is kept on the receipt, {@code regulatorFeedbackDue}).
+     */
+    static final class RegulatorFeedback extends BuiltInRule<ComplaintSubject> {
+        private static final Outcome NO_DAY = Outcome.notApplicable("not forwarded by a regulator, or no feedback day set");
+        private static final Outcome NOT_DUE = Outcome.notApplicable("feedback not due yet");
+
+        RegulatorFeedback() {
+            super(SubjectKind.COMPLAINT, "CP-COMPLAINT-021", "监管转办投诉未按期反馈处理结果",
+                    "Forwarded complaint without feedback to the regulator by its day", Citations.nfra("art. 33"),
+                    Severity.HIGH);
+        }
+
+        @Override
+        public Outcome check(ComplaintSubject subject, AuditContext context) {
+            if (!subject.channel().isRegulatorTransferred()) {
+                return NO_DAY;
+            }
+            String text = subject.event(0).details().get(EventDetail.REGULATOR_FEEDBACK_DUE);
+            if (text == null) {
+                return NO_DAY;
+            }
+            LocalDate due;
+            try {
+                due = LocalDate.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                return Outcome.needsReview("the regulator's feedback day is not a date",
+                        new Evidence("timeline[1].details." + EventDetail.REGULATOR_FEEDBACK_DUE, text));
+            }
+            Evidence dueEvidence = new Evidence("regulatorFeedbackDue", IsoText.of(due));
+            TimelineEventRecord fed = subject.first(ComplaintEventType.REGULATOR_FEEDBACK);
+            if (fed != null) {
+                LocalDate day = context.dayOf(fed.at());
+                long late = daysBetween(due, day);
+                return late > 0 ? Outcome.fail("feedback due " + IsoText.of(due) + ", given " + IsoText.of(day) + ": "
+                        + days(late) + " late", dueEvidence, eventEvidence(fed)) : Outcome.pass();
+            }
+            long overdue = daysBetween(due, context.asOfDate());
+            return overdue > 0 ? Outcome.fail("feedback due " + IsoText.of(due) + ", none by " + IsoText.of(context.asOfDate())
+                    + ": " + days(overdue) + " overdue", dueEvidence, Evidence.of("status", subject.status())) : NOT_DUE;
         }
     }
 

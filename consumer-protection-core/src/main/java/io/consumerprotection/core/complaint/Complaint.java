@@ -109,8 +109,15 @@ public record Complaint(
      * @param actor who registered it (usually the first-contact handler)
      */
     public static Complaint received(ComplaintId id, Intake intake, ComplaintLevel level, String actor) {
-        TimelineEvent event = new TimelineEvent(1, ComplaintEventType.RECEIVED, intake.receivedAt(), actor, "",
-                Map.of(EventDetail.LEVEL, level.name()));
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put(EventDetail.LEVEL, level.name());
+        if (intake.regulatorReceivedOn() != null) {
+            details.put(EventDetail.REGULATOR_RECEIVED_ON, intake.regulatorReceivedOn().toString());
+        }
+        if (intake.regulatorFeedbackDue() != null) {
+            details.put(EventDetail.REGULATOR_FEEDBACK_DUE, intake.regulatorFeedbackDue().toString());
+        }
+        TimelineEvent event = new TimelineEvent(1, ComplaintEventType.RECEIVED, intake.receivedAt(), actor, "", details);
         return new Complaint(id, 0, intake.channel(), intake.channelReference(), intake.source(),
                 intake.complainant(), intake.respondent(), intake.request(), intake.narrative(),
                 intake.classification(), level, ComplaintStatus.RECEIVED, intake.receivedAt(), intake.receivingUnit(),
@@ -136,6 +143,26 @@ public record Complaint(
             }
         }
         return tier;
+    }
+
+    /** For a complaint a regulator forwarded: the day the regulator received it (art. 33), if recorded. */
+    public Optional<LocalDate> findRegulatorReceivedOn() {
+        return receiptDate(EventDetail.REGULATOR_RECEIVED_ON);
+    }
+
+    /** For a complaint a regulator forwarded: the day by which the regulator wants feedback, if it set one. */
+    public Optional<LocalDate> findRegulatorFeedbackDue() {
+        return receiptDate(EventDetail.REGULATOR_FEEDBACK_DUE);
+    }
+
+    private Optional<LocalDate> receiptDate(String key) {
+        return timeline.get(0).findDetail(key).flatMap(text -> {
+            try {
+                return Optional.of(LocalDate.parse(text));
+            } catch (java.time.format.DateTimeParseException e) {
+                return Optional.empty();
+            }
+        });
     }
 
     /** The last event of this type, if any. */
@@ -382,6 +409,13 @@ public record Complaint(
             checkDecision(violations, "decision", d.decision(), at);
             putDecision(details, d.decision());
             next = ComplaintStatus.REVIEWED;
+        } else if (action instanceof ComplaintAction.ReportToRegulator f) {
+            if (!channel.isRegulatorTransferred()) {
+                violations.add(Violation.of("channel", "NOT_FORWARDED",
+                        "feedback goes to the regulator that forwarded the complaint; " + channel + " is not a regulator's"));
+            }
+            requireText(violations, "summary", f.summary(), "the feedback states the outcome");
+            reason = orEmpty(f.summary());
         } else if (action instanceof ComplaintAction.Withdraw w) {
             reason = orEmpty(w.reason());
             next = ComplaintStatus.WITHDRAWN;
@@ -482,10 +516,11 @@ public record Complaint(
         t.put(ComplaintStatus.PAUSED, Set.of(ComplaintAction.Resume.class, ComplaintAction.HandOver.class,
                 ComplaintAction.Classify.class, ComplaintAction.LinkRepeat.class, ComplaintAction.Withdraw.class));
         t.put(ComplaintStatus.DECIDED, Set.of(ComplaintAction.RecordSatisfaction.class,
-                ComplaintAction.RequestReview.class, ComplaintAction.Close.class));
+                ComplaintAction.RequestReview.class, ComplaintAction.ReportToRegulator.class, ComplaintAction.Close.class));
         t.put(ComplaintStatus.REVIEW_REQUESTED, Set.of(ComplaintAction.DecideReview.class,
                 ComplaintAction.HandOver.class, ComplaintAction.Withdraw.class));
-        t.put(ComplaintStatus.REVIEWED, Set.of(ComplaintAction.RecordSatisfaction.class, ComplaintAction.Close.class));
+        t.put(ComplaintStatus.REVIEWED, Set.of(ComplaintAction.RecordSatisfaction.class,
+                ComplaintAction.ReportToRegulator.class, ComplaintAction.Close.class));
         for (ComplaintStatus s : EnumSet.allOf(ComplaintStatus.class)) {
             t.putIfAbsent(s, Set.of());
         }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 
 /**
@@ -32,6 +33,11 @@ import java.util.Map;
  * @param designatedMajor          the regulator designated it a major complaint (art. 29)
  * @param representatives          how many representatives a group complaining in person sent (art. 12: at most
  *                                 {@value #MAX_GROUP_REPRESENTATIVES}); 0 when not recorded
+ * @param regulatorReceivedOn      for a complaint a regulator forwarded: the day the regulator received it (art. 33);
+ *                                 {@code null} when not known or not forwarded. The bank's own period (art. 18)
+ *                                 still runs from {@link #receivedAt}, its receipt of the forwarded complaint
+ * @param regulatorFeedbackDue     for a forwarded complaint: the day by which the regulator wants feedback on the
+ *                                 outcome (反馈), where it set one; {@code null} otherwise
  */
 public record Intake(
         @NotNull Channel channel,
@@ -47,7 +53,9 @@ public record Intake(
         Map<String, String> classification,
         boolean majorEvent,
         boolean designatedMajor,
-        @PositiveOrZero int representatives) {
+        @PositiveOrZero int representatives,
+        LocalDate regulatorReceivedOn,
+        LocalDate regulatorFeedbackDue) {
 
     /** Length limits, shared by the annotations above and the SDK's own checks. */
     static final int MAX_REFERENCE = 64;
@@ -73,25 +81,29 @@ public record Intake(
     /** A copy with another narrative (after scrubbing). */
     public Intake withNarrative(String newNarrative) {
         return new Intake(channel, channelReference, source, complainant, respondent, request, newNarrative, receivedAt,
-                receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor, representatives);
+                receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor, representatives,
+                regulatorReceivedOn, regulatorFeedbackDue);
     }
 
     /** A copy with other classification codes. */
     public Intake withClassification(Map<String, String> codes) {
         return new Intake(channel, channelReference, source, complainant, respondent, request, narrative, receivedAt,
-                receivingUnit, firstContactHandler, codes, majorEvent, designatedMajor, representatives);
+                receivingUnit, firstContactHandler, codes, majorEvent, designatedMajor, representatives,
+                regulatorReceivedOn, regulatorFeedbackDue);
     }
 
     /** A copy with another request text (after scrubbing). */
     public Intake withRequest(String newRequest) {
         return new Intake(channel, channelReference, source, complainant, respondent, newRequest, narrative, receivedAt,
-                receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor, representatives);
+                receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor, representatives,
+                regulatorReceivedOn, regulatorFeedbackDue);
     }
 
     /** A copy with another respondent text (after scrubbing). */
     public Intake withRespondent(String newRespondent) {
         return new Intake(channel, channelReference, source, complainant, newRespondent, request, narrative, receivedAt,
-                receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor, representatives);
+                receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor, representatives,
+                regulatorReceivedOn, regulatorFeedbackDue);
     }
 
     /**
@@ -127,6 +139,8 @@ public record Intake(
         private boolean majorEvent;
         private boolean designatedMajor;
         private int representatives;
+        private LocalDate regulatorReceivedOn;
+        private LocalDate regulatorFeedbackDue;
 
         private Builder() {
         }
@@ -145,11 +159,14 @@ public record Intake(
         public Builder majorEvent(boolean value) { this.majorEvent = value; return this; }
         public Builder designatedMajor(boolean value) { this.designatedMajor = value; return this; }
         public Builder representatives(int value) { this.representatives = value; return this; }
+        public Builder regulatorReceivedOn(LocalDate value) { this.regulatorReceivedOn = value; return this; }
+        public Builder regulatorFeedbackDue(LocalDate value) { this.regulatorFeedbackDue = value; return this; }
 
         /** The intake; never throws for missing fields (they are reported at intake). */
         public Intake build() {
             return new Intake(channel, channelReference, source, complainant, respondent, request, narrative,
-                    receivedAt, receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor, representatives);
+                    receivedAt, receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor, representatives,
+                regulatorReceivedOn, regulatorFeedbackDue);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.consumerprotection.core.complaint;
 import io.consumerprotection.spi.Violation;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,6 +55,7 @@ public final class IntakeChecks {
         } else if (intake.receivedAt().isAfter(now.plus(MAX_CLOCK_SKEW))) {
             v.add(Violation.of("receivedAt", "NOT_IN_FUTURE", "a complaint cannot be received in the future"));
         }
+        regulatorDates(v, intake);
         text(v, "receivingUnit", intake.receivingUnit(), true, Intake.MAX_REFERENCE);
         text(v, "firstContactHandler", intake.firstContactHandler(), true, Intake.MAX_REFERENCE);
         intake.classification().forEach((dimension, code) -> {
@@ -62,6 +64,31 @@ public final class IntakeChecks {
             }
         });
         return v;
+    }
+
+    /** The regulator's dates of a forwarded complaint (art. 33): only on a regulator's channel, in order. */
+    private static void regulatorDates(List<Violation> v, Intake intake) {
+        if (intake.regulatorReceivedOn() == null && intake.regulatorFeedbackDue() == null) {
+            return;
+        }
+        if (intake.channel() != null && !intake.channel().isRegulatorTransferred()) {
+            v.add(Violation.of(intake.regulatorReceivedOn() != null ? "regulatorReceivedOn" : "regulatorFeedbackDue",
+                    "NOT_FORWARDED", "only a complaint a regulator forwarded has the regulator's dates; "
+                            + intake.channel() + " is not a regulator's channel"));
+            return;
+        }
+        if (intake.receivedAt() == null) {
+            return;
+        }
+        LocalDate bankDay = intake.receivedAt().atZone(Complaint.CHINA).toLocalDate();
+        if (intake.regulatorReceivedOn() != null && intake.regulatorReceivedOn().isAfter(bankDay)) {
+            v.add(Violation.of("regulatorReceivedOn", "REGULATOR_RECEIPT_ORDER",
+                    "the regulator receives a complaint before it forwards it to the bank (received " + bankDay + ")"));
+        }
+        if (intake.regulatorFeedbackDue() != null && intake.regulatorFeedbackDue().isBefore(bankDay)) {
+            v.add(Violation.of("regulatorFeedbackDue", "FEEDBACK_DUE_ORDER",
+                    "the feedback cannot be due before the bank received the complaint (" + bankDay + ")"));
+        }
     }
 
     private static void text(List<Violation> v, String field, String value, boolean required, int max) {

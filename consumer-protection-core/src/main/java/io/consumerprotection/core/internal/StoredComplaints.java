@@ -307,6 +307,9 @@ public final class StoredComplaints implements Complaints {
         if (action instanceof ComplaintAction.Withdraw w) {
             return new ComplaintAction.Withdraw(scrub(w.reason()));
         }
+        if (action instanceof ComplaintAction.ReportToRegulator f) {
+            return new ComplaintAction.ReportToRegulator(scrub(f.summary()));
+        }
         // Accept, Assign, StartInvestigation, RecordContact, Classify, Resume, MergeInto, LinkRepeat,
         // RecordSatisfaction and Close carry no free text
         return action;

@@ -21,6 +21,7 @@ import io.consumerprotection.core.complaint.ComplaintLevel;
 import io.consumerprotection.core.complaint.ComplaintStatus;
 import io.consumerprotection.core.complaint.EventDetail;
 import io.consumerprotection.core.complaint.HandlingTier;
+import io.consumerprotection.core.complaint.Intake;
 import io.consumerprotection.core.complaint.NoticeMethod;
 import io.consumerprotection.core.complaint.PauseReason;
 import io.consumerprotection.core.complaint.Satisfaction;
@@ -34,8 +35,8 @@ class ComplaintRulesTest {
     private static final AuditContext DUE_OCT_8 = context("2024-12-31", due("DECISION", "2024-10-08"));
 
     @Test
-    void thereAreNineteenComplaintRulesEachWithACitationAndBothTitles() {
-        assertThat(BuiltInRules.complaints().rulesFor(SubjectKind.COMPLAINT)).hasSize(19).allSatisfy(r -> {
+    void thereAreTwentyComplaintRulesEachWithACitationAndBothTitles() {
+        assertThat(BuiltInRules.complaints().rulesFor(SubjectKind.COMPLAINT)).hasSize(20).allSatisfy(r -> {
             assertThat(r.definition().titleZh()).isNotBlank();
             assertThat(r.definition().titleEn()).isNotBlank();
             assertThat(r.definition().citation().instrument()).isNotBlank();
@@ -168,6 +169,40 @@ class ComplaintRulesTest {
                     "案情复杂"), "EMP-002", noon("2024-10-01"));
             assertThat(check("CP-COMPLAINT-020", inTime, context("2024-10-02", deadlines)).kind()).isEqualTo(FindingKind.PASS);
             assertThat(check("CP-COMPLAINT-020", received("C-2"), context("2024-10-02", deadlines)).kind())
+                    .isEqualTo(FindingKind.NOT_APPLICABLE);
+        }
+    }
+
+    @Nested
+    class RegulatorFeedback {
+        private Complaint forwarded(String feedbackDue) {
+            Intake.Builder b = ComplaintFixtures.intake("NFRA-1").channel(Channel.REGULATOR_TRANSFER)
+                    .regulatorReceivedOn(java.time.LocalDate.parse("2024-09-12"));
+            if (feedbackDue != null) {
+                b.regulatorFeedbackDue(java.time.LocalDate.parse(feedbackDue));
+            }
+            return decidedAt(Complaint.received(ComplaintId.of("C-33"), b.build(), ComplaintLevel.ORDINARY, "EMP-001"),
+                    noon("2024-10-08"));
+        }
+
+        @Test
+        void passesOnTimeFailsLateOrMissingAndIsNotApplicableWithoutADay() {
+            Complaint onTime = forwarded("2024-10-15").apply(new ComplaintAction.ReportToRegulator("已反馈"), "EMP-002",
+                    noon("2024-10-15"));
+            assertThat(check("CP-COMPLAINT-021", onTime, context("2024-12-31")).kind()).isEqualTo(FindingKind.PASS);
+            Complaint late = forwarded("2024-10-15").apply(new ComplaintAction.ReportToRegulator("已反馈"), "EMP-002",
+                    noon("2024-10-18"));
+            Outcome o = check("CP-COMPLAINT-021", late, context("2024-12-31"));
+            assertThat(o.kind()).isEqualTo(FindingKind.FAIL);
+            assertThat(o.message()).isEqualTo("feedback due 2024-10-15, given 2024-10-18: 3 days late");
+            Outcome missing = check("CP-COMPLAINT-021", forwarded("2024-10-15"), context("2024-10-20"));
+            assertThat(missing.kind()).isEqualTo(FindingKind.FAIL);
+            assertThat(missing.message()).contains("none by 2024-10-20", "5 days overdue");
+            assertThat(check("CP-COMPLAINT-021", forwarded("2024-10-15"), context("2024-10-14")).kind())
+                    .isEqualTo(FindingKind.NOT_APPLICABLE);
+            assertThat(check("CP-COMPLAINT-021", forwarded(null), context("2024-12-31")).kind())
+                    .isEqualTo(FindingKind.NOT_APPLICABLE);
+            assertThat(check("CP-COMPLAINT-021", received("C-2"), context("2024-12-31")).kind())
                     .isEqualTo(FindingKind.NOT_APPLICABLE);
         }
     }

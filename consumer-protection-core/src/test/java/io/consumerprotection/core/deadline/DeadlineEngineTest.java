@@ -229,9 +229,13 @@ class DeadlineEngineTest {
 
     @Test
     void otherPoliciesProveTheModelGeneral() {
-        // regulator forwarding: 7 working days from Fri 2024-09-27: 9-29 (make-up Sunday), 9-30, 10-8, 10-9, 10-10, 10-11, 10-12 (make-up Saturday)
+        // regulator forwarding (art. 33): the bank's own art. 18 period from its receipt of the forwarded complaint,
+        // not the regulator's 7 working days: 2024-09-27 + 15 = 10-12 (a make-up working Saturday)
         assertThat(engine.dueDates(received("2024-09-27T10:00").record(), PolicyId.REGULATOR_FORWARDING))
                 .containsEntry(Milestone.DECISION, of(2024, 10, 12));
+        // Mon 2024-09-02 + 15 = 09-17 (中秋) → 09-18; 7 working days would have been 09-11
+        assertThat(engine.dueDates(received("2024-09-02T10:00").record(), PolicyId.REGULATOR_FORWARDING))
+                .containsEntry(Milestone.DECISION, of(2024, 9, 18));
         // credit-reporting dispute: 2024-09-20 + 20 = 10-10 (Thu)
         assertThat(engine.dueDates(received("2024-09-20T10:00").record(), PolicyId.CREDIT_REPORTING_DISPUTE))
                 .containsEntry(Milestone.DECISION, of(2024, 10, 10));
