@@ -21,10 +21,12 @@ import io.consumerprotection.core.statistics.ReportingPeriod;
 import io.consumerprotection.core.calendar.WorkingCalendars;
 import io.consumerprotection.core.complaint.Complaint;
 import io.consumerprotection.core.complaint.ComplaintId;
+import io.consumerprotection.core.complaint.ReviewWindow;
 import io.consumerprotection.core.deadline.DeadlineEngine;
 import io.consumerprotection.core.deadline.DeadlinePolicies;
 import io.consumerprotection.core.deadline.DeadlinePolicy;
 import io.consumerprotection.core.deadline.DeadlineScan;
+import io.consumerprotection.core.deadline.Milestone;
 import io.consumerprotection.core.deadline.PolicyId;
 import io.consumerprotection.core.internal.ComplaintMapper;
 import io.consumerprotection.core.complaint.Complaints;
@@ -148,7 +150,30 @@ public final class ConsumerProtection {
         this.salesFacts = b.salesFacts;
         this.sharingFacts = b.sharingFacts;
         this.complaints = new StoredComplaints(complaintStore, notificationSender, auditTrail, clock, b.complaintIds,
-                text -> scrubber.scrub(text).text(), this::dueDates, b.validator, classificationValidator);
+                text -> scrubber.scrub(text).text(), this::dueDates, b.validator, classificationValidator,
+                reviewWindow(deadlines, complaintPolicies));
+    }
+
+    /**
+     * The review window (art. 20) on the calendar and roll rule of the first policy the lifecycle tracks that
+     * has a {@code REVIEW} milestone ({@code NFRA-2020-3} by default), else of the first policy.
+     */
+    private static ReviewWindow reviewWindow(DeadlineEngine engine, List<PolicyId> policies) {
+        DeadlinePolicy chosen = null;
+        for (PolicyId id : policies) {
+            DeadlinePolicy p = engine.policies().get(id);
+            if (chosen == null) {
+                chosen = p;
+            }
+            if (p.milestones().stream().anyMatch(m -> m.name().equals(Milestone.REVIEW))) {
+                chosen = p;
+                break;
+            }
+        }
+        if (chosen == null) {
+            return ReviewWindow.bundled();
+        }
+        return ReviewWindow.of(engine.calendarFor(chosen), chosen.roll());
     }
 
     /**
@@ -166,6 +191,8 @@ public final class ConsumerProtection {
                 LOG.warn("no due dates under {} for complaint {}: {}", policy, complaint.id(), e.getMessage());
             }
         }
+        // art. 33: the feedback to the forwarding regulator is due on the day it set
+        complaint.findRegulatorFeedbackDue().ifPresent(d -> due.putIfAbsent(Milestone.REGULATOR_FEEDBACK, d));
         return due;
     }
 

@@ -8,6 +8,7 @@ import io.consumerprotection.core.complaint.Complainant;
 import io.consumerprotection.core.complaint.Complaint;
 import io.consumerprotection.core.complaint.ComplaintAction;
 import io.consumerprotection.core.complaint.ComplaintEventType;
+import io.consumerprotection.core.complaint.EventDetail;
 import io.consumerprotection.core.complaint.ComplaintFixtures;
 import io.consumerprotection.core.complaint.ComplaintId;
 import io.consumerprotection.core.complaint.ComplaintLevel;
@@ -323,6 +324,115 @@ class ComplaintHandlingTest {
                         && f.kind() == io.consumerprotection.core.audit.FindingKind.FAIL)
                 .singleElement().satisfies(f -> assertThat(f.message())
                         .contains("2024-10-08", "NFRA-2020-3", "CN 2026a", "2024-10-10", "2 days late"));
+    }
+
+    @Test
+    void anExtensionAfterTheDueDateIsRefusedNamingTheDueDateAndStoresNothing() {
+        // issue 16: received 2025-03-03, due 03-18; an extension recorded on 03-25 cannot revive the period (art. 18)
+        MutableClock clock = new MutableClock(Instant.parse("2025-03-03T02:00:00Z"));
+        Complaints handling = ConsumerProtection.builder().complaintStore(store).notificationSender(sender)
+                .auditSink(auditSink).clock(clock).build().complaints();
+        Complaint c = handling.intake(ComplaintFixtures.intake("HL-41").receivedAt(Instant.parse("2025-03-03T02:00:00Z"))
+                .build(), "EMP-001").complaint();
+        c = handling.act(c, new ComplaintAction.Accept(), "EMP-001");
+        Complaint accepted = handling.act(c, new ComplaintAction.Assign("EMP-002"), "EMP-001");
+        assertThat(accepted.dueDates()).containsEntry("DECISION", java.time.LocalDate.parse("2025-03-18"));
+        clock.set(Instant.parse("2025-03-25T02:00:00Z"));
+        assertThatThrownBy(() -> handling.act(accepted, new ComplaintAction.Extend(HandlingTier.COMPLEX, null,
+                NoticeMethod.SMS, "案情复杂"), "EMP-002"))
+                .isInstanceOfSatisfying(ComplaintValidationException.class, e -> {
+                    assertThat(e.violations()).extracting(Violation::rule).containsExactly("EXTENSION_AFTER_DUE_DATE");
+                    assertThat(e.violations().get(0).message()).contains("2025-03-18", "art. 18");
+                });
+        assertThat(handling.get(accepted.id()).version()).isEqualTo(accepted.version());
+        // on the last day the extension is still in time: 03-03 + 30 = 04-02
+        clock.set(Instant.parse("2025-03-18T15:00:00Z"));                        // 23:00 in Shanghai
+        Complaint extended = handling.act(accepted, new ComplaintAction.Extend(HandlingTier.COMPLEX, null,
+                NoticeMethod.SMS, "案情复杂"), "EMP-002");
+        assertThat(extended.dueDates()).containsEntry("DECISION", java.time.LocalDate.parse("2025-04-02"));
+    }
+
+    @Test
+    void theLifecycleCountsTheReviewWindowOnItsPolicysCalendar() {
+        // issue 16: decided 2024-09-01, review asked 2024-10-08: day 30 is 国庆 (10-01), the period ends 10-08
+        MutableClock clock = new MutableClock(Instant.parse("2024-09-01T01:00:00Z"));
+        Complaints handling = ConsumerProtection.builder().complaintStore(store).notificationSender(sender)
+                .auditSink(auditSink).clock(clock).build().complaints();
+        Complaint c = handling.intake(ComplaintFixtures.intake("HL-42").receivedAt(Instant.parse("2024-09-01T01:00:00Z"))
+                .build(), "EMP-001").complaint();
+        c = handling.act(c, new ComplaintAction.Accept(), "EMP-001");
+        c = handling.act(c, new ComplaintAction.Assign("EMP-002"), "EMP-001");
+        c = handling.act(c, new ComplaintAction.Classify(ComplaintFixtures.codes()), "EMP-002");
+        Complaint decided = handling.act(c, new ComplaintAction.Decide(ComplaintFixtures.decision()), "EMP-002");
+        clock.set(Instant.parse("2024-10-09T02:00:00Z"));
+        assertThatThrownBy(() -> handling.act(decided, new ComplaintAction.RequestReview("不服"), "EMP-009"))
+                .isInstanceOfSatisfying(ComplaintValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::rule).containsExactly("REVIEW_WINDOW"));
+        clock.set(Instant.parse("2024-10-08T02:00:00Z"));
+        assertThat(handling.act(decided, new ComplaintAction.RequestReview("不服"), "EMP-009").status())
+                .isEqualTo(io.consumerprotection.core.complaint.ComplaintStatus.REVIEW_REQUESTED);
+    }
+
+    @Test
+    void aGroupWithMoreThanFiveRepresentativesInPersonIsRefusedAndNothingIsStored() {
+        Intake six = ComplaintFixtures.intake("PT-7").channel(io.consumerprotection.core.complaint.Channel.PETITION)
+                .complainant(io.consumerprotection.core.complaint.Complainant.person("CUST-9", "群体")
+                        .withJointComplainants(25)).representatives(6).build();
+        assertThatThrownBy(() -> complaints.intake(six, "EMP-001"))
+                .isInstanceOfSatisfying(ComplaintValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field() + " " + v.rule()).containsExactly("representatives GROUP_REPRESENTATIVES"));
+        assertThat(store.findByChannelReference("PETITION", "PT-7")).isEmpty();
+        Complaint major = complaints.intake(ComplaintFixtures.intake("PT-8")
+                .channel(io.consumerprotection.core.complaint.Channel.PETITION)
+                .complainant(io.consumerprotection.core.complaint.Complainant.person("CUST-9", "群体")
+                        .withJointComplainants(25)).representatives(5).build(), "EMP-001").complaint();
+        assertThat(major.level()).isEqualTo(io.consumerprotection.core.complaint.ComplaintLevel.MAJOR);
+    }
+
+    @Test
+    void aForwardedComplaintKeepsTheRegulatorsDatesAndRecordsTheFeedback() {
+        // art. 33: the regulator received it on 09-10 and wants feedback by 10-15; the bank received it on 09-20
+        Intake forwarded = ComplaintFixtures.intake("NFRA-88").channel(io.consumerprotection.core.complaint.Channel.REGULATOR_TRANSFER)
+                .regulatorReceivedOn(java.time.LocalDate.parse("2024-09-10"))
+                .regulatorFeedbackDue(java.time.LocalDate.parse("2024-10-15")).build();
+        Complaint c = complaints.intake(forwarded, "EMP-001").complaint();
+        assertThat(c.findRegulatorReceivedOn()).contains(java.time.LocalDate.parse("2024-09-10"));
+        assertThat(c.findRegulatorFeedbackDue()).contains(java.time.LocalDate.parse("2024-10-15"));
+        // the bank's own period runs from its receipt (09-20 + 15 = 10-05, 国庆 → 10-08), not from the regulator's
+        assertThat(c.dueDates()).containsEntry("DECISION", java.time.LocalDate.parse("2024-10-08"))
+                .containsEntry("REGULATOR_FEEDBACK", java.time.LocalDate.parse("2024-10-15"));
+        assertThat(store.findById(c.id().value()).orElseThrow().timeline().get(0).details())
+                .containsEntry(EventDetail.REGULATOR_RECEIVED_ON, "2024-09-10");
+        c = complaints.act(c, new ComplaintAction.Accept(), "EMP-001");
+        c = complaints.act(c, new ComplaintAction.Assign("EMP-002"), "EMP-001");
+        c = complaints.act(c, new ComplaintAction.Classify(ComplaintFixtures.codes()), "EMP-002");
+        c = complaints.act(c, new ComplaintAction.Decide(ComplaintFixtures.decision()), "EMP-002");
+        c = complaints.act(c, new ComplaintAction.ReportToRegulator("已向监管部门反馈处理结果"), "EMP-002");
+        assertThat(c.lastEvent().type()).isEqualTo(ComplaintEventType.REGULATOR_FEEDBACK);
+        assertThat(c.status()).isEqualTo(io.consumerprotection.core.complaint.ComplaintStatus.DECIDED);
+    }
+
+    @Test
+    void theRegulatorsDatesBelongToAForwardedComplaintOnly() {
+        Intake hotline = ComplaintFixtures.intake("HL-88").regulatorReceivedOn(java.time.LocalDate.parse("2024-09-10")).build();
+        assertThatThrownBy(() -> complaints.intake(hotline, "EMP-001"))
+                .isInstanceOfSatisfying(ComplaintValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field() + " " + v.rule()).containsExactly("regulatorReceivedOn NOT_FORWARDED"));
+        Intake backwards = ComplaintFixtures.intake("NFRA-89").channel(io.consumerprotection.core.complaint.Channel.REGULATOR_TRANSFER)
+                .regulatorReceivedOn(java.time.LocalDate.parse("2024-09-21"))
+                .regulatorFeedbackDue(java.time.LocalDate.parse("2024-09-19")).build();
+        assertThatThrownBy(() -> complaints.intake(backwards, "EMP-001"))
+                .isInstanceOfSatisfying(ComplaintValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field() + " " + v.rule()).containsExactly(
+                                "regulatorFeedbackDue FEEDBACK_DUE_ORDER", "regulatorReceivedOn REGULATOR_RECEIPT_ORDER"));
+        Complaint own = registered("HL-90");
+        Complaint decided = complaints.act(complaints.act(complaints.act(complaints.act(own, new ComplaintAction.Accept(),
+                "EMP-001"), new ComplaintAction.Assign("EMP-002"), "EMP-001"),
+                new ComplaintAction.Classify(ComplaintFixtures.codes()), "EMP-002"),
+                new ComplaintAction.Decide(ComplaintFixtures.decision()), "EMP-002");
+        assertThatThrownBy(() -> complaints.act(decided, new ComplaintAction.ReportToRegulator("反馈"), "EMP-002"))
+                .isInstanceOfSatisfying(ComplaintValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::rule).containsExactly("NOT_FORWARDED"));
     }
 
     /** A clock a test moves. */

@@ -69,6 +69,7 @@ class ComplaintLifecycleProperties {
             new ComplaintAction.RecordSatisfaction(Satisfaction.BASICALLY_SATISFIED),
             new ComplaintAction.RequestReview("不服处理结果"),
             new ComplaintAction.DecideReview(ComplaintFixtures.decision()),
+            new ComplaintAction.ReportToRegulator("已向监管部门反馈处理结果"),
             new ComplaintAction.Withdraw("客户撤回"),
             new ComplaintAction.Close(),
             new ComplaintAction.MergeInto(ComplaintId.of("CP-EARLIER")));

@@ -49,7 +49,8 @@ class ComplaintScrubbingProperties {
     /** The free-text components of the actions, by action: each is scrubbed before its event is stored. */
     static final Set<String> SCRUBBED = Set.of("Decline.explanation", "HandOver.reason", "ProposePlan.summary",
             "ChangeLevel.reason", "Pause.explanation", "Extend.reason", "NewFacts.summary", "Escalate.reason",
-            "RequestReview.reason", "Withdraw.reason", "Decide.decision", "DecideReview.decision");
+            "RequestReview.reason", "Withdraw.reason", "Decide.decision", "DecideReview.decision",
+            "ReportToRegulator.summary");
 
     /** The string components that are ids (staff, units): kept as given, compared and looked up. */
     static final Set<String> IDS = Set.of("Assign.handler", "HandOver.toHandler", "Extend.approver", "Escalate.unit");
@@ -113,7 +114,13 @@ class ComplaintScrubbingProperties {
             stored.add(r.respondent());
             for (TimelineEventRecord e : r.timeline()) {
                 stored.add(e.reason());
-                stored.addAll(e.details().values());
+                // classification codes (BUSINESS=06022,…) are fixed codes, not typed text: five of their digits
+                // can match a generated identifier by chance
+                e.details().forEach((k, v) -> {
+                    if (!k.equals(EventDetail.CLASSIFICATION)) {
+                        stored.add(v);
+                    }
+                });
             }
         }
         sender.delivered().forEach(n -> stored.add(n.text()));

@@ -59,7 +59,9 @@ final class ComplaintRules {
                 new RepeatLinked(),
                 new MajorComplaintAlert(),
                 new NarrativePersonalData(),
-                new NarrativeC3());
+                new NarrativeC3(),
+                new LateExtension(),
+                new RegulatorFeedback());
     }
 
     static Evidence eventEvidence(TimelineEventRecord e) {
@@ -232,6 +234,97 @@ final class ComplaintRules {
                 }
             }
             return Outcome.pass();
+        }
+    }
+
+    /**
+     * An extension recorded after the decision's due date (art. 18): it lengthens nothing, the original due
+     * date stands (CP-COMPLAINT-001 measures against it), and the late extension is a finding of its own.
+     */
+    static final class LateExtension extends BuiltInRule<ComplaintSubject> {
+        private static final Outcome NOT_EXTENDED = Outcome.notApplicable("never extended");
+
+        LateExtension() {
+            super(SubjectKind.COMPLAINT, "CP-COMPLAINT-020", "超期后延长处理期限",
+                    "Period extended after its due date", Citations.nfra("art. 18"), Severity.HIGH);
+        }
+
+        @Override
+        public Outcome check(ComplaintSubject subject, AuditContext context) {
+            if (subject.first(ComplaintEventType.EXTENDED) == null) {
+                return NOT_EXTENDED;
+            }
+            Optional<DueDate> found;
+            try {
+                found = subject.findDue(DECISION, context);
+            } catch (ConsumerProtectionException e) {
+                return Outcome.needsReview("the deadline engine cannot time this complaint (" + e.code() + ")",
+                        Evidence.of("channel", subject.channel()), Evidence.of("status", subject.status()));
+            }
+            if (found.isEmpty()) {
+                return Outcome.needsReview("no DECISION due date: the deadline engine has no answer for this complaint",
+                        Evidence.of("channel", subject.channel()), Evidence.of("status", subject.status()));
+            }
+            DueDate due = found.get();
+            if (due.lateExtensions().isEmpty()) {
+                return Outcome.pass();
+            }
+            List<Evidence> evidence = new ArrayList<>();
+            evidence.add(new Evidence("dueDate." + DECISION, due.cite()));
+            List<String> late = new ArrayList<>();
+            for (int i = subject.next(ComplaintEventType.EXTENDED, 0); i >= 0; i = subject.next(ComplaintEventType.EXTENDED, i + 1)) {
+                TimelineEventRecord e = subject.event(i);
+                if (due.lateExtensions().contains(e.sequence())) {
+                    late.add(e.details().getOrDefault(EventDetail.TIER, "?") + " on " + IsoText.of(context.dayOf(e.at())));
+                    evidence.add(eventEvidence(e));
+                }
+            }
+            return Outcome.fail("extended after the due date " + due.cite() + ": " + String.join(", ", late)
+                    + "; an extension only lengthens a period still running, the due date stays", evidence.toArray(Evidence[]::new));
+        }
+    }
+
+    /**
+     * The feedback on the outcome to the regulator that forwarded a complaint, by the day the regulator set
+     * (art. 33; the day is kept on the receipt, {@code regulatorFeedbackDue}).
+     */
+    static final class RegulatorFeedback extends BuiltInRule<ComplaintSubject> {
+        private static final Outcome NO_DAY = Outcome.notApplicable("not forwarded by a regulator, or no feedback day set");
+        private static final Outcome NOT_DUE = Outcome.notApplicable("feedback not due yet");
+
+        RegulatorFeedback() {
+            super(SubjectKind.COMPLAINT, "CP-COMPLAINT-021", "监管转办投诉未按期反馈处理结果",
+                    "Forwarded complaint without feedback to the regulator by its day", Citations.nfra("art. 33"),
+                    Severity.HIGH);
+        }
+
+        @Override
+        public Outcome check(ComplaintSubject subject, AuditContext context) {
+            if (!subject.channel().isRegulatorTransferred()) {
+                return NO_DAY;
+            }
+            String text = subject.event(0).details().get(EventDetail.REGULATOR_FEEDBACK_DUE);
+            if (text == null) {
+                return NO_DAY;
+            }
+            LocalDate due;
+            try {
+                due = LocalDate.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                return Outcome.needsReview("the regulator's feedback day is not a date",
+                        new Evidence("timeline[1].details." + EventDetail.REGULATOR_FEEDBACK_DUE, text));
+            }
+            Evidence dueEvidence = new Evidence("regulatorFeedbackDue", IsoText.of(due));
+            TimelineEventRecord fed = subject.first(ComplaintEventType.REGULATOR_FEEDBACK);
+            if (fed != null) {
+                LocalDate day = context.dayOf(fed.at());
+                long late = daysBetween(due, day);
+                return late > 0 ? Outcome.fail("feedback due " + IsoText.of(due) + ", given " + IsoText.of(day) + ": "
+                        + days(late) + " late", dueEvidence, eventEvidence(fed)) : Outcome.pass();
+            }
+            long overdue = daysBetween(due, context.asOfDate());
+            return overdue > 0 ? Outcome.fail("feedback due " + IsoText.of(due) + ", none by " + IsoText.of(context.asOfDate())
+                    + ": " + days(overdue) + " overdue", dueEvidence, Evidence.of("status", subject.status())) : NOT_DUE;
         }
     }
 

@@ -76,7 +76,7 @@ public interface DeadlineEvaluator {
                         MilestoneEvaluation m = milestones.get(i);
                         if (m.dueDate() != null && !out.contains(m.milestone())) {
                             out.add(new DueDate(m.milestone(), m.dueDate(), cite[0], e.policyVersion(),
-                                    m.provisional() ? cite[2] : cite[1]));
+                                    m.provisional() ? cite[2] : cite[1], m.lateExtensions()));
                         }
                     }
                 }

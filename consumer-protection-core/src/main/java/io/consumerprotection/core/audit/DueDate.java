@@ -15,8 +15,12 @@ import java.util.Objects;
  * @param policy        the deadline policy id, for example {@code NFRA-2020-3}
  * @param policyVersion the policy's version, for example {@code 2020-03-01}; empty when unknown
  * @param calendar      the calendar id and data version, for example {@code CN 2026a}
+ * @param lateExtensions the timeline sequence numbers of extensions recorded after the due date then in force,
+ *                       which this date ignores (NFRA Order 2020 No. 3 art. 18); empty when there are none or
+ *                       when the evaluator does not know (stored due dates)
  */
-public record DueDate(String milestone, LocalDate date, String policy, String policyVersion, String calendar) {
+public record DueDate(String milestone, LocalDate date, String policy, String policyVersion, String calendar,
+                      List<Integer> lateExtensions) {
 
     public DueDate {
         Objects.requireNonNull(milestone, "milestone");
@@ -24,6 +28,12 @@ public record DueDate(String milestone, LocalDate date, String policy, String po
         Objects.requireNonNull(policy, "policy");
         policyVersion = policyVersion == null ? "" : policyVersion;
         Objects.requireNonNull(calendar, "calendar");
+        lateExtensions = lateExtensions == null || lateExtensions.isEmpty() ? List.of() : List.copyOf(lateExtensions);
+    }
+
+    /** A due date without late extensions. */
+    public DueDate(String milestone, LocalDate date, String policy, String policyVersion, String calendar) {
+        this(milestone, date, policy, policyVersion, calendar, List.of());
     }
 
     /** The citation of the date: {@code 2024-10-08 (NFRA-2020-3, calendar CN 2026a)}. */
@@ -61,6 +71,7 @@ public record DueDate(String milestone, LocalDate date, String policy, String po
     public String toString() {
         return "DueDate[milestone=" + Redaction.code(milestone) + ", date=" + date + ", policy=" + Redaction.code(policy)
                 + ", policyVersion=" + Redaction.code(policyVersion) + ", calendar="
-                + (calendar == null ? null : Redaction.codes(List.of(calendar.split(" ")))) + "]";
+                + (calendar == null ? null : Redaction.codes(List.of(calendar.split(" "))))
+                + (lateExtensions.isEmpty() ? "" : ", lateExtensions=" + lateExtensions) + "]";
     }
 }

@@ -21,8 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The policies that time a complaint depend only on its channel (transfer rules), so they are planned
  * once per channel: each milestone with its start and end events as event types, read against the
- * subject's index without looking up any name. When every started milestone has ended with a recorded
- * date, the answer is a table that builds the {@link DueDate} of a milestone only when a rule asks for it.
+ * subject's index without looking up any name. A complaint with an extension is always recomputed (an
+ * extension recorded after the due date does not count, and a stored date may predate that rule). When
+ * every started milestone has ended with a recorded date, the answer is a table that builds the
+ * {@link DueDate} of a milestone only when a rule asks for it.
  */
 final class RecordedDueDates implements DeadlineEvaluator {
 
@@ -102,6 +104,11 @@ final class RecordedDueDates implements DeadlineEvaluator {
         ComplaintRecord record = subject.record();
         Plan[] plans = plansFor(record);
         Map<String, LocalDate> stored = record.dueDates();
+        if (subject.has(ComplaintEventType.EXTENDED.ordinal())) {
+            // an extension recorded after the due date in force is ignored by the engine (art. 18), while a
+            // date stored before that rule may include it: extended complaints are always recomputed
+            return full.dueDates(subject, asOf);
+        }
         for (int p = 0; p < plans.length; p++) {
             Plan plan = plans[p];
             for (int m = 0; m < plan.names.length; m++) {

@@ -4,7 +4,6 @@ import io.consumerprotection.spi.Violation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -110,8 +109,15 @@ public record Complaint(
      * @param actor who registered it (usually the first-contact handler)
      */
     public static Complaint received(ComplaintId id, Intake intake, ComplaintLevel level, String actor) {
-        TimelineEvent event = new TimelineEvent(1, ComplaintEventType.RECEIVED, intake.receivedAt(), actor, "",
-                Map.of(EventDetail.LEVEL, level.name()));
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put(EventDetail.LEVEL, level.name());
+        if (intake.regulatorReceivedOn() != null) {
+            details.put(EventDetail.REGULATOR_RECEIVED_ON, intake.regulatorReceivedOn().toString());
+        }
+        if (intake.regulatorFeedbackDue() != null) {
+            details.put(EventDetail.REGULATOR_FEEDBACK_DUE, intake.regulatorFeedbackDue().toString());
+        }
+        TimelineEvent event = new TimelineEvent(1, ComplaintEventType.RECEIVED, intake.receivedAt(), actor, "", details);
         return new Complaint(id, 0, intake.channel(), intake.channelReference(), intake.source(),
                 intake.complainant(), intake.respondent(), intake.request(), intake.narrative(),
                 intake.classification(), level, ComplaintStatus.RECEIVED, intake.receivedAt(), intake.receivingUnit(),
@@ -137,6 +143,26 @@ public record Complaint(
             }
         }
         return tier;
+    }
+
+    /** For a complaint a regulator forwarded: the day the regulator received it (art. 33), if recorded. */
+    public Optional<LocalDate> findRegulatorReceivedOn() {
+        return receiptDate(EventDetail.REGULATOR_RECEIVED_ON);
+    }
+
+    /** For a complaint a regulator forwarded: the day by which the regulator wants feedback, if it set one. */
+    public Optional<LocalDate> findRegulatorFeedbackDue() {
+        return receiptDate(EventDetail.REGULATOR_FEEDBACK_DUE);
+    }
+
+    private Optional<LocalDate> receiptDate(String key) {
+        return timeline.get(0).findDetail(key).flatMap(text -> {
+            try {
+                return Optional.of(LocalDate.parse(text));
+            } catch (java.time.format.DateTimeParseException e) {
+                return Optional.empty();
+            }
+        });
     }
 
     /** The last event of this type, if any. */
@@ -212,6 +238,24 @@ public record Complaint(
      * @throws ComplaintValidationException when the action's data breaks a rule (every violation listed)
      */
     public Complaint apply(ComplaintAction action, String actor, Instant at) {
+        return apply(action, actor, at, ReviewWindow.bundled());
+    }
+
+    /**
+     * The complaint after this action, a review request checked against this review window (the lifecycle
+     * passes the one of its deadline policy and calendar).
+     *
+     * @param action       what to do
+     * @param actor        who does it (staff id)
+     * @param at           when; not before the last event
+     * @param reviewWindow the period in which a review may be requested (art. 20)
+     * @throws IllegalTransitionException   when the current state does not allow the action
+     * @throws ComplaintValidationException when the action's data breaks a rule (every violation listed)
+     * @throws io.consumerprotection.core.calendar.CalendarCoverageException when a review request needs calendar
+     *                                      data the window's calendar does not have
+     */
+    public Complaint apply(ComplaintAction action, String actor, Instant at, ReviewWindow reviewWindow) {
+        Objects.requireNonNull(reviewWindow, "reviewWindow");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(at, "at");
@@ -336,7 +380,7 @@ public record Complaint(
             }
             details.put(EventDetail.RELATED_COMPLAINT, l.repeat().value());
         } else if (action instanceof ComplaintAction.Decide d) {
-            checkDecision(violations, "decision", d.decision());
+            checkDecision(violations, "decision", d.decision(), at);
             for (String dimension : REQUIRED_DIMENSIONS.stream().sorted().toList()) {
                 if (!classification.containsKey(dimension)) {
                     violations.add(Violation.of("classification[" + dimension + "]", "CLASSIFICATION_REQUIRED",
@@ -349,19 +393,29 @@ public record Complaint(
             details.put(EventDetail.SATISFACTION, s.satisfaction().name());
         } else if (action instanceof ComplaintAction.RequestReview r) {
             findLast(ComplaintEventType.DECIDED).ifPresent(decided -> {
-                long days = ChronoUnit.DAYS.between(decided.at().atZone(CHINA).toLocalDate(), at.atZone(CHINA).toLocalDate());
-                if (days > 30) {
+                LocalDate received = noticeReceivedOn(decided);
+                LocalDate last = reviewWindow.lastDay(received);
+                LocalDate day = at.atZone(CHINA).toLocalDate();
+                if (day.isAfter(last)) {
                     violations.add(Violation.of("at", "REVIEW_WINDOW",
-                            "review must be requested within 30 days of the decision (NFRA Order 2020 No. 3 art. 20); "
-                                    + days + " days have passed"));
+                            "review must be requested within 30 days of receiving the decision (NFRA Order 2020 No. 3"
+                                    + " art. 20; Civil Code arts 201-203): received " + received + ", the period ended on "
+                                    + last + ", requested " + day));
                 }
             });
             reason = orEmpty(r.reason());
             next = ComplaintStatus.REVIEW_REQUESTED;
         } else if (action instanceof ComplaintAction.DecideReview d) {
-            checkDecision(violations, "decision", d.decision());
+            checkDecision(violations, "decision", d.decision(), at);
             putDecision(details, d.decision());
             next = ComplaintStatus.REVIEWED;
+        } else if (action instanceof ComplaintAction.ReportToRegulator f) {
+            if (!channel.isRegulatorTransferred()) {
+                violations.add(Violation.of("channel", "NOT_FORWARDED",
+                        "feedback goes to the regulator that forwarded the complaint; " + channel + " is not a regulator's"));
+            }
+            requireText(violations, "summary", f.summary(), "the feedback states the outcome");
+            reason = orEmpty(f.summary());
         } else if (action instanceof ComplaintAction.Withdraw w) {
             reason = orEmpty(w.reason());
             next = ComplaintStatus.WITHDRAWN;
@@ -380,7 +434,24 @@ public record Complaint(
                 events, dueDates);
     }
 
-    private static void checkDecision(List<Violation> violations, String path, Decision d) {
+    /** The day the complainant received the decision of this event: as recorded, else the day of the decision. */
+    private static LocalDate noticeReceivedOn(TimelineEvent decided) {
+        LocalDate decidedOn = decided.at().atZone(CHINA).toLocalDate();
+        return decided.findDetail(EventDetail.NOTICE_RECEIVED_ON).map(text -> {
+            try {
+                LocalDate d = LocalDate.parse(text);
+                return d.isBefore(decidedOn) ? decidedOn : d;
+            } catch (java.time.format.DateTimeParseException e) {
+                return decidedOn;
+            }
+        }).orElse(decidedOn);
+    }
+
+    private static void checkDecision(List<Violation> violations, String path, Decision d, Instant at) {
+        if (d.noticeReceivedOn() != null && d.noticeReceivedOn().isBefore(at.atZone(CHINA).toLocalDate())) {
+            violations.add(Violation.of(path + ".noticeReceivedOn", "NOTICE_BEFORE_DECISION",
+                    "the complainant cannot receive the decision before the day it is made"));
+        }
         if (d.outcome() == null) {
             violations.add(Violation.of(path + ".outcome", "NotNull", "the outcome is required"));
         }
@@ -407,6 +478,9 @@ public record Complaint(
             details.put(EventDetail.NOTICE_METHOD, d.noticeMethod().name());
         }
         details.put(EventDetail.NOTICE_PROOF, d.noticeProof());
+        if (d.noticeReceivedOn() != null) {
+            details.put(EventDetail.NOTICE_RECEIVED_ON, d.noticeReceivedOn().toString());
+        }
     }
 
     private static void requireText(List<Violation> violations, String field, String value, String message) {
@@ -442,10 +516,11 @@ public record Complaint(
         t.put(ComplaintStatus.PAUSED, Set.of(ComplaintAction.Resume.class, ComplaintAction.HandOver.class,
                 ComplaintAction.Classify.class, ComplaintAction.LinkRepeat.class, ComplaintAction.Withdraw.class));
         t.put(ComplaintStatus.DECIDED, Set.of(ComplaintAction.RecordSatisfaction.class,
-                ComplaintAction.RequestReview.class, ComplaintAction.Close.class));
+                ComplaintAction.RequestReview.class, ComplaintAction.ReportToRegulator.class, ComplaintAction.Close.class));
         t.put(ComplaintStatus.REVIEW_REQUESTED, Set.of(ComplaintAction.DecideReview.class,
                 ComplaintAction.HandOver.class, ComplaintAction.Withdraw.class));
-        t.put(ComplaintStatus.REVIEWED, Set.of(ComplaintAction.RecordSatisfaction.class, ComplaintAction.Close.class));
+        t.put(ComplaintStatus.REVIEWED, Set.of(ComplaintAction.RecordSatisfaction.class,
+                ComplaintAction.ReportToRegulator.class, ComplaintAction.Close.class));
         for (ComplaintStatus s : EnumSet.allOf(ComplaintStatus.class)) {
             t.putIfAbsent(s, Set.of());
         }

@@ -177,6 +177,17 @@ public sealed interface ComplaintAction {
         }
     }
 
+    /**
+     * Give the regulator that forwarded the complaint feedback on its outcome (反馈, NFRA Order 2020 No. 3 art. 33),
+     * once decided.
+     */
+    record ReportToRegulator(String summary) implements ComplaintAction {
+        @Override public ComplaintEventType eventType() { return ComplaintEventType.REGULATOR_FEEDBACK; }
+        @Override public String toString() {
+            return "ReportToRegulator[summary=" + Redaction.text(summary) + "]";
+        }
+    }
+
     /** Close the file. */
     record Close() implements ComplaintAction {
         @Override public ComplaintEventType eventType() { return ComplaintEventType.CLOSED; }

@@ -52,5 +52,10 @@ public enum ComplaintEventType {
     /** Closed. */
     CLOSED,
     /** A notification was sent ({@link EventDetail#NOTIFICATION_KIND}, {@link EventDetail#RECIPIENT}). */
-    NOTIFIED
+    NOTIFIED,
+    /**
+     * Feedback (反馈) on the outcome given to the regulator that forwarded the complaint (NFRA Order 2020 No. 3
+     * art. 33); due by {@link EventDetail#REGULATOR_FEEDBACK_DUE} of the receipt where the regulator set a date.
+     */
+    REGULATOR_FEEDBACK
 }

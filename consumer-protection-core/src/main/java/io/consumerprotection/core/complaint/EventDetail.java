@@ -13,6 +13,12 @@ public final class EventDetail {
     public static final String NOTICE_METHOD = "noticeMethod";
     /** Proof of notice: a post receipt number, SMS id, call record id… */
     public static final String NOTICE_PROOF = "noticeProof";
+    /** The day the complainant received a decision, ISO {@code 2024-09-02}; the review window runs from it. */
+    public static final String NOTICE_RECEIVED_ON = "noticeReceivedOn";
+    /** On the receipt of a forwarded complaint: the day the regulator received it, ISO (art. 33). */
+    public static final String REGULATOR_RECEIVED_ON = "regulatorReceivedOn";
+    /** On the receipt of a forwarded complaint: the day by which the regulator wants feedback, ISO, where it set one. */
+    public static final String REGULATOR_FEEDBACK_DUE = "regulatorFeedbackDue";
     /** A {@link HandlingTier} name. */
     public static final String TIER = "tier";
     /** Who approved an extension (staff id of the superior body or head-office senior manager). */

@@ -4,8 +4,10 @@ import io.consumerprotection.spi.internal.Redaction;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 
 /**
@@ -29,6 +31,13 @@ import java.util.Map;
  * @param classification           codes per dimension name known at intake; may be empty
  * @param majorEvent               it arises from a major disaster, accident or public-health event (art. 29)
  * @param designatedMajor          the regulator designated it a major complaint (art. 29)
+ * @param representatives          how many representatives a group complaining in person sent (art. 12: at most
+ *                                 {@value #MAX_GROUP_REPRESENTATIVES}); 0 when not recorded
+ * @param regulatorReceivedOn      for a complaint a regulator forwarded: the day the regulator received it (art. 33);
+ *                                 {@code null} when not known or not forwarded. The bank's own period (art. 18)
+ *                                 still runs from {@link #receivedAt}, its receipt of the forwarded complaint
+ * @param regulatorFeedbackDue     for a forwarded complaint: the day by which the regulator wants feedback on the
+ *                                 outcome (反馈), where it set one; {@code null} otherwise
  */
 public record Intake(
         @NotNull Channel channel,
@@ -43,7 +52,10 @@ public record Intake(
         @NotBlank @Size(max = 64) String firstContactHandler,
         Map<String, String> classification,
         boolean majorEvent,
-        boolean designatedMajor) {
+        boolean designatedMajor,
+        @PositiveOrZero int representatives,
+        LocalDate regulatorReceivedOn,
+        LocalDate regulatorFeedbackDue) {
 
     /** Length limits, shared by the annotations above and the SDK's own checks. */
     static final int MAX_REFERENCE = 64;
@@ -53,6 +65,9 @@ public record Intake(
 
     /** How many joint in-person complainants make a complaint major (art. 29). */
     public static final int MAJOR_JOINT_COMPLAINANTS = 20;
+
+    /** How many representatives a group complaining in person may send (art. 12). */
+    public static final int MAX_GROUP_REPRESENTATIVES = 5;
 
     public Intake {
         classification = classification == null ? Map.of() : Map.copyOf(classification);
@@ -66,30 +81,37 @@ public record Intake(
     /** A copy with another narrative (after scrubbing). */
     public Intake withNarrative(String newNarrative) {
         return new Intake(channel, channelReference, source, complainant, respondent, request, newNarrative, receivedAt,
-                receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor);
+                receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor, representatives,
+                regulatorReceivedOn, regulatorFeedbackDue);
     }
 
     /** A copy with other classification codes. */
     public Intake withClassification(Map<String, String> codes) {
         return new Intake(channel, channelReference, source, complainant, respondent, request, narrative, receivedAt,
-                receivingUnit, firstContactHandler, codes, majorEvent, designatedMajor);
+                receivingUnit, firstContactHandler, codes, majorEvent, designatedMajor, representatives,
+                regulatorReceivedOn, regulatorFeedbackDue);
     }
 
     /** A copy with another request text (after scrubbing). */
     public Intake withRequest(String newRequest) {
         return new Intake(channel, channelReference, source, complainant, respondent, newRequest, narrative, receivedAt,
-                receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor);
+                receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor, representatives,
+                regulatorReceivedOn, regulatorFeedbackDue);
     }
 
     /** A copy with another respondent text (after scrubbing). */
     public Intake withRespondent(String newRespondent) {
         return new Intake(channel, channelReference, source, complainant, newRespondent, request, narrative, receivedAt,
-                receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor);
+                receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor, representatives,
+                regulatorReceivedOn, regulatorFeedbackDue);
     }
 
-    /** The level this intake calls for: major when art. 29 says so, otherwise ordinary. */
+    /**
+     * The level this intake calls for: major when art. 29 says so (a major event, designated by the regulator,
+     * or {@value #MAJOR_JOINT_COMPLAINANTS} or more joint complainants on an in-person channel), otherwise ordinary.
+     */
     public ComplaintLevel initialLevel() {
-        boolean group = channel == Channel.BRANCH_COUNTER && complainant != null
+        boolean group = channel != null && channel.isInPerson() && complainant != null
                 && complainant.jointComplainants() >= MAJOR_JOINT_COMPLAINANTS;
         return majorEvent || designatedMajor || group ? ComplaintLevel.MAJOR : ComplaintLevel.ORDINARY;
     }
@@ -116,6 +138,9 @@ public record Intake(
         private Map<String, String> classification = Map.of();
         private boolean majorEvent;
         private boolean designatedMajor;
+        private int representatives;
+        private LocalDate regulatorReceivedOn;
+        private LocalDate regulatorFeedbackDue;
 
         private Builder() {
         }
@@ -133,11 +158,15 @@ public record Intake(
         public Builder classification(Map<String, String> value) { this.classification = value; return this; }
         public Builder majorEvent(boolean value) { this.majorEvent = value; return this; }
         public Builder designatedMajor(boolean value) { this.designatedMajor = value; return this; }
+        public Builder representatives(int value) { this.representatives = value; return this; }
+        public Builder regulatorReceivedOn(LocalDate value) { this.regulatorReceivedOn = value; return this; }
+        public Builder regulatorFeedbackDue(LocalDate value) { this.regulatorFeedbackDue = value; return this; }
 
         /** The intake; never throws for missing fields (they are reported at intake). */
         public Intake build() {
             return new Intake(channel, channelReference, source, complainant, respondent, request, narrative,
-                    receivedAt, receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor);
+                    receivedAt, receivingUnit, firstContactHandler, classification, majorEvent, designatedMajor, representatives,
+                regulatorReceivedOn, regulatorFeedbackDue);
         }
     }
 }

@@ -325,6 +325,8 @@ public final class DeadlineEngine {
         private Pause[] pauses;
         private int pauseCount;
         private boolean provisional;
+        /** The sequence numbers of its extensions recorded after the due date then in force; {@code null} while none. */
+        private List<Integer> lateExtensions;
 
         ComplaintClock(PreparedPolicy prepared, ComplaintRecord complaint, LocalDate today, boolean withStatus,
                        boolean explain) {
@@ -365,6 +367,7 @@ public final class DeadlineEngine {
             steps = explanation == null ? List.of() : explanation;
             pauseCount = 0;
             provisional = false;
+            lateExtensions = null;
             int startType = eventRoles.startType(milestone);
             int first = 0;
             Instant startAt;
@@ -442,7 +445,20 @@ public final class DeadlineEngine {
                                     violation(Violation.of(field(e) + ".details." + DETAIL_NOTICE_METHOD, "NOTICE_REQUIRED",
                                             "a " + tier + " extension needs the complainant told (" + s.citation() + ")"));
                                 }
-                                if (step == null || s.total().amount() > step.total().amount()) {
+                                LocalDate inForce = dueInForce(startType, restarted, startAt, step, open, date(e.at()));
+                                if (date(e.at()).isAfter(inForce)) {
+                                    // art. 18: an extension only lengthens a period still running; a late one
+                                    // is ignored, so the breach it would hide stands (the audit reports it)
+                                    if (lateExtensions == null) {
+                                        lateExtensions = new ArrayList<>(1);
+                                    }
+                                    lateExtensions.add(e.sequence());
+                                    if (explain) {
+                                        steps.add("extension " + tier + " recorded on " + date(e.at()) + ", after the due date "
+                                                + inForce + " then in force: ignored (an extension only lengthens a period"
+                                                + " still running, " + s.citation() + ")");
+                                    }
+                                } else if (step == null || s.total().amount() > step.total().amount()) {
                                     step = s;
                                     extendedBy = e;
                                 }
@@ -481,70 +497,8 @@ public final class DeadlineEngine {
                 steps.add("extended on " + date(extendedBy.at()) + " as " + step.tier() + ": term " + term.inWords()
                         + " (" + step.citation() + ")");
             }
-            LocalDate due;
-            LocalDate countFrom = start;
-            if (term.isCalendarTime()) {
-                if (explain) {
-                    steps.add("day 1 is " + start.plusDays(1) + " (start day not counted, Civil Code art. 201)");
-                }
-                LocalDate nominal = plus(start, term);
-                if (explain) {
-                    steps.add("+" + term.inWords() + " = " + nominal + " (" + shortCitation() + ")");
-                }
-                for (int k = 0; k < pauseCount; k++) {
-                    Pause p = pauses[k];
-                    LocalDate from = p.from().isAfter(start) ? p.from() : start.plusDays(1);
-                    LocalDate until = p.until() == null ? today.plusDays(1) : p.until();
-                    if (!counts(p)) {
-                        continue;
-                    }
-                    if (from.isAfter(nominal) || !until.isAfter(from)) {
-                        continue;
-                    }
-                    long pausedDays = until.toEpochDay() - from.toEpochDay();
-                    nominal = nominal.plusDays(pausedDays);
-                    if (explain) {
-                        steps.add("paused for " + p.reason() + " " + from + ".." + until.minusDays(1)
-                                + (p.until() == null ? " (still paused)" : "") + ": " + pausedDays + " days not counted → " + nominal);
-                    }
-                }
-                DayKind kind = calendar.dayKind(nominal);
-                boolean rolled = rolls(kind);
-                due = rolled ? calendar.nextWorkingDay(nominal) : nominal;
-                check(nominal);
-                if (rolled && explain) {
-                    steps.add(nominal + " is " + describe(nominal, kind) + " → " + due + " (Civil Code art. 203, roll "
-                            + policy.roll() + ")");
-                }
-            } else {
-                if (cutoff != null && !days.timeOf(startAt).isBefore(cutoff) && calendar.isWorkingDay(start)) {
-                    countFrom = calendar.nextWorkingDay(start);
-                    if (explain) {
-                        steps.add("received at or after the cut-off " + cutoff + ": counts from " + countFrom);
-                    }
-                }
-                check(countFrom);
-                due = calendar.addWorkingDays(countFrom, term.amount());
-                if (explain) {
-                    steps.add("+" + term.inWords() + " after " + countFrom + " = " + due + " (" + shortCitation() + ")");
-                }
-                for (int k = 0; k < pauseCount; k++) {
-                    Pause p = pauses[k];
-                    LocalDate from = p.from().isAfter(countFrom) ? p.from() : countFrom.plusDays(1);
-                    LocalDate until = p.until() == null ? today.plusDays(1) : p.until();
-                    if (!counts(p) || from.isAfter(due) || !until.isAfter(from)) {
-                        continue;
-                    }
-                    int wd = calendar.workingDaysBetween(from.minusDays(1), until.minusDays(1));
-                    if (wd > 0) {
-                        due = calendar.addWorkingDays(due, wd);
-                        if (explain) {
-                            steps.add("paused for " + p.reason() + " " + from + ".." + until.minusDays(1)
-                                    + (p.until() == null ? " (still paused)" : "") + ": " + wd + " working days not counted → " + due);
-                        }
-                    }
-                }
-            }
+            LocalDate countFrom = countFrom(start, startAt, term, explain);
+            LocalDate due = dueOf(start, countFrom, term, explain);
             check(start);
             check(due);
             if (provisional) {
@@ -560,7 +514,7 @@ public final class DeadlineEngine {
                 if (explain) {
                     steps.add("withdrawn on " + date(end.at()) + ": handling ends (art. 15)");
                 }
-                return new MilestoneEvaluation(rule.name(), due, DeadlineStatus.ENDED, 0, 0, date(end.at()), provisional, steps);
+                return new MilestoneEvaluation(rule.name(), due, DeadlineStatus.ENDED, 0, 0, date(end.at()), provisional, steps, late());
             }
             if (end != null) {
                 LocalDate on = date(end.at());
@@ -568,10 +522,10 @@ public final class DeadlineEngine {
                 if (explain) {
                     steps.add(end.type() + " on " + on + ": " + (s == DeadlineStatus.MET ? "met" : "met late"));
                 }
-                return new MilestoneEvaluation(rule.name(), due, s, 0, 0, on, provisional, steps);
+                return new MilestoneEvaluation(rule.name(), due, s, 0, 0, on, provisional, steps, late());
             }
             if (!withStatus) {
-                return new MilestoneEvaluation(rule.name(), due, DeadlineStatus.ON_TRACK, 0, 0, null, provisional, steps);
+                return new MilestoneEvaluation(rule.name(), due, DeadlineStatus.ON_TRACK, 0, 0, null, provisional, steps, late());
             }
             check(today);
             int calendarDaysLeft = (int) (due.toEpochDay() - today.toEpochDay());
@@ -600,7 +554,108 @@ public final class DeadlineEngine {
                 steps.add("on " + today + ": " + status + ", " + calendarDaysLeft + " calendar days and " + workingDaysLeft
                         + " working days left");
             }
-            return new MilestoneEvaluation(rule.name(), due, status, calendarDaysLeft, workingDaysLeft, null, provisional, steps);
+            return new MilestoneEvaluation(rule.name(), due, status, calendarDaysLeft, workingDaysLeft, null, provisional, steps, late());
+        }
+
+        /**
+         * The due date in force on {@code day}, while reading the timeline: from the current start, under the
+         * current term (the longest extension so far), counting the pauses so far and an open pause up to and
+         * including that day. No explanation is written.
+         */
+        private LocalDate dueInForce(int startType, boolean restarted, Instant startAt, ExtensionStep step,
+                                     TimelineEventRecord open, LocalDate day) {
+            LocalDate start = startType == EventRoles.UNREAD && !restarted ? receivedDay() : days.dayOf(startAt);
+            Term term = step == null ? rule.term() : step.total();
+            int closed = pauseCount;
+            boolean wasProvisional = provisional;
+            if (open != null) {
+                addPause(open, day.plusDays(1));
+            }
+            try {
+                return dueOf(start, countFrom(start, startAt, term, false), term, false);
+            } finally {
+                pauseCount = closed;
+                provisional = wasProvisional;
+            }
+        }
+
+        /** The day a working-day term counts from: the start day, or the next working day after the cut-off. */
+        private LocalDate countFrom(LocalDate start, Instant startAt, Term term, boolean explain) {
+            if (!term.isCalendarTime() && cutoff != null && !days.timeOf(startAt).isBefore(cutoff)
+                    && calendar.isWorkingDay(start)) {
+                LocalDate next = calendar.nextWorkingDay(start);
+                if (explain) {
+                    steps.add("received at or after the cut-off " + cutoff + ": counts from " + next);
+                }
+                return next;
+            }
+            return start;
+        }
+
+        /** The due date from the start day under a term, with the pauses so far; explained when asked. */
+        private LocalDate dueOf(LocalDate start, LocalDate countFrom, Term term, boolean explain) {
+            LocalDate due;
+            if (term.isCalendarTime()) {
+                if (explain) {
+                    steps.add("day 1 is " + start.plusDays(1) + " (start day not counted, Civil Code art. 201)");
+                }
+                LocalDate nominal = plus(start, term);
+                if (explain) {
+                    steps.add("+" + term.inWords() + " = " + nominal + " (" + shortCitation() + ")");
+                }
+                for (int k = 0; k < pauseCount; k++) {
+                    Pause p = pauses[k];
+                    LocalDate from = p.from().isAfter(start) ? p.from() : start.plusDays(1);
+                    LocalDate until = p.until() == null ? today.plusDays(1) : p.until();
+                    if (!counts(p, explain)) {
+                        continue;
+                    }
+                    if (from.isAfter(nominal) || !until.isAfter(from)) {
+                        continue;
+                    }
+                    long pausedDays = until.toEpochDay() - from.toEpochDay();
+                    nominal = nominal.plusDays(pausedDays);
+                    if (explain) {
+                        steps.add("paused for " + p.reason() + " " + from + ".." + until.minusDays(1)
+                                + (p.until() == null ? " (still paused)" : "") + ": " + pausedDays + " days not counted → " + nominal);
+                    }
+                }
+                DayKind kind = calendar.dayKind(nominal);
+                boolean rolled = rolls(kind);
+                due = rolled ? calendar.nextWorkingDay(nominal) : nominal;
+                check(nominal);
+                if (rolled && explain) {
+                    steps.add(nominal + " is " + describe(nominal, kind) + " → " + due + " (Civil Code art. 203, roll "
+                            + policy.roll() + ")");
+                }
+            } else {
+                check(countFrom);
+                due = calendar.addWorkingDays(countFrom, term.amount());
+                if (explain) {
+                    steps.add("+" + term.inWords() + " after " + countFrom + " = " + due + " (" + shortCitation() + ")");
+                }
+                for (int k = 0; k < pauseCount; k++) {
+                    Pause p = pauses[k];
+                    LocalDate from = p.from().isAfter(countFrom) ? p.from() : countFrom.plusDays(1);
+                    LocalDate until = p.until() == null ? today.plusDays(1) : p.until();
+                    if (!counts(p, explain) || from.isAfter(due) || !until.isAfter(from)) {
+                        continue;
+                    }
+                    int wd = calendar.workingDaysBetween(from.minusDays(1), until.minusDays(1));
+                    if (wd > 0) {
+                        due = calendar.addWorkingDays(due, wd);
+                        if (explain) {
+                            steps.add("paused for " + p.reason() + " " + from + ".." + until.minusDays(1)
+                                    + (p.until() == null ? " (still paused)" : "") + ": " + wd + " working days not counted → " + due);
+                        }
+                    }
+                }
+            }
+            return due;
+        }
+
+        private List<Integer> late() {
+            return lateExtensions == null ? List.of() : lateExtensions;
         }
 
         /** The nominal last day of a calendar-time term from the start day: {@code start.plus(term.toPeriod())}. */
@@ -659,7 +714,7 @@ public final class DeadlineEngine {
             return rule.pausable() && reason != null && policy.pauseReasons().contains(reason);
         }
 
-        private boolean counts(Pause p) {
+        private boolean counts(Pause p, boolean explain) {
             if (countsPause(p.reason())) {
                 return true;
             }

@@ -17,6 +17,12 @@ public final class Milestone {
     public static final String PLAN = "PLAN";
     /** Substantially resolved, the "10" of 3-5-10; ended by {@code DECIDED}. */
     public static final String RESOLVE = "RESOLVE";
+    /**
+     * The feedback on the outcome to the regulator that forwarded a complaint (art. 33), due on the day the
+     * regulator set (kept on the complaint's receipt, not a policy term); ended by {@code REGULATOR_FEEDBACK}.
+     * The lifecycle adds it to the stored due dates when the regulator set a day.
+     */
+    public static final String REGULATOR_FEEDBACK = "REGULATOR_FEEDBACK";
 
     private Milestone() {
     }

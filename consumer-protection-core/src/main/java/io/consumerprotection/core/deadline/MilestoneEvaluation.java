@@ -18,14 +18,25 @@ import java.util.Optional;
  * @param endedOn          the date the milestone was met or ended, or {@code null}
  * @param provisional      whether a date involved lies beyond the calendar's data (a projection was used)
  * @param explanation      the steps, in order
+ * @param lateExtensions   the timeline sequence numbers of extensions recorded after the due date then in force,
+ *                         which the due date ignores (an extension only lengthens a period still running, NFRA
+ *                         Order 2020 No. 3 art. 18); empty when there are none
  */
 public record MilestoneEvaluation(String milestone, LocalDate dueDate, DeadlineStatus status, int calendarDaysLeft,
-                                  int workingDaysLeft, LocalDate endedOn, boolean provisional, List<String> explanation) {
+                                  int workingDaysLeft, LocalDate endedOn, boolean provisional, List<String> explanation,
+                                  List<Integer> lateExtensions) {
 
     public MilestoneEvaluation {
         Objects.requireNonNull(milestone, "milestone");
         Objects.requireNonNull(status, "status");
         explanation = List.copyOf(explanation);
+        lateExtensions = lateExtensions == null ? List.of() : List.copyOf(lateExtensions);
+    }
+
+    /** A milestone evaluation without late extensions. */
+    public MilestoneEvaluation(String milestone, LocalDate dueDate, DeadlineStatus status, int calendarDaysLeft,
+                               int workingDaysLeft, LocalDate endedOn, boolean provisional, List<String> explanation) {
+        this(milestone, dueDate, status, calendarDaysLeft, workingDaysLeft, endedOn, provisional, explanation, List.of());
     }
 
     /** The due date, if the milestone has started. */
@@ -37,6 +48,7 @@ public record MilestoneEvaluation(String milestone, LocalDate dueDate, DeadlineS
     public String toString() {
         return "MilestoneEvaluation[milestone=" + Redaction.code(milestone) + ", dueDate=" + dueDate + ", status=" + status
                 + ", calendarDaysLeft=" + calendarDaysLeft + ", workingDaysLeft=" + workingDaysLeft + ", endedOn=" + endedOn
-                + ", provisional=" + provisional + ", explanation=" + explanation.size() + " steps]";
+                + ", provisional=" + provisional + ", explanation=" + explanation.size() + " steps"
+                + (lateExtensions.isEmpty() ? "" : ", lateExtensions=" + lateExtensions) + "]";
     }
 }

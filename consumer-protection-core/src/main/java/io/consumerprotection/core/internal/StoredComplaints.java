@@ -16,6 +16,7 @@ import io.consumerprotection.core.complaint.Intake;
 import io.consumerprotection.core.complaint.IntakeChecks;
 import io.consumerprotection.core.complaint.IntakeResult;
 import io.consumerprotection.core.complaint.NotificationFailedException;
+import io.consumerprotection.core.complaint.ReviewWindow;
 import io.consumerprotection.core.complaint.TimelineEvent;
 import io.consumerprotection.core.privacy.AuditTrail;
 import io.consumerprotection.spi.Violation;
@@ -52,6 +53,8 @@ public final class StoredComplaints implements Complaints {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoredComplaints.class);
     private static final ComplaintMapper MAPPER = ComplaintMapper.INSTANCE;
+    /** The milestone an extension lengthens. */
+    private static final String DECISION = "DECISION";
 
     private final ComplaintStore store;
     private final NotificationSender sender;
@@ -62,17 +65,19 @@ public final class StoredComplaints implements Complaints {
     private final Function<Complaint, Map<String, LocalDate>> dueDates;
     private final Validator validator;
     private final ClassificationValidator classifications;
+    private final ReviewWindow reviewWindow;
 
     /**
      * @param textScrubber removes personal data a narrative must not keep, before anything is stored; applied to
      *                     every free-text field of an intake and of an action, and to a decision's proof of notice
      * @param dueDates     the current due dates of a complaint (the deadline engine)
      * @param validator    a Jakarta validator for the intake's annotations; {@code null} when the host has none
+     * @param reviewWindow the period in which a review may be requested (art. 20), on the lifecycle's calendar
      */
     public StoredComplaints(ComplaintStore store, NotificationSender sender, AuditTrail auditTrail, Clock clock,
                             Supplier<ComplaintId> ids, UnaryOperator<String> textScrubber,
                             Function<Complaint, Map<String, LocalDate>> dueDates, Validator validator,
-                            ClassificationValidator classifications) {
+                            ClassificationValidator classifications, ReviewWindow reviewWindow) {
         this.store = Objects.requireNonNull(store, "store");
         this.sender = Objects.requireNonNull(sender, "sender");
         this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
@@ -82,6 +87,7 @@ public final class StoredComplaints implements Complaints {
         this.dueDates = Objects.requireNonNull(dueDates, "dueDates");
         this.validator = validator;
         this.classifications = Objects.requireNonNull(classifications, "classifications");
+        this.reviewWindow = Objects.requireNonNull(reviewWindow, "reviewWindow");
     }
 
     @Override
@@ -183,7 +189,22 @@ public final class StoredComplaints implements Complaints {
     private Complaint apply(Complaint current, ComplaintAction action, String actor) {
         Instant now = clock.instant();
         Instant at = now.isBefore(current.lastEvent().at()) ? current.lastEvent().at() : now;
-        Complaint next = current.apply(scrubbed(action), actor, at);
+        Violation lateExtension = action instanceof ComplaintAction.Extend ? lateExtension(current, at) : null;
+        Complaint next;
+        try {
+            next = current.apply(scrubbed(action), actor, at, reviewWindow);
+        } catch (ComplaintValidationException invalid) {
+            if (lateExtension == null) {
+                throw invalid;
+            }
+            List<Violation> all = new ArrayList<>(invalid.violations());
+            all.add(0, lateExtension);
+            throw new ComplaintValidationException("action Extend on complaint " + current.id() + " is invalid", all);
+        }
+        if (lateExtension != null) {
+            throw new ComplaintValidationException("action Extend on complaint " + current.id() + " is invalid",
+                    List.of(lateExtension));
+        }
         if (action instanceof ComplaintAction.Classify || action instanceof ComplaintAction.Decide) {
             // a decided complaint is fully classified under the scheme in force on its received date
             List<Violation> invalid = classifications.violations(next.classification(),
@@ -194,6 +215,21 @@ public final class StoredComplaints implements Complaints {
             }
         }
         return save(next.withDueDates(dueDates.apply(next)), current.version());
+    }
+
+    /**
+     * The violation of an extension recorded after the decision's due date in force (NFRA Order 2020 No. 3
+     * art. 18: an extension lengthens a period still running, it cannot revive one that has ended), or
+     * {@code null} when the period is still running or has no due date.
+     */
+    private Violation lateExtension(Complaint current, Instant at) {
+        LocalDate due = dueDates.apply(current).get(DECISION);
+        LocalDate day = at.atZone(Complaint.CHINA).toLocalDate();
+        if (due == null || !day.isAfter(due)) {
+            return null;
+        }
+        return Violation.of("at", "EXTENSION_AFTER_DUE_DATE", "the period to decide ended on " + due
+                + "; an extension recorded on " + day + " cannot lengthen it (NFRA Order 2020 No. 3 art. 18)");
     }
 
     /**
@@ -271,6 +307,9 @@ public final class StoredComplaints implements Complaints {
         if (action instanceof ComplaintAction.Withdraw w) {
             return new ComplaintAction.Withdraw(scrub(w.reason()));
         }
+        if (action instanceof ComplaintAction.ReportToRegulator f) {
+            return new ComplaintAction.ReportToRegulator(scrub(f.summary()));
+        }
         // Accept, Assign, StartInvestigation, RecordContact, Classify, Resume, MergeInto, LinkRepeat,
         // RecordSatisfaction and Close carry no free text
         return action;
@@ -278,7 +317,7 @@ public final class StoredComplaints implements Complaints {
 
     private Decision scrubbed(Decision d) {
         return new Decision(d.outcome(), scrub(d.findings()), scrub(d.grounds()), d.remedies(), d.noticeMethod(),
-                scrub(d.noticeProof()));
+                scrub(d.noticeProof()), d.noticeReceivedOn());
     }
 
     /** The scrubbed text; {@code null} and blank texts as they are (the lifecycle reports them missing). */

@@ -21,6 +21,7 @@ import io.consumerprotection.core.complaint.ComplaintLevel;
 import io.consumerprotection.core.complaint.ComplaintStatus;
 import io.consumerprotection.core.complaint.EventDetail;
 import io.consumerprotection.core.complaint.HandlingTier;
+import io.consumerprotection.core.complaint.Intake;
 import io.consumerprotection.core.complaint.NoticeMethod;
 import io.consumerprotection.core.complaint.PauseReason;
 import io.consumerprotection.core.complaint.Satisfaction;
@@ -36,8 +37,8 @@ class ComplaintRulesTest {
     private static final AuditContext DUE_OCT_8 = context("2024-12-31", due("DECISION", "2024-10-08"));
 
     @Test
-    void thereAreEighteenComplaintRulesEachWithACitationAndBothTitles() {
-        assertThat(BuiltInRules.complaints().rulesFor(SubjectKind.COMPLAINT)).hasSize(18).allSatisfy(r -> {
+    void thereAreTwentyComplaintRulesEachWithACitationAndBothTitles() {
+        assertThat(BuiltInRules.complaints().rulesFor(SubjectKind.COMPLAINT)).hasSize(20).allSatisfy(r -> {
             assertThat(r.definition().titleZh()).isNotBlank();
             assertThat(r.definition().titleEn()).isNotBlank();
             assertThat(r.definition().citation().instrument()).isNotBlank();
@@ -127,6 +128,84 @@ class ComplaintRulesTest {
                     "案情复杂"), "EMP-002", noon("2024-10-01"));
             assertThat(check("CP-COMPLAINT-002", to30, DUE_OCT_8).kind()).isEqualTo(FindingKind.NOT_APPLICABLE);
             assertThat(check("CP-COMPLAINT-003", received("C-2"), DUE_OCT_8).kind()).isEqualTo(FindingKind.NOT_APPLICABLE);
+        }
+    }
+
+    /** Issue 16: received 2025-03-03, due 03-18; COMPLEX recorded on 03-25 (late); decided 03-30. */
+    @Nested
+    class LateExtension {
+        private final io.consumerprotection.core.deadline.DeadlineEngine engine =
+                io.consumerprotection.core.deadline.DeadlineEngine.bundled();
+
+        private Complaint lateExtended() {
+            Complaint c = Complaint.received(ComplaintId.of("C-16"), ComplaintFixtures.intake("REF-16")
+                    .receivedAt(noon("2025-03-03")).build(), ComplaintLevel.ORDINARY, "EMP-001");
+            c = investigating(c);
+            // as stored by a lifecycle that accepted the late extension: the due date it recorded is 04-02
+            c = append(c, ComplaintEventType.EXTENDED, noon("2025-03-25"), Map.of(EventDetail.TIER, "COMPLEX"), "案情复杂", null);
+            c = c.apply(new ComplaintAction.Decide(ComplaintFixtures.decision()), "EMP-002", noon("2025-03-30"));
+            return c.withDueDates(Map.of("DECISION", java.time.LocalDate.parse("2025-04-02")));
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+        void theOriginalBreachStandsAndTheLateExtensionIsAFindingOfItsOwn(boolean recorded) {
+            // under NFRA-2020-3 alone every started milestone has ended with a stored date: the fast path's case
+            io.consumerprotection.core.deadline.PolicyId[] policies = {io.consumerprotection.core.deadline.PolicyId.NFRA_2020_3};
+            DeadlineEvaluator deadlines = recorded ? DeadlineEvaluator.recorded(engine, policies)
+                    : DeadlineEvaluator.engine(engine, policies);
+            AuditContext ctx = context("2025-06-30", deadlines);
+            Outcome breach = check("CP-COMPLAINT-001", lateExtended(), ctx);
+            assertThat(breach.kind()).isEqualTo(FindingKind.FAIL);
+            assertThat(breach.message()).startsWith("due 2025-03-18 (NFRA-2020-3, calendar CN 2026a), decided 2025-03-30: 12 days late");
+            Outcome late = check("CP-COMPLAINT-020", lateExtended(), ctx);
+            assertThat(late.kind()).isEqualTo(FindingKind.FAIL);
+            assertThat(late.message()).contains("2025-03-18", "COMPLEX on 2025-03-25");
+            assertThat(late.evidence()).extracting(Evidence::name).contains("dueDate.DECISION", "timeline[6].EXTENDED.at");
+        }
+
+        @Test
+        void anExtensionInTimePassesAndNoExtensionIsNotApplicable() {
+            DeadlineEvaluator deadlines = DeadlineEvaluator.engine(engine, io.consumerprotection.core.deadline.PolicyId.NFRA_2020_3);
+            Complaint inTime = investigating(received("C-1")).apply(new ComplaintAction.Extend(HandlingTier.COMPLEX, null, null,
+                    "案情复杂"), "EMP-002", noon("2024-10-01"));
+            assertThat(check("CP-COMPLAINT-020", inTime, context("2024-10-02", deadlines)).kind()).isEqualTo(FindingKind.PASS);
+            assertThat(check("CP-COMPLAINT-020", received("C-2"), context("2024-10-02", deadlines)).kind())
+                    .isEqualTo(FindingKind.NOT_APPLICABLE);
+        }
+    }
+
+    @Nested
+    class RegulatorFeedback {
+        private Complaint forwarded(String feedbackDue) {
+            Intake.Builder b = ComplaintFixtures.intake("NFRA-1").channel(Channel.REGULATOR_TRANSFER)
+                    .regulatorReceivedOn(java.time.LocalDate.parse("2024-09-12"));
+            if (feedbackDue != null) {
+                b.regulatorFeedbackDue(java.time.LocalDate.parse(feedbackDue));
+            }
+            return decidedAt(Complaint.received(ComplaintId.of("C-33"), b.build(), ComplaintLevel.ORDINARY, "EMP-001"),
+                    noon("2024-10-08"));
+        }
+
+        @Test
+        void passesOnTimeFailsLateOrMissingAndIsNotApplicableWithoutADay() {
+            Complaint onTime = forwarded("2024-10-15").apply(new ComplaintAction.ReportToRegulator("已反馈"), "EMP-002",
+                    noon("2024-10-15"));
+            assertThat(check("CP-COMPLAINT-021", onTime, context("2024-12-31")).kind()).isEqualTo(FindingKind.PASS);
+            Complaint late = forwarded("2024-10-15").apply(new ComplaintAction.ReportToRegulator("已反馈"), "EMP-002",
+                    noon("2024-10-18"));
+            Outcome o = check("CP-COMPLAINT-021", late, context("2024-12-31"));
+            assertThat(o.kind()).isEqualTo(FindingKind.FAIL);
+            assertThat(o.message()).isEqualTo("feedback due 2024-10-15, given 2024-10-18: 3 days late");
+            Outcome missing = check("CP-COMPLAINT-021", forwarded("2024-10-15"), context("2024-10-20"));
+            assertThat(missing.kind()).isEqualTo(FindingKind.FAIL);
+            assertThat(missing.message()).contains("none by 2024-10-20", "5 days overdue");
+            assertThat(check("CP-COMPLAINT-021", forwarded("2024-10-15"), context("2024-10-14")).kind())
+                    .isEqualTo(FindingKind.NOT_APPLICABLE);
+            assertThat(check("CP-COMPLAINT-021", forwarded(null), context("2024-12-31")).kind())
+                    .isEqualTo(FindingKind.NOT_APPLICABLE);
+            assertThat(check("CP-COMPLAINT-021", received("C-2"), context("2024-12-31")).kind())
+                    .isEqualTo(FindingKind.NOT_APPLICABLE);
         }
     }
 

@@ -93,7 +93,8 @@ class WorkingCalendarProperties {
                            @ForAll @IntRange(min = 0, max = 250) int n, @ForAll @IntRange(min = 0, max = 5) int more) {
         LocalDate d1 = day(a);
         LocalDate d2 = d1.plusDays(gap);
-        if (ORACLE.addWorkingDays(d2, n + more) == null) {
+        // d2 may lie past the data (d1 near its end): the oracle counts 0 days from it, the calendar refuses it
+        if (d2.isAfter(CN.coverageEnd()) || ORACLE.addWorkingDays(d2, n + more) == null) {
             return;
         }
         assertThat(CN.addWorkingDays(d1, n)).isBeforeOrEqualTo(CN.addWorkingDays(d2, n));

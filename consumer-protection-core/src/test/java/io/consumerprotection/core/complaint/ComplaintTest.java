@@ -122,18 +122,69 @@ class ComplaintTest {
                                 "classification[CAUSE]"));
     }
 
+    /** Noon in Shanghai on this day. */
+    private static Instant noon(String day) {
+        return java.time.LocalDate.parse(day).atTime(12, 0).atZone(Complaint.CHINA).toInstant();
+    }
+
+    /** Received at 08:00 on the first day, decided at noon on the second, with this decision. */
+    private static Complaint decided(String receivedDay, String decidedDay, Decision decision) {
+        Instant received = java.time.LocalDate.parse(receivedDay).atTime(8, 0).atZone(Complaint.CHINA).toInstant();
+        Intake intake = ComplaintFixtures.intake("HL-1").receivedAt(received).build();
+        return Complaint.received(ID, intake, intake.initialLevel(), "EMP-001")
+                .apply(new ComplaintAction.Accept(), "EMP-001", received.plusSeconds(60))
+                .apply(new ComplaintAction.Assign("EMP-002"), "EMP-001", received.plusSeconds(120))
+                .apply(new ComplaintAction.StartInvestigation(), "EMP-002", received.plusSeconds(180))
+                .apply(new ComplaintAction.Classify(ComplaintFixtures.codes()), "EMP-002", received.plusSeconds(240))
+                .apply(new ComplaintAction.Decide(decision), "EMP-002", noon(decidedDay));
+    }
+
+    private static void assertReviewRefused(Complaint decided, String day, String... messageParts) {
+        assertThatThrownBy(() -> decided.apply(new ComplaintAction.RequestReview("不服"), "EMP-009", noon(day)))
+                .isInstanceOfSatisfying(ComplaintValidationException.class, e -> {
+                    assertThat(e.violations()).extracting(Violation::rule).containsExactly("REVIEW_WINDOW");
+                    assertThat(e.violations().get(0).message()).contains(messageParts);
+                });
+    }
+
     @Test
-    void reviewMustBeRequestedWithinThirtyDaysOfTheDecision() {
-        Complaint decided = investigating()
-                .apply(new ComplaintAction.Classify(ComplaintFixtures.codes()), "EMP-002", t(4))
-                .apply(new ComplaintAction.Decide(ComplaintFixtures.decision()), "EMP-002", t(5));
-        Instant day30 = t(5).plus(Duration.ofDays(30));
-        assertThat(decided.apply(new ComplaintAction.RequestReview("不服"), "EMP-009", day30).status())
+    void theReviewWindowsLastDayRollsOverNationalDay() {
+        // issue 16: decided (and told) 2024-09-01; day 30 is 10-01 (国庆), the break ends 10-07: the period ends 10-08
+        Complaint decided = decided("2024-09-01", "2024-09-01", ComplaintFixtures.decision());
+        assertThat(decided.apply(new ComplaintAction.RequestReview("不服"), "EMP-009", noon("2024-10-08")).status())
                 .isEqualTo(ComplaintStatus.REVIEW_REQUESTED);
-        assertThatThrownBy(() -> decided.apply(new ComplaintAction.RequestReview("不服"), "EMP-009",
-                day30.plus(Duration.ofDays(1))))
-                .isInstanceOfSatisfying(ComplaintValidationException.class,
-                        e -> assertThat(e.violations()).extracting(Violation::rule).containsExactly("REVIEW_WINDOW"));
+        assertReviewRefused(decided, "2024-10-09", "received 2024-09-01", "ended on 2024-10-08", "art. 20");
+    }
+
+    @Test
+    void theReviewWindowEndsOnDay30WhenItIsAWorkingDay() {
+        // decided Mon 2024-10-14, no receipt recorded: from the decision's day, day 30 is Wed 11-13
+        Complaint decided = decided("2024-09-20", "2024-10-14", ComplaintFixtures.decision());
+        assertThat(decided.apply(new ComplaintAction.RequestReview("不服"), "EMP-009", noon("2024-11-13")).status())
+                .isEqualTo(ComplaintStatus.REVIEW_REQUESTED);
+        assertReviewRefused(decided, "2024-11-14", "ended on 2024-11-13");
+    }
+
+    @Test
+    void theReviewWindowRunsFromTheDayTheComplainantReceivedTheDecision() {
+        // decided Fri 2024-09-20, the posted notice delivered Mon 09-23: day 30 is Wed 10-23 (from the decision's
+        // day it would have been Sun 10-20, rolled to 10-21)
+        Decision posted = Decision.withAllRemedies(DecisionOutcome.UPHELD, "年费未按约定告知", "合同第5条", NoticeMethod.POST,
+                "EMS-1187").withNoticeReceivedOn(java.time.LocalDate.parse("2024-09-23"));
+        Complaint decided = decided("2024-09-10", "2024-09-20", posted);
+        assertThat(decided.lastEvent().details()).containsEntry(EventDetail.NOTICE_RECEIVED_ON, "2024-09-23");
+        assertThat(decided.apply(new ComplaintAction.RequestReview("不服"), "EMP-009", noon("2024-10-23")).status())
+                .isEqualTo(ComplaintStatus.REVIEW_REQUESTED);
+        assertReviewRefused(decided, "2024-10-24", "received 2024-09-23", "ended on 2024-10-23");
+    }
+
+    @Test
+    void aDecisionCannotBeReceivedBeforeItIsMade() {
+        Decision early = ComplaintFixtures.decision().withNoticeReceivedOn(java.time.LocalDate.parse("2024-09-19"));
+        assertThatThrownBy(() -> decided("2024-09-10", "2024-09-20", early))
+                .isInstanceOfSatisfying(ComplaintValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field() + " " + v.rule())
+                        .containsExactly("decision.noticeReceivedOn NOTICE_BEFORE_DECISION"));
     }
 
     @Test
@@ -163,6 +214,18 @@ class ComplaintTest {
                 .build();
         assertThat(group.initialLevel()).isEqualTo(ComplaintLevel.MAJOR);
         assertThat(smaller.initialLevel()).isEqualTo(ComplaintLevel.ORDINARY);
+        // every in-person channel (arts 12, 29): a petition visit too, not a letter or the hotline
+        Intake petition = ComplaintFixtures.intake("PT-1").channel(Channel.PETITION)
+                .complainant(Complainant.person("CUST-9", "群体").withJointComplainants(Intake.MAJOR_JOINT_COMPLAINANTS))
+                .build();
+        assertThat(petition.initialLevel()).isEqualTo(ComplaintLevel.MAJOR);
+        for (Channel remote : new Channel[] {Channel.LETTER, Channel.HOTLINE}) {
+            assertThat(ComplaintFixtures.intake("RM-1").channel(remote)
+                    .complainant(Complainant.person("CUST-9", "群体").withJointComplainants(Intake.MAJOR_JOINT_COMPLAINANTS))
+                    .build().initialLevel()).isEqualTo(ComplaintLevel.ORDINARY);
+        }
+        assertThat(java.util.Arrays.stream(Channel.values()).filter(Channel::isInPerson))
+                .containsExactlyInAnyOrder(Channel.BRANCH_COUNTER, Channel.PETITION);
         assertThat(ComplaintFixtures.intake("BC-3").designatedMajor(true).build().initialLevel()).isEqualTo(ComplaintLevel.MAJOR);
     }
 

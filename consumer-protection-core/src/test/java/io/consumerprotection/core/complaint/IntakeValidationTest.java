@@ -46,6 +46,32 @@ class IntakeValidationTest {
     }
 
     @Test
+    void aGroupInPersonSendsAtMostFiveRepresentatives() {
+        // art. 12: on every in-person channel (the counter, a petition visit), a group sends at most 5 representatives
+        for (Channel channel : new Channel[] {Channel.BRANCH_COUNTER, Channel.PETITION}) {
+            Intake six = ComplaintFixtures.intake("GR-1").channel(channel)
+                    .complainant(Complainant.person("CUST-9", "群体").withJointComplainants(30)).representatives(6).build();
+            assertThat(IntakeChecks.check(six, ComplaintFixtures.RECEIVED))
+                    .extracting(v -> v.field() + " " + v.rule()).containsExactly("representatives GROUP_REPRESENTATIVES");
+            assertThat(IntakeChecks.check(six, ComplaintFixtures.RECEIVED).get(0).message()).contains("art. 12", "5");
+            Intake five = ComplaintFixtures.intake("GR-2").channel(channel)
+                    .complainant(Complainant.person("CUST-9", "群体").withJointComplainants(30)).representatives(5).build();
+            assertThat(IntakeChecks.check(five, ComplaintFixtures.RECEIVED)).isEmpty();
+        }
+        // one complainant, or a group not in person, is not limited by art. 12
+        Intake alone = ComplaintFixtures.intake("GR-3").channel(Channel.BRANCH_COUNTER).representatives(6).build();
+        assertThat(IntakeChecks.check(alone, ComplaintFixtures.RECEIVED)).isEmpty();
+        Intake byLetter = ComplaintFixtures.intake("GR-4").channel(Channel.LETTER)
+                .complainant(Complainant.person("CUST-9", "群体").withJointComplainants(30)).representatives(6).build();
+        assertThat(IntakeChecks.check(byLetter, ComplaintFixtures.RECEIVED)).isEmpty();
+        Intake negative = ComplaintFixtures.intake("GR-5").representatives(-1).build();
+        assertThat(IntakeChecks.check(negative, ComplaintFixtures.RECEIVED)).extracting(Violation::rule)
+                .containsExactly("PositiveOrZero");
+        assertThat(validator.validate(negative)).extracting(v -> v.getPropertyPath().toString())
+                .containsExactly("representatives");
+    }
+
+    @Test
     void annotationsAndOwnChecksReportTheSameRequiredFields() {
         Intake intake = Intake.builder().complainant(Complainant.person("", "王五")).build();
 

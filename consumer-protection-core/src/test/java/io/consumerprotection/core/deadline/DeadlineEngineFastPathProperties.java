@@ -114,7 +114,7 @@ class DeadlineEngineFastPathProperties {
             for (MilestoneEvaluation m : e.milestones()) {
                 assertThat(m.explanation()).isNotEmpty();
                 withoutSteps.add(new MilestoneEvaluation(m.milestone(), m.dueDate(), m.status(), m.calendarDaysLeft(),
-                        m.workingDaysLeft(), m.endedOn(), m.provisional(), List.of()));
+                        m.workingDaysLeft(), m.endedOn(), m.provisional(), List.of(), m.lateExtensions()));
             }
             assertThat(f).isEqualTo(new DeadlineEvaluation(e.complaintId(), e.policy(), e.policyVersion(), e.calendar(),
                     e.calendarVersion(), e.asOf(), withoutSteps));

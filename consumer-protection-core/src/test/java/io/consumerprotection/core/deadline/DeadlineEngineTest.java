@@ -65,6 +65,53 @@ class DeadlineEngineTest {
     }
 
     @Test
+    void aLateExtensionDoesNotHideTheBreach() {
+        // issue 16: received 2025-03-03, due 03-18; COMPLEX recorded on 03-25 would move it to 04-02; decided 03-30
+        ComplaintRecord c = received("2025-03-03T10:00").extended("2025-03-25", "COMPLEX").event("DECIDED", "2025-03-30")
+                .record();
+        MilestoneEvaluation d = engine.evaluate(c, PolicyId.NFRA_2020_3, at("2025-04-01")).find(Milestone.DECISION)
+                .orElseThrow();
+        assertThat(d.dueDate()).isEqualTo(of(2025, 3, 18));
+        assertThat(d.status()).isEqualTo(DeadlineStatus.MET_LATE);
+        assertThat(d.lateExtensions()).containsExactly(2);
+        assertThat(String.join("; ", d.explanation())).contains(
+                "extension COMPLEX recorded on 2025-03-25, after the due date 2025-03-18 then in force: ignored");
+        assertThat(engine.dueDates(c, PolicyId.NFRA_2020_3)).containsEntry(Milestone.DECISION, of(2025, 3, 18));
+    }
+
+    @Test
+    void anExtensionOnTheLastDayStillCounts() {
+        ComplaintRecord c = received("2025-03-03T10:00").extended("2025-03-18T23:00", "COMPLEX").record();
+        MilestoneEvaluation d = engine.evaluate(c, PolicyId.NFRA_2020_3, at("2025-03-20")).find(Milestone.DECISION)
+                .orElseThrow();
+        // 03-03 + 30 = 04-02 (Wed)
+        assertThat(d.dueDate()).isEqualTo(of(2025, 4, 2));
+        assertThat(d.lateExtensions()).isEmpty();
+    }
+
+    @Test
+    void aFurtherExtensionAfterTheExtendedDueDateIsIgnoredToo() {
+        // COMPLEX on time (due 04-02), VERY_COMPLEX recorded 04-07, after 04-02: the due date stays 04-02
+        ComplaintRecord c = received("2025-03-03T10:00").extended("2025-03-10", "COMPLEX")
+                .extended("2025-04-07", "VERY_COMPLEX").record();
+        MilestoneEvaluation d = engine.evaluate(c, PolicyId.NFRA_2020_3, at("2025-04-08")).find(Milestone.DECISION)
+                .orElseThrow();
+        assertThat(d.dueDate()).isEqualTo(of(2025, 4, 2));
+        assertThat(d.lateExtensions()).containsExactly(3);
+        assertThat(d.status()).isEqualTo(DeadlineStatus.OVERDUE);
+    }
+
+    @Test
+    void anExtensionDuringAPauseIsMeasuredAgainstTheDueDateMovedByThePause() {
+        // due 03-18; mediation from 03-10, still open on 03-25 (16 days paused so far: 03-10..03-25) → 04-03 in force
+        ComplaintRecord c = received("2025-03-03T10:00").paused("2025-03-10", "MEDIATION")
+                .extended("2025-03-25", "COMPLEX").record();
+        MilestoneEvaluation d = engine.evaluate(c, PolicyId.NFRA_2020_3, at("2025-03-26")).find(Milestone.DECISION)
+                .orElseThrow();
+        assertThat(d.lateExtensions()).isEmpty();
+    }
+
+    @Test
     void aVeryComplexExtensionWithoutApproverIsATypedError() {
         ComplaintRecord c = received("2024-09-20T10:15").event("EXTENDED", "2024-09-30", Map.of("tier", "VERY_COMPLEX")).record();
         assertThatThrownBy(() -> engine.dueDates(c, PolicyId.NFRA_2020_3))
@@ -182,9 +229,13 @@ class DeadlineEngineTest {
 
     @Test
     void otherPoliciesProveTheModelGeneral() {
-        // regulator forwarding: 7 working days from Fri 2024-09-27: 9-29 (make-up Sunday), 9-30, 10-8, 10-9, 10-10, 10-11, 10-12 (make-up Saturday)
+        // regulator forwarding (art. 33): the bank's own art. 18 period from its receipt of the forwarded complaint,
+        // not the regulator's 7 working days: 2024-09-27 + 15 = 10-12 (a make-up working Saturday)
         assertThat(engine.dueDates(received("2024-09-27T10:00").record(), PolicyId.REGULATOR_FORWARDING))
                 .containsEntry(Milestone.DECISION, of(2024, 10, 12));
+        // Mon 2024-09-02 + 15 = 09-17 (中秋) → 09-18; 7 working days would have been 09-11
+        assertThat(engine.dueDates(received("2024-09-02T10:00").record(), PolicyId.REGULATOR_FORWARDING))
+                .containsEntry(Milestone.DECISION, of(2024, 9, 18));
         // credit-reporting dispute: 2024-09-20 + 20 = 10-10 (Thu)
         assertThat(engine.dueDates(received("2024-09-20T10:00").record(), PolicyId.CREDIT_REPORTING_DISPUTE))
                 .containsEntry(Milestone.DECISION, of(2024, 10, 10));

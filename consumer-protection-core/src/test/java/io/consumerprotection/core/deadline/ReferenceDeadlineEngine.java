@@ -124,6 +124,7 @@ final class ReferenceDeadlineEngine {
         private List<LocalDate[]> pauses;
         private List<String> pauseReasons;
         private boolean provisional;
+        private final List<Integer> lateExtensions = new ArrayList<>();
 
         Clock1(DeadlinePolicy policy, ZoneDay days, WorkingCalendar calendar, MilestoneRule rule, ComplaintRecord complaint,
                List<TimelineEventRecord> timeline, LocalDate today, boolean withStatus, List<String> steps) {
@@ -212,7 +213,18 @@ final class ReferenceDeadlineEngine {
                                     violation(Violation.of(field(e) + ".details." + DETAIL_NOTICE_METHOD, "NOTICE_REQUIRED",
                                             "a " + tier + " extension needs the complainant told (" + s.citation() + ")"));
                                 }
-                                if (step == null || s.total().amount() > step.total().amount()) {
+                                // the due date in force when the extension was recorded: this milestone over the
+                                // events before it, as of its day
+                                LocalDate inForce = new Clock1(policy, days, calendar, rule, complaint, timeline.subList(0, k),
+                                        date(e.at()), false, null).evaluate().dueDate();
+                                if (date(e.at()).isAfter(inForce)) {
+                                    lateExtensions.add(e.sequence());
+                                    if (explain) {
+                                        steps.add("extension " + tier + " recorded on " + date(e.at()) + ", after the due date "
+                                                + inForce + " then in force: ignored (an extension only lengthens a period"
+                                                + " still running, " + s.citation() + ")");
+                                    }
+                                } else if (step == null || s.total().amount() > step.total().amount()) {
                                     step = s;
                                     extendedBy = e;
                                 }
@@ -334,7 +346,7 @@ final class ReferenceDeadlineEngine {
                 if (explain) {
                     steps.add("withdrawn on " + date(end.at()) + ": handling ends (art. 15)");
                 }
-                return new MilestoneEvaluation(rule.name(), due, DeadlineStatus.ENDED, 0, 0, date(end.at()), provisional, steps);
+                return new MilestoneEvaluation(rule.name(), due, DeadlineStatus.ENDED, 0, 0, date(end.at()), provisional, steps, lateExtensions);
             }
             if (end != null) {
                 LocalDate on = date(end.at());
@@ -342,10 +354,10 @@ final class ReferenceDeadlineEngine {
                 if (explain) {
                     steps.add(end.type() + " on " + on + ": " + (s == DeadlineStatus.MET ? "met" : "met late"));
                 }
-                return new MilestoneEvaluation(rule.name(), due, s, 0, 0, on, provisional, steps);
+                return new MilestoneEvaluation(rule.name(), due, s, 0, 0, on, provisional, steps, lateExtensions);
             }
             if (!withStatus) {
-                return new MilestoneEvaluation(rule.name(), due, DeadlineStatus.ON_TRACK, 0, 0, null, provisional, steps);
+                return new MilestoneEvaluation(rule.name(), due, DeadlineStatus.ON_TRACK, 0, 0, null, provisional, steps, lateExtensions);
             }
             check(today);
             int calendarDaysLeft = (int) ChronoUnit.DAYS.between(today, due);
@@ -367,7 +379,7 @@ final class ReferenceDeadlineEngine {
                 steps.add("on " + today + ": " + status + ", " + calendarDaysLeft + " calendar days and " + workingDaysLeft
                         + " working days left");
             }
-            return new MilestoneEvaluation(rule.name(), due, status, calendarDaysLeft, workingDaysLeft, null, provisional, steps);
+            return new MilestoneEvaluation(rule.name(), due, status, calendarDaysLeft, workingDaysLeft, null, provisional, steps, lateExtensions);
         }
 
         private static String field(TimelineEventRecord e) {
