@@ -1,0 +1,138 @@
+package io.consumerprotection.core.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.consumerprotection.core.calendar.WorkingCalendars;
+import io.consumerprotection.spi.ConsumerProtectionException;
+import io.consumerprotection.spi.complaint.ComplainantRecord;
+import io.consumerprotection.spi.complaint.ComplaintRecord;
+import io.consumerprotection.spi.complaint.TimelineEventRecord;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AfterProperty;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * The engine's due date of every milestone equals the {@link NaiveDeadlineOracle}'s, which walks the calendar
+ * day by day from the rule text. Timelines are free over the events the deadline rules read (pauses with a
+ * counted reason and another, resumes with and without a pause, extensions of every bundled tier and an unknown
+ * one, new facts, end events, withdrawals, review requests), in time order, every bundled policy, the hotline and
+ * the transferred channels, dates inside the China calendar's data (2008 to 2025).
+ */
+class DeadlineOracleProperties {
+
+    private static final LocalDate FIRST = LocalDate.of(2008, 1, 2);
+    private static final String[] TYPES = {"PAUSED", "RESUMED", "EXTENDED", "NEW_FACTS", "CUSTOMER_CONTACTED",
+        "PLAN_PROPOSED", "DECIDED", "WITHDRAWN", "REVIEW_REQUESTED", "REVIEWED", "ACCEPTED", "PAUSED", "RESUMED",
+        "EXTENDED", "NEW_FACTS", "REVIEW_REQUESTED"};
+    private static final String[] PAUSE_REASONS = {"MEDIATION", "OUTSIDE_APPRAISAL", "OTHER"};
+    private static final String[] TIERS = {"COMPLEX", "VERY_COMPLEX", "UNHEARD_OF"};
+
+    private static final DeadlinePolicies POLICIES = DeadlinePolicies.bundled();
+    private static final DeadlineEngine ENGINE = DeadlineEngine.builder().policies(POLICIES).allowProvisional(true).build();
+    private static final NaiveDeadlineOracle ORACLE = new NaiveDeadlineOracle(WorkingCalendars.bundled());
+
+    private final AtomicInteger cases = new AtomicInteger();
+    private final AtomicInteger compared = new AtomicInteger();
+    private final AtomicInteger agreed = new AtomicInteger();
+
+    /** One event: its type, whole days after the previous event, its hour, pause reason and tier. */
+    record Step(int type, int days, int hour, int reason, int tier) {
+    }
+
+    @Provide
+    Arbitrary<PolicyId> policies() {
+        return Arbitraries.of(POLICIES.all().stream().map(DeadlinePolicy::id).toList());
+    }
+
+    @Provide
+    Arbitrary<String> channels() {
+        return Arbitraries.frequency(Tuple.of(6, "HOTLINE"), Tuple.of(1, "PBOC_TRANSFER"), Tuple.of(1, "REGULATOR_TRANSFER"));
+    }
+
+    @Provide
+    Arbitrary<List<Step>> timelines() {
+        Arbitrary<Step> step = Combinators.combine(Arbitraries.integers().between(0, TYPES.length - 1),
+                Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.integers().between(0, 6)),
+                        Tuple.of(2, Arbitraries.integers().between(7, 25))),
+                Arbitraries.integers().between(0, 23), Arbitraries.integers().between(0, PAUSE_REASONS.length - 1),
+                Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.integers().between(0, 1)), Tuple.of(1, Arbitraries.just(2))))
+                .as(Step::new);
+        return step.list().ofMaxSize(10);
+    }
+
+    static ComplaintRecord record(String channel, LocalDate received, int hour, List<Step> steps) {
+        Instant receivedAt = received.atTime(hour, 7).atZone(Timelines.SHANGHAI).toInstant();
+        List<TimelineEventRecord> events = new ArrayList<>();
+        events.add(new TimelineEventRecord(1, "RECEIVED", receivedAt, "intake", "", Map.of()));
+        LocalDate day = received;
+        int h = hour;
+        for (Step s : steps) {
+            day = day.plusDays(s.days());
+            h = s.days() == 0 ? Math.max(h, s.hour()) : s.hour();
+            Map<String, String> d = new HashMap<>();
+            String type = TYPES[s.type()];
+            if (type.equals("PAUSED")) {
+                d.put("pauseReason", PAUSE_REASONS[s.reason()]);
+                d.put("noticeMethod", "SMS");
+            }
+            if (type.equals("EXTENDED")) {
+                d.put("tier", TIERS[s.tier()]);
+                d.put("approver", "head-office-1");
+                d.put("noticeMethod", "SMS");
+            }
+            events.add(new TimelineEventRecord(events.size() + 1, type, day.atTime(h, 30).atZone(Timelines.SHANGHAI).toInstant(),
+                    "handler-7", "", d));
+        }
+        return new ComplaintRecord("C-1", 1, channel, "ref", "HOTLINE",
+                new ComplainantRecord("PERSON", "cust-1", "某某", "SELF", null, 1), "", "", "", Map.of(), "ORDINARY",
+                "ACCEPTED", receivedAt, "branch-1", "staff-1", "staff-1", null, events, Map.of());
+    }
+
+    @Property(tries = 5000)
+    void theEngineDueDatesAreTheOracleDueDates(
+            @ForAll("policies") PolicyId policy, @ForAll("channels") String channel,
+            @ForAll @IntRange(min = 0, max = 6500) int received, @ForAll @IntRange(min = 0, max = 23) int hour,
+            @ForAll("timelines") List<Step> steps, @ForAll @IntRange(min = 0, max = 60) int asOfAfterLast) {
+        LocalDate receivedDay = FIRST.plusDays(received);
+        ComplaintRecord r = record(channel, receivedDay, hour, steps);
+        LocalDate last = r.timeline().get(r.timeline().size() - 1).at().atZone(Timelines.SHANGHAI).toLocalDate();
+        LocalDate asOf = last.plusDays(asOfAfterLast);
+        cases.incrementAndGet();
+        DeadlineEvaluation evaluation;
+        try {
+            evaluation = ENGINE.evaluate(r, policy, asOf.atTime(23, 0).atZone(Timelines.SHANGHAI).toInstant());
+        } catch (ConsumerProtectionException e) {
+            Statistics.label("outcome").collect("refused: " + e.code());
+            return;
+        }
+        Map<String, LocalDate> expected = ORACLE.dueDates(r, POLICIES.get(policy), POLICIES, asOf);
+        compared.incrementAndGet();
+        boolean same = evaluation.dueDates().equals(expected);
+        Statistics.label("outcome").collect(same ? "agreed" : "disagreed");
+        if (same) {
+            agreed.incrementAndGet();
+        }
+        assertThat(evaluation.dueDates()).as("timeline %s as of %s under %s", r.timeline(), asOf, policy)
+                .isEqualTo(expected);
+    }
+
+    @AfterProperty
+    void report() {
+        System.out.printf("DeadlineOracleProperties: %d cases, %d compared (engine did not refuse), %d agreed%n",
+                cases.get(), compared.get(), agreed.get());
+    }
+}
