@@ -30,7 +30,20 @@ import net.jqwik.api.statistics.Statistics;
  * day by day from the rule text. Timelines are free over the events the deadline rules read (pauses with a
  * counted reason and another, resumes with and without a pause, extensions of every bundled tier and an unknown
  * one, new facts, end events, withdrawals, review requests), in time order, every bundled policy, the hotline and
- * the transferred channels, dates inside the China calendar's data (2008 to 2025).
+ * the transferred channels, dates inside the China calendar's data (2008 to 2025). About a third of the generated
+ * timelines are refused by the engine as invalid input (for example a RESUMED without a pause); they are counted,
+ * not compared.
+ *
+ * <p>Mutation check (2026-12-03, each mutation of {@code DeadlineEngine} applied alone, then reverted):
+ * <ul>
+ *   <li>{@code pausedDays - 1}: caught by this property and by {@code DeadlineWorkedExamplesTest}
+ *       (mediationDaysAreNotCounted, aPauseStillOpenCountsUpToTheEvaluationDate); {@code DeadlineEngineTest} passed.</li>
+ *   <li>start day counted as day 1 ({@code start.plusDays(term - 1)}): this property, six of the eight worked
+ *       examples, and ten {@code DeadlineEngineTest} cases.</li>
+ *   <li>rolling backward ({@code previousWorkingDay}): this property and seven {@code DeadlineEngineTest} cases; the
+ *       worked examples do not roll by design.</li>
+ *   <li>not rolling at all: this property (the worked examples do not roll by design).</li>
+ * </ul>
  */
 class DeadlineOracleProperties {
 

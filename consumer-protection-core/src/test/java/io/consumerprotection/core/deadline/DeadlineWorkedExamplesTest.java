@@ -47,10 +47,10 @@ class DeadlineWorkedExamplesTest {
 
     @Test
     void aPauseStillOpenCountsUpToTheEvaluationDate() {
-        // paused Wed 03-05, still open on Mon 03-10: 03-05..03-10 are paused, 6 days
-        // 03-03 + 15 + 6 = Mon 03-24 (working)
+        // paused Wed 03-05, still open on Tue 03-11: 03-05..03-11 are paused, 7 days
+        // 03-03 + 15 + 7 = Tue 03-25 (working); 6 days would give Mon 03-24, 8 Wed 03-26
         ComplaintRecord c = received("2025-03-03T10:00").paused("2025-03-05T09:00", "OUTSIDE_APPRAISAL").record();
-        assertThat(evaluate(c, PolicyId.NFRA_2020_3, Milestone.DECISION, "2025-03-10").dueDate()).isEqualTo(of(2025, 3, 24));
+        assertThat(evaluate(c, PolicyId.NFRA_2020_3, Milestone.DECISION, "2025-03-11").dueDate()).isEqualTo(of(2025, 3, 25));
     }
 
     @Test
