@@ -12,6 +12,9 @@ import io.consumerprotection.core.audit.DeadlineEvaluator;
 import io.consumerprotection.core.audit.NarrativeInspector;
 import io.consumerprotection.core.audit.RuleSet;
 import io.consumerprotection.core.calendar.CalendarCoverageException;
+import io.consumerprotection.core.calendar.CalendarHealth;
+import io.consumerprotection.core.calendar.CalendarHealthReport;
+import io.consumerprotection.core.calendar.WorkingCalendar;
 import io.consumerprotection.core.classification.ClassificationCatalog;
 import io.consumerprotection.core.classification.ClassificationValidator;
 import io.consumerprotection.core.classification.NarrativeClassifier;
@@ -57,6 +60,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
@@ -152,6 +159,50 @@ public final class ConsumerProtection {
         this.complaints = new StoredComplaints(complaintStore, notificationSender, auditTrail, clock, b.complaintIds,
                 text -> scrubber.scrub(text).text(), this::dueDates, b.validator, classificationValidator,
                 reviewWindow(deadlines, complaintPolicies));
+    }
+
+    /**
+     * The calendars the lifecycle's policies count in (with the policies they transfer to), each with its
+     * coverage end, the days left from the clock's today and a status (OK, ENDS_SOON within
+     * {@value CalendarHealth#WARNING_DAYS} days, ENDED). {@link Builder#build()} logs a warning for each one
+     * that is not OK; a host shows this in its health endpoint.
+     */
+    public CalendarHealthReport calendarHealth() {
+        return calendarHealth(deadlines, complaintPolicies, LocalDate.ofInstant(clock.instant(), clock.getZone()));
+    }
+
+    /** The health of the calendars {@code policies} (and the policies they transfer to) count in, as of a day. */
+    static CalendarHealthReport calendarHealth(DeadlineEngine engine, List<PolicyId> policies, LocalDate today) {
+        Set<PolicyId> seen = new LinkedHashSet<>();
+        Deque<PolicyId> todo = new ArrayDeque<>(policies);
+        Set<String> calendarsSeen = new LinkedHashSet<>();
+        List<CalendarHealth> health = new ArrayList<>();
+        while (!todo.isEmpty()) {
+            PolicyId id = todo.removeFirst();
+            if (!seen.add(id)) {
+                continue;
+            }
+            DeadlinePolicy policy = engine.policies().get(id);
+            WorkingCalendar calendar = engine.calendarFor(policy);
+            if (calendarsSeen.add(calendar.id() + " " + calendar.version())) {
+                health.add(CalendarHealth.of(calendar, today));
+            }
+            todo.addAll(policy.transfers().values());
+        }
+        return new CalendarHealthReport(today, health);
+    }
+
+    /** Logs a warning for every calendar in use that ends soon or has ended (no personal data involved). */
+    private void warnOnCalendarCoverage() {
+        CalendarHealthReport report = calendarHealth();
+        for (CalendarHealth h : report.needingAttention()) {
+            LOG.warn("calendar coverage {}: calendar {} version {} data ends on {} ({} days from today {});"
+                            + " deadlines past that day get no due date, warning or breach alert; {}",
+                    h.status(), h.calendarId(), h.version(), h.coverageEnd(), h.daysLeft(), report.today(),
+                    deadlines.provisionalAllowed() ? "provisional Monday-Friday answers are in use until"
+                            + " the next State Council notice is loaded (calendar import-notice)"
+                            : CalendarHealth.ADVICE);
+        }
     }
 
     /**
@@ -562,7 +613,9 @@ public final class ConsumerProtection {
         }
 
         /**
-         * Builds the facade.
+         * Builds the facade, and logs a warning for every calendar in use whose data ends within
+         * {@value CalendarHealth#WARNING_DAYS} days of the clock's today or has already ended (see
+         * {@link ConsumerProtection#calendarHealth()}).
          *
          * @throws MissingProviderException naming every required SPI that is missing
          */
@@ -580,7 +633,9 @@ public final class ConsumerProtection {
             if (!missing.isEmpty()) {
                 throw new MissingProviderException(missing);
             }
-            return new ConsumerProtection(this);
+            ConsumerProtection cp = new ConsumerProtection(this);
+            cp.warnOnCalendarCoverage();
+            return cp;
         }
     }
 }

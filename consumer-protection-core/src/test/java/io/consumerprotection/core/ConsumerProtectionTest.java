@@ -67,4 +67,45 @@ class ConsumerProtectionTest {
                 .isInstanceOf(io.consumerprotection.spi.ConsumerProtectionException.class)
                 .hasMessageContaining("NO-SUCH-POLICY");
     }
+
+    private static ConsumerProtection at(String instant) {
+        return ConsumerProtection.builder().complaintStore(new InMemoryComplaintStore())
+                .notificationSender(new InMemoryNotificationSender()).auditSink(new InMemoryAuditSink())
+                .clock(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC)).build();
+    }
+
+    @Test
+    void calendarHealthReportsEachCalendarInUseOnceAsOfTheClocksToday() {
+        var report = at("2026-12-03T02:00:00Z").calendarHealth();
+        assertThat(report.today()).isEqualTo(java.time.LocalDate.of(2026, 12, 3));
+        assertThat(report.calendars()).singleElement().satisfies(h -> {
+            assertThat(h.calendarId().toString()).isEqualTo("CN");
+            assertThat(h.coverageEnd()).isEqualTo(java.time.LocalDate.of(2026, 10, 10));
+            assertThat(h.daysLeft()).isEqualTo(-54);
+            assertThat(h.status()).isEqualTo(io.consumerprotection.core.calendar.CalendarHealth.Status.ENDED);
+        });
+        assertThat(report.status()).isEqualTo(io.consumerprotection.core.calendar.CalendarHealth.Status.ENDED);
+        assertThat(report.needingAttention()).hasSize(1);
+    }
+
+    @Test
+    void calendarHealthIsOkWellBeforeTheEndAndEndsSoonWithinSixtyDays() {
+        assertThat(at("2026-08-10T00:00:00Z").calendarHealth().status())
+                .isEqualTo(io.consumerprotection.core.calendar.CalendarHealth.Status.OK);
+        assertThat(at("2026-08-11T00:00:00Z").calendarHealth().status())
+                .isEqualTo(io.consumerprotection.core.calendar.CalendarHealth.Status.ENDS_SOON);
+        assertThat(at("2026-08-11T00:00:00Z").calendarHealth().needingAttention()).singleElement()
+                .satisfies(h -> assertThat(h.daysLeft()).isEqualTo(60));
+    }
+
+    @Test
+    void thePureCheckFollowsTransferredPolicies() {
+        var engine = io.consumerprotection.core.deadline.DeadlineEngine.builder().build();
+        var report = ConsumerProtection.calendarHealth(engine,
+                java.util.List.of(io.consumerprotection.core.deadline.PolicyId.NFRA_2020_3,
+                        io.consumerprotection.core.deadline.PolicyId.INTERNAL_3_5_10),
+                java.time.LocalDate.of(2025, 1, 2));
+        assertThat(report.calendars()).extracting(h -> h.calendarId().toString()).containsExactly("CN");
+        assertThat(report.status()).isEqualTo(io.consumerprotection.core.calendar.CalendarHealth.Status.OK);
+    }
 }

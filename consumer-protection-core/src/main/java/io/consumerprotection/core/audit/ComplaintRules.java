@@ -138,10 +138,24 @@ final class ComplaintRules {
             if (done != null) {
                 LocalDate day = context.dayOf(done.at());
                 long late = daysBetween(due.date(), day);
-                return late > 0 ? late(due, done, day, late) : Outcome.pass();
+                return late > 0 ? late(due, done, day, late) : due.provisional() ? provisionalPass(due) : Outcome.pass();
             }
             long overdue = daysBetween(due.date(), context.asOfDate());
-            return overdue > 0 ? overdue(due, context.asOfDate(), overdue, status) : notDueYet;
+            return overdue > 0 ? overdue(due, context.asOfDate(), overdue, status)
+                    : due.provisional() ? provisionalNotDue(due) : notDueYet;
+        }
+
+        private Outcome provisionalPass(DueDate due) {
+            String cite = due.cite();
+            return Outcome.pass("due " + cite + ": " + verb + " in time on a PROVISIONAL due date (the calendar's"
+                    + " data ends before it; load the next State Council notice with calendar import-notice)",
+                    dueEvidence(cite), policyEvidence(due));
+        }
+
+        private Outcome provisionalNotDue(DueDate due) {
+            return Outcome.notApplicable(milestone + " not due yet and not " + verb + "; PROVISIONAL due date "
+                    + due.cite() + " (the calendar's data ends before it; load the next State Council notice with"
+                    + " calendar import-notice)");
         }
 
         private Outcome late(DueDate due, TimelineEventRecord done, LocalDate day, long late) {

@@ -42,6 +42,14 @@ public record DueDate(String milestone, LocalDate date, String policy, String po
         return IsoText.of(date) + t.citation;
     }
 
+    /**
+     * Whether the date is provisional: it lies beyond the calendar's data and was projected as an ordinary
+     * week (the calendar then reads {@code CN 2026a (provisional)}); findings on it say so.
+     */
+    public boolean provisional() {
+        return calendar.endsWith(" (provisional)");
+    }
+
     /** The policy with its version, for example {@code NFRA-2020-3 2020-03-01}. */
     public String policyWithVersion() {
         return texts(policy, policyVersion, calendar).policyWithVersion;

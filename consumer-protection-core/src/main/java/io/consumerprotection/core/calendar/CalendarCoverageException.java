@@ -6,7 +6,9 @@ import java.time.LocalDate;
 /**
  * A computation needed a date that the calendar's data does not cover, so any answer could be wrong
  * (code {@code CALENDAR_COVERAGE}). It names the date, the calendar, its data version and its coverage.
- * A caller that accepts a provisional answer uses {@link WorkingCalendar#withProvisionalProjection()}.
+ * The message says what to do ({@link CalendarHealth#ADVICE}): load the next State Council notice
+ * ({@code calendar import-notice}) or opt into provisional answers. A caller that accepts a provisional
+ * answer uses {@link WorkingCalendar#withProvisionalProjection()}.
  */
 public final class CalendarCoverageException extends ConsumerProtectionException {
 
@@ -31,8 +33,7 @@ public final class CalendarCoverageException extends ConsumerProtectionException
     public CalendarCoverageException(LocalDate date, String calendarId, String version, LocalDate coverageStart,
                                      LocalDate coverageEnd) {
         super(CODE, "date " + date + " is outside the coverage of calendar " + calendarId + " " + version + " ("
-                + coverageStart + ".." + coverageEnd + "); a newer calendar version or an explicit provisional"
-                + " projection is needed");
+                + coverageStart + ".." + coverageEnd + "); to answer, " + CalendarHealth.ADVICE);
         this.date = date;
         this.calendarId = calendarId;
         this.version = version;

@@ -126,4 +126,27 @@ class DeadlineEvaluatorTest {
         assertThat(o.kind()).isEqualTo(FindingKind.NEEDS_REVIEW);
         assertThat(o.message()).contains("CALENDAR_COVERAGE");
     }
+
+    @Test
+    void everyFindingOnAProvisionalDueDateSaysSo() {
+        DeadlineEvaluator provisional = DeadlineEvaluator.engine(DeadlineEngine.builder().allowProvisional(true).build(),
+                PolicyId.NFRA_2020_3, PolicyId.INTERNAL_3_5_10);
+        Complaint c = Complaint.received(io.consumerprotection.core.complaint.ComplaintId.of("C-P"),
+                io.consumerprotection.core.complaint.ComplaintFixtures.intake("REF-C-P").receivedAt(noon("2026-11-02")).build(),
+                io.consumerprotection.core.complaint.ComplaintLevel.ORDINARY, "EMP-001");
+        Complaint open = AuditFixtures.investigating(c);
+        AuditContext early = AuditContext.builder(noon("2026-11-04")).deadlines(provisional).build();
+        Outcome notDue = AuditFixtures.check("CP-COMPLAINT-001", open, early);
+        assertThat(notDue.kind()).isEqualTo(FindingKind.NOT_APPLICABLE);
+        assertThat(notDue.message()).contains("PROVISIONAL", "(provisional)", "calendar import-notice");
+
+        AuditContext late = AuditContext.builder(noon("2027-01-29")).deadlines(provisional).build();
+        Outcome overdue = AuditFixtures.check("CP-COMPLAINT-001", open, late);
+        assertThat(overdue.kind()).isEqualTo(FindingKind.FAIL);
+        assertThat(overdue.message()).contains("calendar CN 2026a (provisional)");
+
+        Outcome inTime = AuditFixtures.check("CP-COMPLAINT-001", decidedAt(c, noon("2026-11-06")), late);
+        assertThat(inTime.kind()).isEqualTo(FindingKind.PASS);
+        assertThat(inTime.message()).contains("PROVISIONAL", "(provisional)", "calendar import-notice");
+    }
 }

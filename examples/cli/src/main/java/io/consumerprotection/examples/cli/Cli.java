@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  * Exit codes: 0 every input answered, 1 some inputs were errors, 2 bad usage.
  */
 @Command(name = "consumer-protection", mixinStandardHelpOptions = true, version = "0.1.0-SNAPSHOT",
-        description = "Consumer-protection (消保) tools: deadlines, classification, privacy, audit, statistics, scoring, calendar data.",
+        description = "Consumer-protection (消保) tools: deadlines, classification, privacy, audit, statistics, scoring, calendar data and its health.",
         subcommands = {
             CommandLine.HelpCommand.class,
             DeadlineCommand.class,
@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             StatsCommand.class,
             AuditCommand.class,
             CalendarCommand.class,
+            HealthCommand.class,
         })
 public final class Cli {
 

@@ -27,7 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code deadline}: working-day arithmetic and complaint due dates, one JSON request per line.
  *
  * <p>Requests ({@code calendar} defaults to {@code CN}; {@code "provisional":true} opts into a Mon–Fri
- * projection beyond the calendar's data, and the answer then carries {@code "provisional":true}):
+ * projection beyond the calendar's data, and the answer then carries {@code "provisional":true} and a
+ * {@code "warning"}, and a due date's explanation its {@code PROVISIONAL} step):
  * <ul>
  *   <li>{@code {"id":"a","op":"isWorkingDay","date":"2024-02-18"}} → {@code {"id":"a","result":true}}</li>
  *   <li>{@code {"op":"dayKind","date":…}} → {@code WORKING_DAY}, {@code WEEKEND}, {@code STATUTORY_HOLIDAY} or {@code MAKE_UP_WORKING_DAY}</li>
@@ -48,6 +49,14 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Command(name = "deadline", mixinStandardHelpOptions = true,
         description = {"Working days and complaint due dates: JSON Lines in (stdin or --input), JSON Lines out.",
+            "Each request: {\"op\":\"due\"|\"isWorkingDay\"|\"dayKind\"|\"addWorkingDays\"|\"nextWorkingDay\"|",
+            "  \"previousWorkingDay\"|\"workingDaysBetween\", …, \"calendar\":\"CN\", \"provisional\":false}.",
+            "provisional: a date past the calendar's data (the bundled China data ends on its last State",
+            "  Council notice) is an error, CALENDAR_COVERAGE, by default. With \"provisional\":true such",
+            "  dates are projected as an ordinary Monday-Friday week, with no holidays: the answer then",
+            "  carries \"provisional\":true and a \"warning\", and a due date's explanation a PROVISIONAL",
+            "  step. A provisional answer can be wrong once the next notice is published: load it with",
+            "  'calendar import-notice' as soon as it appears ('health' shows how far the data reaches).",
             "Exit status: 0 every line answered, 1 some lines were errors, 2 bad usage."})
 public final class DeadlineCommand extends JsonLinesCommand {
 
@@ -87,6 +96,7 @@ public final class DeadlineCommand extends JsonLinesCommand {
         }
         if (involved.stream().anyMatch(calendar::isProvisional)) {
             out.put("provisional", true);
+            out.put("warning", provisionalWarning(calendar.toString(), calendar.coverageEnd()));
         }
         return out;
     }
@@ -146,12 +156,21 @@ public final class DeadlineCommand extends JsonLinesCommand {
         out.put("calendarVersion", evaluation.calendarVersion());
         if (m.provisional()) {
             out.put("provisional", true);
+            WorkingCalendar calendar = engine.calendarFor(engine.policyFor(complaint, policy.id()));
+            out.put("warning", provisionalWarning(calendar.toString(), calendar.coverageEnd()));
         }
         ArrayNode explanation = out.putArray("explanation");
         // the last step is the status on the evaluation date, which is the receipt here: not part of the answer
         String statusStep = "on " + evaluation.asOf() + ": ";
         m.explanation().stream().filter(step -> !step.startsWith(statusStep)).forEach(explanation::add);
         return out;
+    }
+
+    /** The warning every provisional answer carries. */
+    static String provisionalWarning(String calendar, LocalDate coverageEnd) {
+        return "PROVISIONAL: calendar " + calendar + " has data up to " + coverageEnd + "; later dates were projected"
+                + " as an ordinary Monday-Friday week without holidays; load the next State Council notice with"
+                + " 'calendar import-notice' and ask again";
     }
 
     private static String add(LocalDate d, List<LocalDate> involved) {

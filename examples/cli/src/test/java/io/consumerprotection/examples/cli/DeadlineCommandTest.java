@@ -106,4 +106,35 @@ class DeadlineCommandTest {
     void badUsageExitsWith2() throws Exception {
         assertThat(Cli.run("deadline", "--no-such-option")).isEqualTo(Cli.USAGE);
     }
+
+    @Test
+    void everyProvisionalAnswerSaysSoAndTheCoverageErrorSaysWhatToDo() throws Exception {
+        Run r = run(
+                "{\"id\":\"p1\",\"op\":\"due\",\"policy\":\"NFRA-2020-3\",\"receivedAt\":\"2026-12-03T10:00:00+08:00\",\"provisional\":true}",
+                "{\"id\":\"p2\",\"op\":\"addWorkingDays\",\"date\":\"2026-12-03\",\"days\":3,\"provisional\":true}",
+                "{\"id\":\"s1\",\"op\":\"due\",\"policy\":\"NFRA-2020-3\",\"receivedAt\":\"2026-12-03T10:00:00+08:00\"}");
+        assertThat(r.lines()).hasSize(3);
+        JsonNode due = r.lines().get(0);
+        assertThat(due.get("provisional").asBoolean()).isTrue();
+        assertThat(due.get("warning").asString()).contains("PROVISIONAL", "2026-10-10", "calendar import-notice");
+        assertThat(due.get("explanation").toString()).contains("PROVISIONAL");
+        assertThat(r.lines().get(1).get("provisional").asBoolean()).isTrue();
+        assertThat(r.lines().get(1).get("warning").asString()).contains("PROVISIONAL");
+        assertThat(r.lines().get(2).at("/error/code").asString()).isEqualTo("CALENDAR_COVERAGE");
+        assertThat(r.lines().get(2).at("/error/message").asString()).contains("calendar import-notice", "provisional");
+    }
+
+    @Test
+    void helpDocumentsProvisional() {
+        PrintStream saved = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            assertThat(Cli.run("deadline", "--help")).isZero();
+        } finally {
+            System.setOut(saved);
+        }
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("provisional", "\"provisional\":true",
+                "CALENDAR_COVERAGE", "calendar import-notice");
+    }
 }

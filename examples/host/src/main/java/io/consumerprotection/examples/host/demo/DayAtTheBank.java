@@ -60,6 +60,10 @@ public final class DayAtTheBank {
                 })
                 .build();
         Complaints complaints = cp.complaints();
+        // how far the calendars reach, as of the demo's clock (build() has already logged a warning if needed)
+        var health = cp.calendarHealth();
+        out.printf(Locale.ROOT, "0. calendar health on %s: %s%n", health.today(), health.status());
+        health.calendars().forEach(h -> out.println("   " + h.message()));
 
         out.printf(Locale.ROOT, "1. generating %,d complaints for %d (seed %d)%n", options.complaints(), options.year(),
                 options.seed());
@@ -83,6 +87,14 @@ public final class DayAtTheBank {
                 .headline("actions the SDK rejected, then corrected", handled.rejected().entrySet().stream()
                         .map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining(", ")))
                 .headline("notifications delivered from the outbox", String.format(Locale.ROOT, "%,d", delivered));
+        report.headline("calendar coverage", health.calendars().stream()
+                .map(h -> h.calendarId() + " " + h.version() + " until " + h.coverageEnd() + " (" + h.status() + ")")
+                .collect(java.util.stream.Collectors.joining(", ")));
+        report.table(new Report.Table("calendar health on " + health.today(),
+                List.of("calendar", "version", "coverage end", "days left", "status", "what to do"),
+                health.calendars().stream().map(h -> List.of(h.calendarId().toString(), h.version(),
+                        h.coverageEnd().toString(), Long.toString(h.daysLeft()), h.status().name(),
+                        h.needsAttention() ? io.consumerprotection.core.calendar.CalendarHealth.ADVICE : "")).toList()));
         DemoAnalysis analysis = new DemoAnalysis(cp, cases, options.year(), dataset.endOfYear(), out, report);
         out.println("4. deadlines at the end of the year (NFRA-2020-3 and the internal 3-5-10 standard)");
         analysis.deadlines();
