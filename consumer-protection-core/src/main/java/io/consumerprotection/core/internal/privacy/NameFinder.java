@@ -551,9 +551,11 @@ public final class NameFinder {
             if (k < 0) {
                 return null;
             }
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
             for (int j = from[k]; j < from[k + 1]; j++) {
-                if (s.startsWith(words[j], i)) {
-                    return words[j];
+                String w = words[j];
+                if ((w.length() == 1 || w.charAt(1) == next) && s.startsWith(w, i)) {
+                    return w;
                 }
             }
             return null;

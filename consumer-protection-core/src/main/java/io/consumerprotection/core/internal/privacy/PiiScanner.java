@@ -304,8 +304,9 @@ public final class PiiScanner {
         final int[] score = new int[MAX_GROUPS + 1];
         final int[] choice = new int[MAX_GROUPS];
         final int[] choiceKind = new int[MAX_GROUPS];
+        /** The context last read and the place it was read for (-1: none yet in this number). */
         int context;
-        boolean contextKnown;
+        int contextStart = -1;
     }
 
     /**
@@ -319,7 +320,7 @@ public final class PiiScanner {
         int groups = 0;
         int len = 0;
         int i = start;
-        w.contextKnown = false;
+        w.contextStart = -1;
         while (true) {
             int gs = i;
             w.groupOffset[groups] = Math.min(len, BUFFER);
@@ -388,7 +389,7 @@ public final class PiiScanner {
                 }
                 int off = w.groupOffset[g];
                 int dl = w.groupOffset[h + 1] - off;
-                if (dl > MAX_DIGITS || dl != digitsOf(w, g, h)) {
+                if (dl > MAX_DIGITS || (len > BUFFER && dl != digitsOf(w, g, h))) {
                     break;
                 }
                 if (dl < 7) {
@@ -582,15 +583,12 @@ public final class PiiScanner {
      * decides, except that a negative one directly after a positive one (身份证 + 编号) keeps the positive one.
      */
     private static int context(String s, int start, Work w) {
-        if (w.contextKnown && start == w.groupStart[0]) {
+        if (start == w.contextStart) {
             return w.context;
         }
-        int result = contextAt(s, start);
-        if (start == w.groupStart[0]) {
-            w.context = result;
-            w.contextKnown = true;
-        }
-        return result;
+        w.context = contextAt(s, start);
+        w.contextStart = start;
+        return w.context;
     }
 
     private static int contextAt(String s, int start) {
