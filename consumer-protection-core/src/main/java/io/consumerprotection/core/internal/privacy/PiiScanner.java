@@ -81,9 +81,6 @@ public final class PiiScanner {
         void found(int kind, int start, int end);
     }
 
-    /** The earliest birth year of an ID number, for the validator and the scanner alike. */
-    public static final int MIN_BIRTH_YEAR = Checks.MIN_BIRTH_YEAR;
-
     private static final int MAX_DIGITS = 32;
     private static final int BUFFER = 64;
     private static final int MAX_GROUPS = 16;
@@ -188,11 +185,6 @@ public final class PiiScanner {
     /** Every keyword the scanner reads before a number, positive and negative, for tests and documentation. */
     public static List<String> contextWords() {
         return Collections.unmodifiableList(Arrays.asList(WORDS.clone()));
-    }
-
-    /** The keywords that name something other than personal data (订单, 流水, 编号…). */
-    public static List<String> negativeContextWords() {
-        return List.of(CONTEXT_WORDS[NEGATIVE]);
     }
 
     /** Scans {@code s} and reports every finding to {@code sink}. */
@@ -563,7 +555,7 @@ public final class PiiScanner {
 
     private static boolean isBirthDate(char[] d, int off) {
         int y = num(d, off, 4);
-        return y >= MIN_BIRTH_YEAR && y <= 2100 && Checks.isDate(y, num(d, off + 4, 2), num(d, off + 6, 2));
+        return y >= Checks.MIN_BIRTH_YEAR && y <= 2100 && Checks.isDate(y, num(d, off + 4, 2), num(d, off + 6, 2));
     }
 
     private boolean isResidentId15(char[] d, int off) {
