@@ -367,7 +367,7 @@ public final class PiiScanner {
         }
         for (int g = 0; g < groups; g++) {
             int gl = w.groupEnd[g] - w.groupStart[g];
-            w.alone[g] = groups > 1 && gl >= 11 && gl <= MAX_DIGITS && w.groupOffset[g + 1] - w.groupOffset[g] == gl
+            w.alone[g] = gl >= 11 && gl <= MAX_DIGITS && w.groupOffset[g + 1] - w.groupOffset[g] == gl
                     && selfEvident(buf, w.groupOffset[g], gl, g == groups - 1 && x);
         }
         // the reading of the groups that covers most digits; a join with mixed separators loses a tie
@@ -455,13 +455,8 @@ public final class PiiScanner {
     private int classify(String s, int start, char[] d, int off, int len, boolean x, Work w) {
         boolean foreign = d[off] == '9';
         if (len == 18 || (len == 17 && x)) {
-            char check = len == 17 ? 'X' : d[off + 17];
-            int xUsed = len == 17 ? X_USED : 0;
-            if (foreign ? isForeignResidentId(d, off, check) : isResidentId18(d, off, check)) {
-                return (foreign ? FOREIGN_RESIDENT_ID : RESIDENT_ID) | xUsed;
-            }
-            if (context(s, start, w) == ID) {
-                return (foreign ? FOREIGN_RESIDENT_ID : RESIDENT_ID) | xUsed;
+            if (isIdNumber(d, off, len) || context(s, start, w) == ID) {
+                return (foreign ? FOREIGN_RESIDENT_ID : RESIDENT_ID) | (len == 17 ? X_USED : 0);
             }
         }
         if (isMobile(d, off, len)) {
@@ -507,13 +502,17 @@ public final class PiiScanner {
 
     /** Whether the digits are personal data whatever the words before them (context is not read). */
     private boolean selfEvident(char[] d, int off, int len, boolean x) {
-        if (len == 18 || (len == 17 && x)) {
-            char check = len == 17 ? 'X' : d[off + 17];
-            if (d[off] == '9' ? isForeignResidentId(d, off, check) : isResidentId18(d, off, check)) {
-                return true;
-            }
-        }
-        return isMobile(d, off, len) || isCard(d, off, len);
+        return ((len == 18 || (len == 17 && x)) && isIdNumber(d, off, len)) || isMobile(d, off, len)
+                || isCard(d, off, len);
+    }
+
+    /**
+     * Whether 18 characters (or 17 digits and the X after them) are a valid resident ID number, or a foreign
+     * permanent resident ID number when they start with 9.
+     */
+    private boolean isIdNumber(char[] d, int off, int len) {
+        char check = len == 17 ? 'X' : d[off + 17];
+        return d[off] == '9' ? isForeignResidentId(d, off, check) : isResidentId18(d, off, check);
     }
 
     /** A mainland mobile: 1[3-9] and 9 digits, or the same after 86 or 0086. */

@@ -7,10 +7,8 @@ import io.consumerprotection.core.calendar.HolidayNotice;
 import io.consumerprotection.core.calendar.HolidayNoticeException;
 import io.consumerprotection.core.calendar.WorkingCalendars;
 import io.consumerprotection.spi.ConsumerProtectionException;
-import io.consumerprotection.spi.Violation;
 import io.consumerprotection.spi.calendar.HolidayCalendarRecord;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -103,11 +101,7 @@ public final class CalendarCommand implements Callable<Integer> {
 
         private String read() {
             try {
-                if (input != null) {
-                    return Files.readString(input, StandardCharsets.UTF_8);
-                }
-                InputStream in = System.in;
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return JsonLinesCommand.readText(input);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -141,13 +135,7 @@ public final class CalendarCommand implements Callable<Integer> {
             ObjectNode root = JsonLinesCommand.JSON.createObjectNode();
             ObjectNode error = JsonLinesCommand.error(e.code(), e.getMessage());
             if (!e.violations().isEmpty()) {
-                ArrayNode list = error.putArray("violations");
-                for (Violation v : e.violations()) {
-                    ObjectNode o = list.addObject();
-                    o.put("field", v.field());
-                    o.put("rule", v.rule());
-                    o.put("message", v.message());
-                }
+                JsonLinesCommand.withViolations(error, e.violations());
             }
             root.set("error", error);
             return root;

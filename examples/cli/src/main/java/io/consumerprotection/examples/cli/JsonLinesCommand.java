@@ -1,6 +1,7 @@
 package io.consumerprotection.examples.cli;
 
 import io.consumerprotection.spi.ConsumerProtectionException;
+import io.consumerprotection.spi.Violation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,6 +20,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -118,6 +121,21 @@ public abstract class JsonLinesCommand implements Callable<Integer> {
         e.put("code", code);
         e.put("message", message);
         return e;
+    }
+
+    /** Adds {@code "violations":[{"field":…,"rule":…,"message":…}]} to an error object; returns it. */
+    static ObjectNode withViolations(ObjectNode error, List<Violation> violations) {
+        ArrayNode list = error.putArray("violations");
+        for (Violation v : violations) {
+            list.addObject().put("field", v.field()).put("rule", v.rule()).put("message", v.message());
+        }
+        return error;
+    }
+
+    /** The whole text of {@code file}, or of standard input when it is null, as UTF-8. */
+    static String readText(Path file) throws IOException {
+        return file != null ? Files.readString(file, StandardCharsets.UTF_8)
+                : new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
     }
 
     /** The text of a required field, or an {@link IllegalArgumentException} naming it. */

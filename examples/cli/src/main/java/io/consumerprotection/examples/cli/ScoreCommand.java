@@ -28,7 +28,6 @@ import io.consumerprotection.spi.appraisal.PublicOpinionEventRecord;
 import io.consumerprotection.spi.appraisal.TrainingRecord;
 import io.consumerprotection.spi.memory.InMemoryAppraisalFactsSource;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -157,22 +156,12 @@ public final class ScoreCommand implements Callable<Integer> {
     }
 
     private String read() throws IOException {
-        if (input != null) {
-            return Files.readString(input, StandardCharsets.UTF_8);
-        }
-        InputStream in = System.in;
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return JsonLinesCommand.readText(input);
     }
 
     private static int fail(PrintWriter out, String code, String message, List<Violation> violations) {
         ObjectNode err = JSON.createObjectNode();
-        ObjectNode e = err.putObject("error");
-        e.put("code", code);
-        e.put("message", message);
-        ArrayNode vs = e.putArray("violations");
-        for (Violation v : violations) {
-            vs.addObject().put("field", v.field()).put("rule", v.rule()).put("message", v.message());
-        }
+        err.set("error", JsonLinesCommand.withViolations(JsonLinesCommand.error(code, message), violations));
         out.println(JSON.writeValueAsString(err));
         out.flush();
         return Cli.SOME_ERRORS;
