@@ -15,15 +15,14 @@ import io.consumerprotection.core.calendar.CalendarCoverageException;
 import io.consumerprotection.core.calendar.CalendarHealth;
 import io.consumerprotection.core.calendar.CalendarHealthReport;
 import io.consumerprotection.core.calendar.WorkingCalendar;
+import io.consumerprotection.core.calendar.WorkingCalendars;
 import io.consumerprotection.core.classification.ClassificationCatalog;
 import io.consumerprotection.core.classification.ClassificationValidator;
 import io.consumerprotection.core.classification.NarrativeClassifier;
 import io.consumerprotection.core.classification.SuggestionDictionary;
-import io.consumerprotection.core.statistics.ComplaintStatistics;
-import io.consumerprotection.core.statistics.ReportingPeriod;
-import io.consumerprotection.core.calendar.WorkingCalendars;
 import io.consumerprotection.core.complaint.Complaint;
 import io.consumerprotection.core.complaint.ComplaintId;
+import io.consumerprotection.core.complaint.Complaints;
 import io.consumerprotection.core.complaint.ReviewWindow;
 import io.consumerprotection.core.deadline.DeadlineEngine;
 import io.consumerprotection.core.deadline.DeadlinePolicies;
@@ -32,23 +31,28 @@ import io.consumerprotection.core.deadline.DeadlineScan;
 import io.consumerprotection.core.deadline.Milestone;
 import io.consumerprotection.core.deadline.PolicyId;
 import io.consumerprotection.core.internal.ComplaintMapper;
-import io.consumerprotection.core.complaint.Complaints;
 import io.consumerprotection.core.internal.StoredComplaints;
 import io.consumerprotection.core.privacy.AuditTrail;
+import io.consumerprotection.core.privacy.ChainVerification;
 import io.consumerprotection.core.privacy.Masker;
 import io.consumerprotection.core.privacy.NarrativeScrubber;
 import io.consumerprotection.core.privacy.PersonalDataAccess;
 import io.consumerprotection.core.privacy.RetentionSchedule;
 import io.consumerprotection.core.privacy.SharingPolicy;
+import io.consumerprotection.core.statistics.ComplaintStatistics;
+import io.consumerprotection.core.statistics.ReportingPeriod;
 import io.consumerprotection.spi.Violation;
 import io.consumerprotection.spi.appraisal.AppraisalFactsSource;
 import io.consumerprotection.spi.appraisal.ScorecardProvider;
+import io.consumerprotection.spi.audit.AuditKeyProvider;
 import io.consumerprotection.spi.audit.AuditSink;
+import io.consumerprotection.spi.audit.ChainAnchor;
 import io.consumerprotection.spi.audit.GovernanceFactsSource;
 import io.consumerprotection.spi.audit.SalesFactsSource;
 import io.consumerprotection.spi.audit.SharingFactsSource;
 import io.consumerprotection.spi.calendar.HolidayCalendarProvider;
 import io.consumerprotection.spi.classification.ClassificationSchemeProvider;
+import io.consumerprotection.spi.complaint.AuditedComplaintStore;
 import io.consumerprotection.spi.complaint.ComplaintQuery;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.ComplaintStore;
@@ -59,18 +63,19 @@ import io.consumerprotection.spi.privacy.TokenVault;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -133,7 +138,9 @@ public final class ConsumerProtection {
         complaintPolicies.forEach(deadlines.policies()::get);   // an unknown policy fails at build()
         this.scorecards = b.scorecardProvider == null ? ScorecardCatalog.builtIn() : ScorecardCatalog.of(b.scorecardProvider);
         this.appraisalFacts = b.appraisalFactsSource;
-        this.auditTrail = AuditTrail.of(auditSink, clock);
+        AuditTrail trail = b.auditKeys == null ? AuditTrail.of(auditSink, clock)
+                : AuditTrail.keyed(auditSink, clock, b.auditKeys);
+        this.auditTrail = b.chainAnchor == null ? trail : trail.anchoredTo(b.chainAnchor);
         this.masker = Masker.standard();
         this.scrubber = b.scrubber;
         this.personalDataAccess = b.permissionCheck == null ? null
@@ -264,10 +271,23 @@ public final class ConsumerProtection {
 
     /**
      * The tamper-evident audit trail over the host's {@link AuditSink}: every complaint transition, reveal
-     * and sharing decision is appended through it, chained by SHA-256.
+     * and sharing decision is appended through it, chained by HMAC-SHA256 under the host's key when
+     * {@link Builder#auditKeys} was given (SHA-256 otherwise), and checkpointed to the host's
+     * {@link Builder#chainAnchor} when one was given.
      */
     public AuditTrail auditTrail() {
         return auditTrail;
+    }
+
+    /**
+     * Verifies the audit trail (its chain, and its latest checkpoint when the host keeps them) and compares
+     * every stored complaint with the version and content its latest audit record recorded. Reads the whole
+     * trail and every complaint once; memory grows with the number of complaints.
+     */
+    public ChainVerification verifyAuditTrail() {
+        try (Stream<ComplaintRecord> complaints = complaintStore.stream(ComplaintQuery.all())) {
+            return auditTrail.verifyAgainst(complaints);
+        }
     }
 
     /**
@@ -420,6 +440,8 @@ public final class ConsumerProtection {
         private ComplaintStore complaintStore;
         private NotificationSender notificationSender;
         private AuditSink auditSink;
+        private AuditKeyProvider auditKeys;
+        private ChainAnchor chainAnchor;
         private Clock clock = Clock.systemUTC();
         private Supplier<ComplaintId> complaintIds = ComplaintId::random;
         private jakarta.validation.Validator validator;
@@ -573,9 +595,32 @@ public final class ConsumerProtection {
             return this;
         }
 
-        /** The host's append-only audit trail (required). */
+        /**
+         * The host's append-only audit trail (required, unless the complaint store is an
+         * {@link AuditedComplaintStore}: its {@link AuditedComplaintStore#auditSink()} is then used, and another
+         * sink is refused at {@link #build()}).
+         */
         public Builder auditSink(AuditSink sink) {
             this.auditSink = Objects.requireNonNull(sink, "sink");
+            return this;
+        }
+
+        /**
+         * The host's keys for the audit chain (optional, recommended in production): records are then sealed
+         * with HMAC-SHA256 under {@link AuditKeyProvider#currentKeyId()}, so that whoever can write the trail's
+         * tables cannot rewrite it unnoticed. Without keys the chain is plain SHA-256.
+         */
+        public Builder auditKeys(AuditKeyProvider keys) {
+            this.auditKeys = Objects.requireNonNull(keys, "keys");
+            return this;
+        }
+
+        /**
+         * Where the audit chain's checkpoints are kept, away from the trail's database (optional, recommended
+         * in production): see {@link AuditTrail#checkpoint()}.
+         */
+        public Builder chainAnchor(ChainAnchor anchor) {
+            this.chainAnchor = Objects.requireNonNull(anchor, "anchor");
             return this;
         }
 
@@ -626,6 +671,15 @@ public final class ConsumerProtection {
             }
             if (notificationSender == null) {
                 missing.add(Violation.of("notificationSender", "REQUIRED", "a NotificationSender is required"));
+            }
+            if (complaintStore instanceof AuditedComplaintStore audited) {
+                if (auditSink == null) {
+                    auditSink = audited.auditSink();
+                } else if (auditSink != audited.auditSink()) {
+                    missing.add(Violation.of("auditSink", "SINK_OF_AUDITED_STORE", "the complaint store appends each"
+                            + " change's audit record in its own transaction to its auditSink(); wire that sink, or"
+                            + " none"));
+                }
             }
             if (auditSink == null) {
                 missing.add(Violation.of("auditSink", "REQUIRED", "an AuditSink is required"));

@@ -21,6 +21,8 @@ import io.consumerprotection.core.complaint.TimelineEvent;
 import io.consumerprotection.core.privacy.AuditTrail;
 import io.consumerprotection.spi.Violation;
 import io.consumerprotection.spi.audit.AuditRecord;
+import io.consumerprotection.spi.complaint.AuditedComplaintStore;
+import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.ComplaintStore;
 import io.consumerprotection.spi.complaint.DuplicateChannelReferenceException;
 import io.consumerprotection.spi.complaint.OutboxComplaintStore;
@@ -233,8 +235,10 @@ public final class StoredComplaints implements Complaints {
     }
 
     /**
-     * Saves a complaint change, appends it to the audit trail and sends the notifications it requires: in
-     * the store's own transaction when the store is an {@link OutboxComplaintStore}, after the save otherwise.
+     * Saves a complaint change, appends it to the audit trail and sends the notifications it requires. With an
+     * {@link AuditedComplaintStore} the version, its notifications and its audit record are one transaction of
+     * the store; with an {@link OutboxComplaintStore} the version and its notifications are, and the record is
+     * appended after the commit; with a plain store the notifications are sent after both.
      */
     private Complaint save(Complaint next, long expectedVersion) {
         try (MDC.MDCCloseable ignored = MDC.putCloseable("complaintId", next.id().value())) {
@@ -247,14 +251,22 @@ public final class StoredComplaints implements Complaints {
                 for (Notification n : notifications) {
                     withNotices = withNotices.withNotificationQueued(n.kind().name(), n.recipient().name(), event.at());
                 }
-                saved = MAPPER.toComplaint(outbox.saveWithNotifications(MAPPER.toRecord(withNotices), expectedVersion,
-                        notifications));
+                ComplaintRecord record = MAPPER.toRecord(withNotices);
+                if (store instanceof AuditedComplaintStore audited) {
+                    ComplaintRecord stored = record.withVersion(expectedVersion + 1);
+                    saved = MAPPER.toComplaint(audited.saveAudited(record, expectedVersion, notifications,
+                            auditRecord(stored, event), auditTrail.link()));
+                } else {
+                    saved = MAPPER.toComplaint(outbox.saveWithNotifications(record, expectedVersion, notifications));
+                    auditTrail.append(auditRecord(record.withVersion(expectedVersion + 1), event));
+                }
             } else {
-                saved = MAPPER.toComplaint(store.save(MAPPER.toRecord(next), expectedVersion));
+                ComplaintRecord stored = store.save(MAPPER.toRecord(next), expectedVersion);
+                saved = MAPPER.toComplaint(stored);
+                auditTrail.append(auditRecord(stored, event));
             }
             LOG.debug("complaint {} by {}: now {} (version {})", event.type(), event.actor(), saved.status(),
                     saved.version());
-            audit(saved, event);
             if (!(store instanceof OutboxComplaintStore)) {
                 for (Notification n : notifications) {
                     send(saved, n);
@@ -361,14 +373,16 @@ public final class StoredComplaints implements Complaints {
         }
     }
 
-    private void audit(Complaint saved, TimelineEvent event) {
+    /** The audit record of a complaint change: the version stored and the hash of its content. */
+    private static AuditRecord auditRecord(ComplaintRecord stored, TimelineEvent event) {
         Map<String, String> details = new LinkedHashMap<>();
-        details.put("version", Long.toString(saved.version()));
-        details.put("status", saved.status().name());
+        details.put(AuditTrail.VERSION, Long.toString(stored.version()));
+        details.put("status", stored.status());
         event.findDetail(EventDetail.TIER).ifPresent(t -> details.put(EventDetail.TIER, t));
-        auditTrail.append(new AuditRecord(saved.id().value() + ":" + event.sequence(), event.at(), event.actor(),
-                "COMPLAINT_" + event.type().name(), "COMPLAINT", saved.id().value(),
+        details.put(AuditTrail.COMPLAINT_HASH, AuditTrail.complaintHash(stored));
+        return new AuditRecord(stored.id() + ":" + event.sequence(), event.at(), event.actor(),
+                "COMPLAINT_" + event.type().name(), "COMPLAINT", stored.id(),
                 event.type() == ComplaintEventType.RECEIVED ? "intake" : "complaint handling", "SUCCEEDED",
-                details, null, null));
+                details, null, null);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.consumerprotection.spi.audit.AuditRecord;
 import io.consumerprotection.spi.audit.AuditSink;
+import io.consumerprotection.spi.audit.ChainLink;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +97,57 @@ public abstract class AuditSinkContractTest {
     @Test
     void offersNoWayToChangeARecord() {
         assertThat(AuditSink.class.getMethods()).extracting("name")
-                .containsExactlyInAnyOrder("append", "records", "findLast");
+                .containsExactlyInAnyOrder("append", "records", "findLast", "appendLinked");
+    }
+
+    /** A link for the tests: the hash is a name-based UUID of the previous hash and the id, so a fork or a gap shows. */
+    protected static final ChainLink TEST_LINK = (r, previous) -> new AuditRecord(r.id(), r.at(), r.actor(), r.action(),
+            r.subjectType(), r.subjectId(), r.purpose(), r.outcome(), r.details(), previous,
+            java.util.UUID.nameUUIDFromBytes((previous + "/" + r.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .toString());
+
+    @Test
+    void appendLinkedLinksOntoTheHeadAndReturnsWhatItAppended() {
+        AuditRecord first = sink.appendLinked(record(1), TEST_LINK);
+        AuditRecord second = sink.appendLinked(record(2), TEST_LINK);
+
+        assertThat(first.previousHash()).isEmpty();
+        assertThat(second.previousHash()).isEqualTo(first.hash());
+        assertThat(all()).containsExactly(first, second);
+        assertThat(sink.findLast()).contains(second);
+    }
+
+    @Test
+    void appendLinkedAppendsNothingWhenTheLinkFails() {
+        AuditRecord first = sink.appendLinked(record(1), TEST_LINK);
+
+        assertThatThrownBy(() -> sink.appendLinked(record(2), (r, previous) -> {
+            throw new IllegalArgumentException("cannot link");
+        })).isInstanceOf(IllegalArgumentException.class);
+        assertThat(all()).containsExactly(first);
+    }
+
+    @Test
+    void concurrentLinkedAppendsFormOneChain() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                AuditRecord r = record(i);
+                futures.add(pool.submit(() -> sink.appendLinked(r, TEST_LINK)));
+            }
+            for (Future<?> f : futures) {
+                f.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<AuditRecord> chain = all();
+        assertThat(chain).hasSize(200);
+        String previous = "";
+        for (AuditRecord r : chain) {
+            assertThat(r.previousHash()).as("record %s links to the one before it", r.id()).isEqualTo(previous);
+            previous = r.hash();
+        }
     }
 }

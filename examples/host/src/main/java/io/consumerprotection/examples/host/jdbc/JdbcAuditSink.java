@@ -2,6 +2,7 @@ package io.consumerprotection.examples.host.jdbc;
 
 import io.consumerprotection.spi.audit.AuditRecord;
 import io.consumerprotection.spi.audit.AuditSink;
+import io.consumerprotection.spi.audit.ChainLink;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,16 +13,19 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
- * An append-only {@link AuditSink} on the {@code audit_record} table. This class issues only
- * {@code INSERT} and {@code SELECT}; on PostgreSQL a trigger also refuses {@code UPDATE}, {@code DELETE} and
- * {@code TRUNCATE} from any client. The append order is the order of an identity column.
+ * An append-only {@link AuditSink} on the {@code audit_record} table, chained through the row of
+ * {@code audit_chain_head}: every append, from this sink or from {@link JdbcComplaintStore#saveAudited} in a
+ * complaint change's transaction, locks that row, links onto its hash and moves it, so that any number of
+ * threads and processes on one database write one chain. This class issues only {@code INSERT} and
+ * {@code SELECT} on {@code audit_record} (and updates the head row). On PostgreSQL a trigger also refuses
+ * {@code UPDATE}, {@code DELETE} and {@code TRUNCATE} — but only to roles that neither own the table nor are
+ * superusers: the owner can drop or disable the trigger. What protects the trail against its owner is the
+ * keyed chain and the checkpoints kept elsewhere (see {@code AuditTrail}), and a bank's roles: the application
+ * connects as a role that does not own the tables (README, "Database roles").
  *
- * <p>Thread-safe. {@link #records()} reads through a cursor; close the stream.
+ * <p>Thread-safe. {@link #records()} reads through a cursor, in append order; close the stream.
  */
 public final class JdbcAuditSink implements AuditSink {
-
-    private static final String COLUMNS = "id, occurred_at, actor, action, subject_type, subject_id, purpose,"
-            + " outcome, details, previous_hash, record_hash";
 
     private final DataSource dataSource;
     private final int fetchSize;
@@ -35,59 +39,88 @@ public final class JdbcAuditSink implements AuditSink {
     /**
      * {@inheritDoc}
      *
+     * <p>The record is appended as given, and the chain's head moves onto it.
+     *
      * @throws IllegalStateException when a record with the same id was already appended
      * @throws JdbcAccessException   when the database fails
      */
     @Override
     public void append(AuditRecord record) {
         Objects.requireNonNull(record, "record");
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("INSERT INTO audit_record (" + COLUMNS + ")"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            c.setAutoCommit(true);
-            s.setString(1, record.id());
-            s.setBigDecimal(2, Columns.epoch(record.at()));
-            s.setString(3, record.actor());
-            s.setString(4, record.action());
-            s.setString(5, record.subjectType());
-            s.setString(6, record.subjectId());
-            s.setString(7, record.purpose());
-            s.setString(8, record.outcome());
-            s.setString(9, Columns.write(Columns.stringMap(record.details())));
-            s.setString(10, record.previousHash());
-            s.setString(11, record.hash());
-            s.executeUpdate();
-        } catch (SQLException e) {
-            if (Columns.isUniqueViolation(e)) {
-                throw new IllegalStateException("audit record " + record.id() + " was already appended");
+        inTransaction(record, c -> {
+            AuditRows.appendAsGiven(c, record);
+            return record;
+        });
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>In one transaction: the head row is locked, the record linked onto its hash and inserted, the head
+     * moved. Writers in other processes wait for the lock.
+     *
+     * @throws IllegalStateException when a record with the same id was already appended
+     * @throws JdbcAccessException   when the database fails
+     */
+    @Override
+    public AuditRecord appendLinked(AuditRecord record, ChainLink link) {
+        Objects.requireNonNull(record, "record");
+        Objects.requireNonNull(link, "link");
+        return inTransaction(record, c -> AuditRows.appendLinked(c, record, link));
+    }
+
+    /** A step inside the append's transaction. */
+    @FunctionalInterface
+    private interface Step {
+        AuditRecord run(Connection c) throws SQLException;
+    }
+
+    private AuditRecord inTransaction(AuditRecord record, Step step) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                AuditRecord appended = step.run(c);
+                c.commit();
+                return appended;
+            } catch (SQLException e) {
+                rollbackQuietly(c);
+                if (Columns.isUniqueViolation(e)) {
+                    throw new IllegalStateException("audit record " + record.id() + " was already appended");
+                }
+                throw new JdbcAccessException("appending an audit record", e);
+            } catch (RuntimeException | Error e) {
+                rollbackQuietly(c);
+                throw e;
             }
+        } catch (SQLException e) {
             throw new JdbcAccessException("appending an audit record", e);
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the connection is closed next, which ends the transaction
         }
     }
 
     @Override
     public Stream<AuditRecord> records() {
         return Cursor.open(dataSource, "reading the audit trail",
-                "SELECT " + COLUMNS + " FROM audit_record ORDER BY seq", fetchSize, s -> { }, JdbcAuditSink::read);
+                "SELECT " + AuditRows.COLUMNS + " FROM audit_record ORDER BY seq", fetchSize, s -> { },
+                AuditRows::read);
     }
 
     @Override
     public Optional<AuditRecord> findLast() {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement(
-                     "SELECT " + COLUMNS + " FROM audit_record ORDER BY seq DESC LIMIT 1");
+                     "SELECT " + AuditRows.COLUMNS + " FROM audit_record ORDER BY seq DESC LIMIT 1");
              ResultSet rs = s.executeQuery()) {
-            return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            return rs.next() ? Optional.of(AuditRows.read(rs)) : Optional.empty();
         } catch (SQLException e) {
             throw new JdbcAccessException("reading the last audit record", e);
         }
-    }
-
-    private static AuditRecord read(ResultSet rs) throws SQLException {
-        return new AuditRecord(rs.getString("id"), Columns.instant(rs.getBigDecimal("occurred_at")),
-                rs.getString("actor"), rs.getString("action"), rs.getString("subject_type"),
-                rs.getString("subject_id"), rs.getString("purpose"), rs.getString("outcome"),
-                Columns.stringMap(Columns.read(rs.getString("details"))), rs.getString("previous_hash"),
-                rs.getString("record_hash"));
     }
 }

@@ -1,10 +1,12 @@
 package io.consumerprotection.examples.host.jdbc;
 
+import io.consumerprotection.spi.audit.AuditRecord;
+import io.consumerprotection.spi.audit.ChainLink;
+import io.consumerprotection.spi.complaint.AuditedComplaintStore;
 import io.consumerprotection.spi.complaint.ComplainantRecord;
 import io.consumerprotection.spi.complaint.ComplaintQuery;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.ComplaintStore;
-import io.consumerprotection.spi.complaint.OutboxComplaintStore;
 import io.consumerprotection.spi.complaint.DuplicateChannelReferenceException;
 import io.consumerprotection.spi.complaint.TimelineEventRecord;
 import io.consumerprotection.spi.complaint.VersionConflictException;
@@ -34,12 +36,14 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code (channel, channel_reference)} constraint; a change is
  * {@code UPDATE … WHERE id = ? AND version = ?}, so of two writers with the same expected version exactly
  * one updates a row. {@link #saveWithNotifications} also queues notifications in the outbox in that same
- * transaction. {@link #stream} reads through a cursor with a fetch size.
+ * transaction, and {@link #saveAudited} also appends the change's audit record there, linked onto the chain's
+ * head under its row lock (see {@link JdbcAuditSink}): the version, its notifications and its record commit
+ * together or not at all. {@link #stream} reads through a cursor with a fetch size.
  *
  * <p>Thread-safe: every call takes its own connection from the data source (pass a pooled one in
  * production). Personal data (names, narratives) is never logged or put in an exception message.
  */
-public final class JdbcComplaintStore implements OutboxComplaintStore {
+public final class JdbcComplaintStore implements AuditedComplaintStore {
 
     /** The fetch size used by {@link #stream} unless another is given. */
     public static final int DEFAULT_FETCH_SIZE = 500;
@@ -63,6 +67,7 @@ public final class JdbcComplaintStore implements OutboxComplaintStore {
 
     private final DataSource dataSource;
     private final int fetchSize;
+    private final JdbcAuditSink auditSink;
 
     /** A store on this data source whose schema is migrated, streaming with {@link #DEFAULT_FETCH_SIZE}. */
     public JdbcComplaintStore(DataSource dataSource) {
@@ -80,6 +85,13 @@ public final class JdbcComplaintStore implements OutboxComplaintStore {
             throw new IllegalArgumentException("fetchSize must be at least 1, was " + fetchSize);
         }
         this.fetchSize = fetchSize;
+        this.auditSink = new JdbcAuditSink(dataSource);
+    }
+
+    /** The sink over the same database's trail, which {@link #saveAudited} appends to. */
+    @Override
+    public JdbcAuditSink auditSink() {
+        return auditSink;
     }
 
     @Override
@@ -103,6 +115,30 @@ public final class JdbcComplaintStore implements OutboxComplaintStore {
     @Override
     public ComplaintRecord saveWithNotifications(ComplaintRecord record, long expectedVersion,
                                                  List<Notification> notifications) {
+        return saveInOneTransaction(record, expectedVersion, notifications, null, null);
+    }
+
+    /**
+     * Saves a complaint with an optimistic version check, queues notifications in the outbox and appends the
+     * change's audit record linked onto the chain's head, in one transaction: the complaint row is written
+     * first (its row lock taken), then the notifications, then the head row is locked and the record appended,
+     * so two changes never wait for each other's locks in opposite orders.
+     *
+     * @throws VersionConflictException           when the store holds another version
+     * @throws DuplicateChannelReferenceException when the channel reference belongs to another complaint
+     * @throws IllegalStateException              when the audit record's id was already appended
+     * @throws JdbcAccessException                when the database fails
+     */
+    @Override
+    public ComplaintRecord saveAudited(ComplaintRecord record, long expectedVersion, List<Notification> notifications,
+                                       AuditRecord audit, ChainLink link) {
+        Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(link, "link");
+        return saveInOneTransaction(record, expectedVersion, notifications, audit, link);
+    }
+
+    private ComplaintRecord saveInOneTransaction(ComplaintRecord record, long expectedVersion,
+                                                 List<Notification> notifications, AuditRecord audit, ChainLink link) {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(notifications, "notifications");
         notifications.forEach(n -> Objects.requireNonNull(n, "notifications[]"));
@@ -121,6 +157,17 @@ public final class JdbcComplaintStore implements OutboxComplaintStore {
                 }
                 for (Notification n : notifications) {
                     OutboxRows.insert(c, n);
+                }
+                if (audit != null) {
+                    try {
+                        AuditRows.appendLinked(c, audit, link);
+                    } catch (SQLException e) {
+                        if (Columns.isUniqueViolation(e)) {
+                            rollbackQuietly(c);
+                            throw new IllegalStateException("audit record " + audit.id() + " was already appended");
+                        }
+                        throw e;
+                    }
                 }
                 c.commit();
                 return stored;

@@ -36,7 +36,7 @@ public final class JdbcHost implements AutoCloseable {
         this.keepAlive = keepAlive;
         this.complaintStore = new JdbcComplaintStore(dataSource);
         this.notificationSender = new OutboxNotificationSender(dataSource);
-        this.auditSink = new JdbcAuditSink(dataSource);
+        this.auditSink = complaintStore.auditSink();
     }
 
     /** A new, empty, private in-memory H2 database; it disappears on {@link #close()}. */

@@ -26,7 +26,7 @@ class JdbcAuditSinkTest {
     void hasNoPublicMethodBesidesAppendAndReads() {
         assertThat(Arrays.stream(JdbcAuditSink.class.getDeclaredMethods())
                 .filter(m -> Modifier.isPublic(m.getModifiers())).map(Method::getName))
-                .containsExactlyInAnyOrder("append", "records", "findLast");
+                .containsExactlyInAnyOrder("append", "appendLinked", "records", "findLast");
     }
 
     @Test
