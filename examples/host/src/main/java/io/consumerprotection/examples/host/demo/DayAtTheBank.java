@@ -47,8 +47,19 @@ public final class DayAtTheBank {
         AuditSink auditSink = host.auditSink();
         DemoDataset dataset = new DemoDataset(options.seed(), options.complaints(), options.year());
         SimulatedClock clock = new SimulatedClock(dataset.endOfYear());
+        // the audit key and the chain's checkpoints are kept beside the demo's database for the demo only: a bank
+        // keeps the key in its HSM or KMS and the checkpoints where the database's administrators cannot write
+        java.nio.file.Path keys = options.outputDirectory().resolve("audit-keys");
+        try {
+            java.nio.file.Files.createDirectories(keys);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not create " + keys, e);
+        }
         ConsumerProtection cp = ConsumerProtection.builder().complaintStore(store).notificationSender(sender)
                 .auditSink(auditSink).clock(clock)
+                .auditKeys(io.consumerprotection.examples.host.audit.FileAuditKeys.createOrOpen(keys.resolve("demo.key")))
+                .chainAnchor(io.consumerprotection.examples.host.audit.FileChainAnchor.at(
+                        options.outputDirectory().resolve("audit-checkpoints.tsv")))
                 .complaintIds(new java.util.function.Supplier<>() {
                     private int next;
 
@@ -109,10 +120,15 @@ public final class DayAtTheBank {
         out.println("9. audit rule checks");
         analysis.audit(options.outputDirectory());
         out.println("10. audit trail");
-        var chain = cp.auditTrail().verify();
-        out.printf(Locale.ROOT, "   %,d audit records, hash chain intact: %s%n", chain.recordsChecked(), chain.isIntact());
-        report.headline("audit records (SHA-256 chain intact)", String.format(Locale.ROOT, "%,d (%s)",
-                chain.recordsChecked(), chain.isIntact() ? "yes" : "NO"));
+        var chain = cp.verifyAuditTrail();
+        out.printf(Locale.ROOT, "   %,d audit records, HMAC-SHA256 chain and %,d complaints checked: %s%n",
+                chain.recordsChecked(), handled.complaints(), chain.isIntact() ? "intact" : chain.countsByProblem());
+        var checkpoint = chain.isIntact() ? cp.auditTrail().checkpoint() : java.util.Optional.<
+                io.consumerprotection.spi.audit.ChainCheckpoint>empty();
+        checkpoint.ifPresent(c -> out.printf(Locale.ROOT, "   checkpoint of the head (%,d records) signed with key %s"
+                + " and kept in %s%n", c.recordCount(), c.keyId(), "audit-checkpoints.tsv"));
+        report.headline("audit records (keyed chain and complaints intact)", String.format(Locale.ROOT, "%,d (%s)",
+                chain.recordsChecked(), chain.isIntact() ? "yes" : "NO: " + chain.countsByProblem()));
 
         ReportFiles.write(report, options.outputDirectory());
         long exported;
