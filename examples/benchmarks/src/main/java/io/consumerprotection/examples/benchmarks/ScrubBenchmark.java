@@ -6,10 +6,7 @@ import io.consumerprotection.core.privacy.ScrubResult;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -98,12 +95,7 @@ public class ScrubBenchmark {
     }
 
     private void loadPrevious() throws Throwable {
-        String[] paths = previousCore.split(java.io.File.pathSeparator);
-        URL[] urls = new URL[paths.length];
-        for (int i = 0; i < paths.length; i++) {
-            urls[i] = Path.of(paths[i]).toUri().toURL();
-        }
-        ClassLoader loader = new PreviousRelease(urls, ScrubBenchmark.class.getClassLoader());
+        ClassLoader loader = PreviousRelease.of(previousCore, ScrubBenchmark.class.getClassLoader());
         Class<?> type = Class.forName("io.consumerprotection.core.privacy.NarrativeScrubber", true, loader);
         Object previous = type.getMethod("standard").invoke(null);
         MethodHandles.Lookup lookup = MethodHandles.publicLookup();
@@ -114,29 +106,6 @@ public class ScrubBenchmark {
                 + ((List<?>) previousFind.invoke(document)).size());
     }
 
-    /** Loads the SDK's classes from the earlier release's jars first, everything else from the benchmark's loader. */
-    private static final class PreviousRelease extends URLClassLoader {
-        PreviousRelease(URL[] urls, ClassLoader parent) {
-            super(urls, parent);
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (!name.startsWith("io.consumerprotection.")) {
-                return super.loadClass(name, resolve);
-            }
-            synchronized (getClassLoadingLock(name)) {
-                Class<?> c = findLoadedClass(name);
-                if (c == null) {
-                    c = findClass(name);
-                }
-                if (resolve) {
-                    resolveClass(c);
-                }
-                return c;
-            }
-        }
-    }
 
     @Benchmark
     public List<ScrubFinding> find() {
