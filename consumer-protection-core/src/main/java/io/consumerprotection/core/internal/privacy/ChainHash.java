@@ -5,7 +5,6 @@ import io.consumerprotection.spi.audit.ChainCheckpoint;
 import io.consumerprotection.spi.complaint.ComplainantRecord;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.TimelineEventRecord;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -39,6 +38,23 @@ public final class ChainHash {
     private interface Sink {
         void update(byte[] bytes);
     }
+
+    /** Per thread: a SHA-256 digest, and the HMAC last used with its key (a Mac is not thread-safe). */
+    private static final class Engines {
+        final MessageDigest sha256 = newSha256();
+        SecretKey macKey;
+        Mac mac;
+
+        Mac mac(SecretKey key) {
+            if (mac == null || macKey != key) {
+                mac = newMac(key);
+                macKey = key;
+            }
+            return mac;
+        }
+    }
+
+    private static final ThreadLocal<Engines> ENGINES = ThreadLocal.withInitial(Engines::new);
 
     /** The SHA-256 of a record's content and previousHash, as 64 hex digits (its own hash is ignored). */
     public static String sha256(AuditRecord r) {
@@ -158,10 +174,22 @@ public final class ChainHash {
     }
 
     private static void count(Sink s, int n) {
-        s.update(ByteBuffer.allocate(4).putInt(n).array());
+        s.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
     }
 
     private static MessageDigest sha256() {
+        MessageDigest d = ENGINES.get().sha256;
+        d.reset();
+        return d;
+    }
+
+    private static Mac mac(SecretKey key) {
+        Mac m = ENGINES.get().mac(key);
+        m.reset();
+        return m;
+    }
+
+    private static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -169,7 +197,7 @@ public final class ChainHash {
         }
     }
 
-    private static Mac mac(SecretKey key) {
+    private static Mac newMac(SecretKey key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
