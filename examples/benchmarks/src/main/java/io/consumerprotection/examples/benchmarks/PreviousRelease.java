@@ -30,6 +30,17 @@ final class PreviousRelease extends URLClassLoader {
         return new PreviousRelease(urls, parent);
     }
 
+    /** Resources under {@code db/} (the host's Flyway scripts) come from the earlier release's jars only. */
+    @Override
+    public URL getResource(String name) {
+        return name.startsWith("db/") ? findResource(name) : super.getResource(name);
+    }
+
+    @Override
+    public java.util.Enumeration<URL> getResources(String name) throws java.io.IOException {
+        return name.startsWith("db/") ? findResources(name) : super.getResources(name);
+    }
+
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
         if (!name.startsWith("io.consumerprotection.")) {
