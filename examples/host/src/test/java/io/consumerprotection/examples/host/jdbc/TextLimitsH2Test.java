@@ -4,6 +4,11 @@ package io.consumerprotection.examples.host.jdbc;
 class TextLimitsH2Test extends TextLimitsTest {
 
     @Override
+    int unitsPerCodePoint() {
+        return 2;
+    }
+
+    @Override
     JdbcHost open() {
         return JdbcHost.h2InMemory();
     }

@@ -6,6 +6,11 @@ class TextLimitsPostgresTest extends TextLimitsTest {
     private String schema;
 
     @Override
+    int unitsPerCodePoint() {
+        return 1;
+    }
+
+    @Override
     JdbcHost open() {
         schema = TestDatabases.uniqueSchema();
         return TestDatabases.postgresHost(schema);

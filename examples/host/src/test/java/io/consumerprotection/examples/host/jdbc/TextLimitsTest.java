@@ -57,6 +57,9 @@ abstract class TextLimitsTest {
     /** A new, migrated, empty database. */
     abstract JdbcHost open();
 
+    /** How many units of a {@code VARCHAR} a code point may take: 2 on H2 (UTF-16), 1 on PostgreSQL. */
+    abstract int unitsPerCodePoint();
+
     /** Releases what {@link #open()} made. */
     void release() {
     }
@@ -242,6 +245,27 @@ abstract class TextLimitsTest {
                     .isInstanceOfSatisfying(JdbcAccessException.class, e -> assertThat(e.sqlState()).startsWith("22"));
         }
         assertThat(host.complaintStore().count()).isEqualTo(1);
+    }
+
+    @Test
+    void theMigratedColumnsDeclareTheMaximaAndKeepTheirNullability() throws java.sql.SQLException {
+        Map<String, String> columns = new java.util.TreeMap<>();
+        try (java.sql.Connection c = host.dataSource().getConnection();
+             java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT column_name, character_maximum_length, is_nullable"
+                     + " FROM information_schema.columns WHERE UPPER(table_name) = 'COMPLAINT'"
+                     + " AND table_schema = CURRENT_SCHEMA")) {
+            while (rs.next()) {
+                columns.put(rs.getString(1).toLowerCase(java.util.Locale.ROOT), rs.getLong(2) + " " + rs.getString(3));
+            }
+        }
+        int ref = ComplaintLimits.REFERENCE * unitsPerCodePoint();
+        int name = ComplaintLimits.NAME * unitsPerCodePoint();
+        assertThat(columns).containsEntry("channel_reference", ref + " NO").containsEntry("source", ref + " YES")
+                .containsEntry("complainant_reference", ref + " NO").containsEntry("complainant_name", name + " YES")
+                .containsEntry("representative_reference", ref + " YES").containsEntry("respondent", name + " YES")
+                .containsEntry("receiving_unit", ref + " YES").containsEntry("first_contact_handler", ref + " YES")
+                .containsEntry("current_handler", ref + " YES");
     }
 
     @Test
