@@ -268,9 +268,9 @@ public record Complaint(
         if (at.isBefore(lastEvent().at())) {
             violations.add(Violation.of("at", "TIMELINE_ORDER", "an event cannot precede the last event of the timeline"));
         } else if (at.isAfter(ComplaintLimits.LATEST_INSTANT)) {
-            violations.add(Violation.of("at", "OUT_OF_RANGE", "an event happens before " + ComplaintLimits.LATEST_INSTANT));
+            violations.add(Violation.of("at", "OUT_OF_RANGE", "an event's instant is at most " + ComplaintLimits.LATEST_INSTANT));
         }
-        if (!violations.isEmpty() && violations.stream().anyMatch(v -> v.field().equals("at"))) {
+        if (violations.stream().anyMatch(v -> v.field().equals("at"))) {
             // the checks below compute days from the instant
             throw new ComplaintValidationException("action " + action.getClass().getSimpleName() + " on complaint "
                     + id + " is invalid", violations);

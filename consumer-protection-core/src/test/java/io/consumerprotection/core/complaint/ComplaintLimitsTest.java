@@ -106,6 +106,28 @@ class ComplaintLimitsTest {
     }
 
     @Test
+    void aTextWithinItsMaximumThatTheScrubberLengthensIsRefusedAsStored() {
+        InMemoryComplaintStore store = new InMemoryComplaintStore();
+        Complaints complaints = ConsumerProtection.builder().complaintStore(store)
+                .notificationSender(new InMemoryNotificationSender()).auditSink(new InMemoryAuditSink())
+                .clock(Clock.fixed(Instant.parse("2024-09-21T00:00:00Z"), ZoneOffset.UTC)).build().complaints();
+        String secret = "密码1234";
+        String narrative = "甲".repeat(ComplaintLimits.NARRATIVE - secret.length()) + secret;
+        String scrubbed = ConsumerProtection.builder().complaintStore(store)
+                .notificationSender(new InMemoryNotificationSender()).auditSink(new InMemoryAuditSink()).build()
+                .scrubber().scrub(narrative).text();
+        assertThat(scrubbed.codePointCount(0, scrubbed.length())).isGreaterThan(ComplaintLimits.NARRATIVE);
+
+        assertThatThrownBy(() -> complaints.intake(ComplaintFixtures.intake("HL-1").narrative(narrative).build(), "EMP-1"))
+                .isInstanceOfSatisfying(ComplaintValidationException.class, e -> {
+                    assertThat(e.getMessage()).contains("once personal data is masked").doesNotContain(secret);
+                    assertThat(e.violations()).extracting(v -> v.field() + " " + v.rule())
+                            .containsExactly("narrative MAX_LENGTH");
+                });
+        assertThat(store.size()).isZero();
+    }
+
+    @Test
     void whatTheLifecycleAuditsFitsTheAuditColumns() {
         // audit_record: id VARCHAR(200), actor VARCHAR(200) (H2: 100 astral code points), action VARCHAR(100),
         // subject_id VARCHAR(200); the actor is at most 64 code points, the rest is the SDK's own ASCII
