@@ -203,6 +203,15 @@ abstract class TextLimitsTest {
                 "NUL_CHARACTER");
         assertThat(complaints.get(c.id()).version()).isEqualTo(c.version());
         assertThat(host.auditSink().records().count()).isEqualTo(1);
+
+        // the 1 MB plan that H2's CHARACTER VARYING(1000000) refused with only an SQLState
+        Complaint assigned = complaints.act(complaints.act(c, new ComplaintAction.Accept(), "EMP-1"),
+                new ComplaintAction.Assign("EMP-2"), "EMP-1");
+        assertRefused(() -> complaints.act(assigned, new ComplaintAction.ProposePlan("方".repeat(1_000_001)), "EMP-2"),
+                "summary", "MAX_LENGTH");
+        assertRefused(() -> complaints.act(assigned, new ComplaintAction.HandOver("EMP\t3", "转"), "EMP-2"),
+                "toHandler", "CONTROL_CHARACTER");
+        assertThat(complaints.get(c.id()).version()).isEqualTo(assigned.version());
     }
 
     private static void assertRefused(Runnable call, String field, String rule) {
