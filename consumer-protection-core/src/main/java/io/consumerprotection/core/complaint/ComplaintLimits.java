@@ -79,7 +79,10 @@ public final class ComplaintLimits {
 
     /** The earliest receipt instant: 2007-01-01T00:00 in China, the start of the bundled working-day calendar. */
     public static final Instant EARLIEST_RECEIPT = LocalDateTime.of(2007, 1, 1, 0, 0).atZone(Complaint.CHINA).toInstant();
-    /** The latest instant of any event: the end of year 9999 (UTC), beyond which dates no longer print as ISO. */
+    /**
+     * The latest instant of any event, 9999-12-31T00:00Z: its day in China is still in year 9999, the last that
+     * prints as a plain ISO date.
+     */
     public static final Instant LATEST_INSTANT = Instant.parse("9999-12-31T00:00:00Z");
 
     /** The limit of one stored text field: its maximum in code points and whether it may hold several lines.
