@@ -233,9 +233,10 @@ public record Complaint(
      *
      * @param action what to do
      * @param actor  who does it (staff id)
-     * @param at     when; not before the last event
+     * @param at     when; not before the last event, nor after {@link ComplaintLimits#LATEST_INSTANT}
      * @throws IllegalTransitionException   when the current state does not allow the action
-     * @throws ComplaintValidationException when the action's data breaks a rule (every violation listed)
+     * @throws ComplaintValidationException when the action's data breaks a rule (every violation listed), among
+     *                                      them the limits of {@link ComplaintLimits}
      */
     public Complaint apply(ComplaintAction action, String actor, Instant at) {
         return apply(action, actor, at, ReviewWindow.bundled());
@@ -262,12 +263,17 @@ public record Complaint(
         if (!allows(action)) {
             throw new IllegalTransitionException(id, status, action.getClass().getSimpleName());
         }
-        List<Violation> violations = new ArrayList<>();
-        if (actor.isBlank()) {
-            violations.add(Violation.of("actor", "NotBlank", "the actor is required (real-name access)"));
-        }
+        List<Violation> violations = new ArrayList<>(ComplaintLimits.checkActor(actor));
+        violations.addAll(ComplaintLimits.check(action));
         if (at.isBefore(lastEvent().at())) {
             violations.add(Violation.of("at", "TIMELINE_ORDER", "an event cannot precede the last event of the timeline"));
+        } else if (at.isAfter(ComplaintLimits.LATEST_INSTANT)) {
+            violations.add(Violation.of("at", "OUT_OF_RANGE", "an event's instant is at most " + ComplaintLimits.LATEST_INSTANT));
+        }
+        if (violations.stream().anyMatch(v -> v.field().equals("at"))) {
+            // the checks below compute days from the instant
+            throw new ComplaintValidationException("action " + action.getClass().getSimpleName() + " on complaint "
+                    + id + " is invalid", violations);
         }
         Map<String, String> details = new LinkedHashMap<>();
         String reason = "";
@@ -422,6 +428,15 @@ public record Complaint(
         } else if (action instanceof ComplaintAction.Close c) {
             next = ComplaintStatus.CLOSED;
         }
+        if (codes.size() > ComplaintLimits.CLASSIFICATION_CODES && !(action instanceof ComplaintAction.Classify c
+                && c.codes().size() > ComplaintLimits.CLASSIFICATION_CODES)) {
+            violations.add(Violation.of("classification", "MAX_ENTRIES", "the complaint would hold " + codes.size()
+                    + " classification codes; at most " + ComplaintLimits.CLASSIFICATION_CODES + " are stored"));
+        }
+        Violation full = ComplaintLimits.timeline(timeline, actor, reason, details);
+        if (full != null) {
+            violations.add(full);
+        }
         if (!violations.isEmpty()) {
             throw new ComplaintValidationException("action " + action.getClass().getSimpleName() + " on complaint "
                     + id + " is invalid", violations);
@@ -448,9 +463,13 @@ public record Complaint(
     }
 
     private static void checkDecision(List<Violation> violations, String path, Decision d, Instant at) {
-        if (d.noticeReceivedOn() != null && d.noticeReceivedOn().isBefore(at.atZone(CHINA).toLocalDate())) {
+        LocalDate day = at.atZone(CHINA).toLocalDate();
+        if (d.noticeReceivedOn() != null && d.noticeReceivedOn().isBefore(day)) {
             violations.add(Violation.of(path + ".noticeReceivedOn", "NOTICE_BEFORE_DECISION",
                     "the complainant cannot receive the decision before the day it is made"));
+        } else if (d.noticeReceivedOn() != null && d.noticeReceivedOn().isAfter(day.plusDays(ComplaintLimits.NOTICE_DELAY_DAYS))) {
+            violations.add(Violation.of(path + ".noticeReceivedOn", "OUT_OF_RANGE", "the notice of a decision made on "
+                    + day + " is received within " + ComplaintLimits.NOTICE_DELAY_DAYS + " days"));
         }
         if (d.outcome() == null) {
             violations.add(Violation.of(path + ".outcome", "NotNull", "the outcome is required"));

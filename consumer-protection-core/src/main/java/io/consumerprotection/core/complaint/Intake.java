@@ -13,7 +13,10 @@ import java.util.Map;
 /**
  * A complaint as it comes in from any channel, before it is registered. Built with {@link #builder()}.
  * The Jakarta Validation annotations let a host validate its own DTO the same way; the SDK always runs
- * the same checks itself (see {@link Complaints#intake}), with or without a validation provider.
+ * the same checks itself (see {@link Complaints#intake}), with or without a validation provider. The maxima are
+ * those of {@link ComplaintLimits}, in code points; Jakarta's {@code @Size} counts UTF-16 units, so it refuses
+ * some texts outside the Basic Multilingual Plane (emoji, CJK Extension B) that the SDK's own count accepts, and
+ * the SDK leaves length to its own count.
  *
  * <p>{@link #toString()} shows the channel, codes and the receipt instant; never the channel reference, the
  * complainant's name or references, nor the text of the request and the narrative (only its length).
@@ -41,27 +44,21 @@ import java.util.Map;
  */
 public record Intake(
         @NotNull Channel channel,
-        @NotBlank @Size(max = 64) String channelReference,
-        @Size(max = 64) String source,
+        @NotBlank @Size(max = ComplaintLimits.REFERENCE) String channelReference,
+        @Size(max = ComplaintLimits.REFERENCE) String source,
         @NotNull @Valid Complainant complainant,
-        @Size(max = 200) String respondent,
-        @NotBlank @Size(max = 2000) String request,
-        @NotBlank @Size(max = 20000) String narrative,
+        @Size(max = ComplaintLimits.RESPONDENT) String respondent,
+        @NotBlank @Size(max = ComplaintLimits.REQUEST) String request,
+        @NotBlank @Size(max = ComplaintLimits.NARRATIVE) String narrative,
         @NotNull Instant receivedAt,
-        @NotBlank @Size(max = 64) String receivingUnit,
-        @NotBlank @Size(max = 64) String firstContactHandler,
+        @NotBlank @Size(max = ComplaintLimits.REFERENCE) String receivingUnit,
+        @NotBlank @Size(max = ComplaintLimits.REFERENCE) String firstContactHandler,
         Map<String, String> classification,
         boolean majorEvent,
         boolean designatedMajor,
         @PositiveOrZero int representatives,
         LocalDate regulatorReceivedOn,
         LocalDate regulatorFeedbackDue) {
-
-    /** Length limits, shared by the annotations above and the SDK's own checks. */
-    static final int MAX_REFERENCE = 64;
-    static final int MAX_REQUEST = 2000;
-    static final int MAX_NARRATIVE = 20000;
-    static final int MAX_RESPONDENT = 200;
 
     /** How many joint in-person complainants make a complaint major (art. 29). */
     public static final int MAJOR_JOINT_COMPLAINANTS = 20;

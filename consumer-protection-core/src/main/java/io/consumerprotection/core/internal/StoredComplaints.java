@@ -6,6 +6,7 @@ import io.consumerprotection.core.complaint.Complaint;
 import io.consumerprotection.core.complaint.ComplaintAction;
 import io.consumerprotection.core.complaint.ComplaintEventType;
 import io.consumerprotection.core.complaint.ComplaintId;
+import io.consumerprotection.core.complaint.ComplaintLimits;
 import io.consumerprotection.core.complaint.ComplaintLevel;
 import io.consumerprotection.core.complaint.ComplaintNotFoundException;
 import io.consumerprotection.core.complaint.ComplaintValidationException;
@@ -99,22 +100,27 @@ public final class StoredComplaints implements Complaints {
         intake = intake.withClassification(
                 ClassificationDefaults.complete(intake.classification(), intake.channel(), intake.initialLevel()));
         List<Violation> violations = new ArrayList<>(IntakeChecks.check(intake, clock.instant()));
-        if (intake.receivedAt() != null) {
-            classifications.violations(intake.classification(), intake.receivedAt().atZone(Complaint.CHINA).toLocalDate(),
-                    false).forEach(violations::add);
+        if (intake.receivedAt() != null && violations.stream().noneMatch(v -> v.field().equals("receivedAt"))) {
+            // the scheme in force on the day of receipt; its "receivedOn" is the intake's receivedAt
+            for (Violation v : classifications.violations(intake.classification(),
+                    intake.receivedAt().atZone(Complaint.CHINA).toLocalDate(), false)) {
+                violations.add(v.field().equals("receivedOn") ? Violation.of("receivedAt", v.rule(), v.message()) : v);
+            }
         }
         if (validator != null) {
             for (ConstraintViolation<Intake> cv : validator.validate(intake)) {
-                Violation v = Violation.of(cv.getPropertyPath().toString(),
-                        cv.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), cv.getMessage());
+                String annotation = cv.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+                if (annotation.equals("Size")) {
+                    // @Size counts UTF-16 units; the SDK's own checks count code points (ComplaintLimits)
+                    continue;
+                }
+                Violation v = Violation.of(cv.getPropertyPath().toString(), annotation, cv.getMessage());
                 if (violations.stream().noneMatch(x -> x.field().equals(v.field()))) {
                     violations.add(v);
                 }
             }
         }
-        if (actor.isBlank()) {
-            violations.add(Violation.of("actor", "NotBlank", "the actor is required (real-name access)"));
-        }
+        violations.addAll(ComplaintLimits.checkActor(actor));
         if (!violations.isEmpty()) {
             violations.sort(Comparator.comparing(Violation::field));
             throw new ComplaintValidationException("complaint from " + intake.channel() + " is invalid; nothing was stored",
@@ -126,6 +132,12 @@ public final class StoredComplaints implements Complaints {
         }
         Intake clean = intake.withNarrative(scrub(intake.narrative())).withRequest(scrub(intake.request()))
                 .withRespondent(scrub(intake.respondent()));
+        // a mask can be longer than what it replaces: the stored texts are within the limits too
+        List<Violation> scrubbed = IntakeChecks.check(clean, clock.instant());
+        if (!scrubbed.isEmpty()) {
+            throw new ComplaintValidationException("complaint from " + intake.channel()
+                    + " is invalid once personal data is masked; nothing was stored", scrubbed);
+        }
         Complaint received = Complaint.received(ids.get(), clean, intake.initialLevel(), actor);
         received = received.withDueDates(dueDates.apply(received));
         Complaint saved;
@@ -189,6 +201,15 @@ public final class StoredComplaints implements Complaints {
     }
 
     private Complaint apply(Complaint current, ComplaintAction action, String actor) {
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(actor, "actor");
+        // the texts as given, before the scrubber reads them (Complaint.apply checks them again, scrubbed)
+        List<Violation> limits = new ArrayList<>(ComplaintLimits.checkActor(actor));
+        limits.addAll(ComplaintLimits.check(action));
+        if (!limits.isEmpty()) {
+            throw new ComplaintValidationException("action " + action.getClass().getSimpleName() + " on complaint "
+                    + current.id() + " is invalid; nothing was stored", limits);
+        }
         Instant now = clock.instant();
         Instant at = now.isBefore(current.lastEvent().at()) ? current.lastEvent().at() : now;
         Violation lateExtension = action instanceof ComplaintAction.Extend ? lateExtension(current, at) : null;

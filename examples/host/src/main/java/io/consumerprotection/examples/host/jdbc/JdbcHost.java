@@ -116,12 +116,21 @@ public final class JdbcHost implements AutoCloseable {
         var config = Flyway.configure(JdbcHost.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
-                .placeholders(Map.of("text_type", postgres ? "TEXT" : "CHARACTER VARYING(1000000)"))
+                .placeholders(Map.of("text_type", postgres ? "TEXT" : "CHARACTER VARYING(1000000)",
+                        "varchar64_type", varchar(64, postgres), "varchar200_type", varchar(200, postgres)))
                 .failOnMissingLocations(true);
         if (schema != null) {
             config = config.schemas(schema).createSchemas(true);
         }
         config.load().migrate();
+    }
+
+    /**
+     * The type of a column of at most this many code points (ComplaintLimits): {@code VARCHAR(n)} on PostgreSQL,
+     * which counts code points, {@code VARCHAR(2n)} on H2, which counts UTF-16 units.
+     */
+    private static String varchar(int codePoints, boolean postgres) {
+        return "VARCHAR(" + (postgres ? codePoints : 2 * codePoints) + ")";
     }
 
     /** The data source every component of this host uses. */
