@@ -509,7 +509,9 @@ public final class DeadlineEngine {
             if (provisional) {
                 if (explain) {
                     steps.add("PROVISIONAL: calendar " + calendar.id() + " " + calendar.version() + " has data up to "
-                            + calendar.coverageEnd() + "; later dates are projected as an ordinary week");
+                            + calendar.coverageEnd() + "; later dates are projected as an ordinary week; to make this due"
+                            + " date final, load the next State Council holiday notice (CLI: calendar import-notice, then"
+                            + " the host's HolidayCalendarProvider)");
                 }
             }
             if (explain) {

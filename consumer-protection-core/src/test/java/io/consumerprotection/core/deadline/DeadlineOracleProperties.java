@@ -39,16 +39,21 @@ import net.jqwik.api.statistics.Statistics;
  * a RESUMED and a RESUMED without a pause a PAUSED, so that few timelines are refused; those the engine still
  * refuses as invalid input (an unknown tier, for example) are counted, not compared.
  *
- * <p>Mutation check (2026-12-03, each mutation of {@code DeadlineEngine} applied alone, then reverted):
+ * <p>Mutation check (2026-12-03, each mutation of {@code DeadlineEngine} applied alone, then reverted, running this
+ * property, {@code DeadlineWorkedExamplesTest}, {@code DeadlineEngineTest}, {@code DeadlineEngineProperties} and
+ * {@code DeadlineEngineFastPathProperties}):
  * <ul>
- *   <li>{@code pausedDays - 1}: caught by this property and by {@code DeadlineWorkedExamplesTest}
- *       (mediationDaysAreNotCounted, aPauseStillOpenCountsUpToTheEvaluationDate); {@code DeadlineEngineTest} passed.</li>
- *   <li>start day counted as day 1 ({@code start.plusDays(term - 1)}): this property, six of the eight worked
- *       examples, and ten {@code DeadlineEngineTest} cases.</li>
- *   <li>rolling backward ({@code previousWorkingDay}): this property and seven {@code DeadlineEngineTest} cases; the
- *       worked examples do not roll by design.</li>
- *   <li>not rolling at all: this property (the worked examples do not roll by design).</li>
+ *   <li>{@code pausedDays - 1}: caught by this property and three worked examples (mediationDaysAreNotCounted,
+ *       aPauseStillOpenCountsUpToTheEvaluationDate, aPauseOnTheRestDaysBeforeTheRolledLastDayStartsInsideThePeriod);
+ *       {@code DeadlineEngineTest} passed.</li>
+ *   <li>start day counted as day 1 ({@code start.plusDays(term - 1)}): this property, eight of the nine worked
+ *       examples, ten {@code DeadlineEngineTest} cases and {@code DeadlineEngineProperties}.</li>
+ *   <li>a pause starting on the rest days before the rolled last day ignored (the rule before issue 16): this property
+ *       and aPauseOnTheRestDaysBeforeTheRolledLastDayStartsInsideThePeriod only.</li>
+ *   <li>not rolling at all ({@code due = nominal}): this property, the rolled-pause worked example, seven
+ *       {@code DeadlineEngineTest} cases and {@code DeadlineEngineProperties}.</li>
  * </ul>
+ * In every run the fast-path property passed: it compares the engine with itself.
  */
 class DeadlineOracleProperties {
 
