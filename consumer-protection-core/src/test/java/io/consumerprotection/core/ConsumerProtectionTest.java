@@ -108,4 +108,53 @@ class ConsumerProtectionTest {
         assertThat(report.calendars()).extracting(h -> h.calendarId().toString()).containsExactly("CN");
         assertThat(report.status()).isEqualTo(io.consumerprotection.core.calendar.CalendarHealth.Status.OK);
     }
+
+    /** What {@code build()} logs at {@code asOf} (slf4j-simple, the test binding, writes to System.err). */
+    private static String logOfBuildAt(String instant, boolean provisional) {
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        try {
+            System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            ConsumerProtection.builder().complaintStore(new InMemoryComplaintStore())
+                    .notificationSender(new InMemoryNotificationSender()).auditSink(new InMemoryAuditSink())
+                    .allowProvisionalCalendar(provisional)
+                    .clock(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC)).build();
+        } finally {
+            System.setErr(err);
+        }
+        return captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static java.util.List<String> coverageLines(String log) {
+        return log.lines().filter(l -> l.contains("calendar coverage")).toList();
+    }
+
+    @Test
+    void buildWarnsWithinSixtyDaysOfTheCoverageEndNamingTheEndAndTheRemedy() {
+        // the bundled CN data ends on 2026-10-10: 2026-08-11 is 60 days before it
+        assertThat(coverageLines(logOfBuildAt("2026-08-11T00:00:00Z", false))).singleElement().satisfies(line -> {
+            assertThat(line).contains(" WARN ").contains(ConsumerProtection.class.getName())
+                    .contains("ENDS_SOON").contains("calendar CN version 2026a data ends on 2026-10-10")
+                    .contains("60 days from today 2026-08-11")
+                    .contains("calendar import-notice").contains("HolidayCalendarProvider")
+                    .contains("allowProvisionalCalendar(true)");
+        });
+        assertThat(coverageLines(logOfBuildAt("2026-10-10T12:00:00Z", false))).singleElement()
+                .satisfies(line -> assertThat(line).contains(" WARN ").contains("0 days from today"));
+        assertThat(coverageLines(logOfBuildAt("2026-12-03T02:00:00Z", false))).singleElement()
+                .satisfies(line -> assertThat(line).contains(" WARN ").contains("ENDED").contains("-54 days"));
+    }
+
+    @Test
+    void buildDoesNotWarnSixtyOneDaysOrMoreBeforeTheCoverageEnd() {
+        assertThat(coverageLines(logOfBuildAt("2026-08-10T00:00:00Z", false))).isEmpty();
+        assertThat(coverageLines(logOfBuildAt("2026-03-01T00:00:00Z", false))).isEmpty();
+    }
+
+    @Test
+    void withProvisionalAnswersTheWarningSaysTheyAreInUseUntilTheNextNotice() {
+        assertThat(coverageLines(logOfBuildAt("2026-09-01T00:00:00Z", true))).singleElement().satisfies(line ->
+                assertThat(line).contains(" WARN ").contains("2026-10-10").contains("provisional Monday-Friday answers are in use")
+                        .contains("calendar import-notice"));
+    }
 }

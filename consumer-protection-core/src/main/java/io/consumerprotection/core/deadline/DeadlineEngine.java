@@ -41,7 +41,12 @@ import java.util.stream.Stream;
  *
  * <p>Pauses count in whole days in the policy's zone: the day a pause starts is paused, the day it resumes
  * is running again; a pause still open counts up to and including the evaluation date. A pause that starts
- * after a milestone's due date does not move it.
+ * after a milestone's due date does not move it. A calendar-time period whose last day rolls over rest days
+ * (Civil Code art. 203) runs until the end of the rolled day: a pause that starts on those rest days, or on the
+ * rolled day itself, starts inside the period, so the days it leaves (from the pause's first day to the rolled
+ * day) run again from the day it resumes, and that last day rolls again if it is a rest day. Received Fri
+ * 2025-03-07 under {@code NFRA-2020-3}: day 15 is Sat 03-22, rolled to Mon 03-24; mediation from Sun 03-23 to
+ * Wed 03-26 leaves 2 days (03-23, 03-24), which run 03-26 and 03-27: due Thu 03-27.
  *
  * <p>Immutable and thread-safe; it starts no threads and does no I/O. Calendars are indexed once and shared
  * by every call, so {@link #evaluateAll} over millions of complaints costs only the timeline walks.
@@ -504,7 +509,9 @@ public final class DeadlineEngine {
             if (provisional) {
                 if (explain) {
                     steps.add("PROVISIONAL: calendar " + calendar.id() + " " + calendar.version() + " has data up to "
-                            + calendar.coverageEnd() + "; later dates are projected as an ordinary week");
+                            + calendar.coverageEnd() + "; later dates are projected as an ordinary week; to make this due"
+                            + " date final, load the next State Council holiday notice (CLI: calendar import-notice, then"
+                            + " the host's HolidayCalendarProvider)");
                 }
             }
             if (explain) {
@@ -610,8 +617,22 @@ public final class DeadlineEngine {
                     if (!counts(p, explain)) {
                         continue;
                     }
-                    if (from.isAfter(nominal) || !until.isAfter(from)) {
+                    if (!until.isAfter(from)) {
                         continue;
+                    }
+                    if (from.isAfter(nominal)) {
+                        // Civil Code art. 203: a last day on a rest day moves to the next working day, and the period
+                        // runs until that day ends; a pause starting on the rest days in between starts inside it
+                        LocalDate end = rolls(calendar.dayKind(nominal)) ? calendar.nextWorkingDay(nominal) : nominal;
+                        if (from.isAfter(end)) {
+                            continue;
+                        }
+                        if (explain) {
+                            steps.add(nominal + " rolls to " + end + " (Civil Code art. 203): the period still runs on " + from
+                                    + ", when the pause starts, and " + (end.toEpochDay() - from.toEpochDay() + 1)
+                                    + " days of it are left");
+                        }
+                        nominal = end;
                     }
                     long pausedDays = until.toEpochDay() - from.toEpochDay();
                     nominal = nominal.plusDays(pausedDays);

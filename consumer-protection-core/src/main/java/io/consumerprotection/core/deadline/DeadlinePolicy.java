@@ -115,7 +115,11 @@ public final class DeadlinePolicy {
         return Optional.ofNullable(cutoff);
     }
 
-    /** How a calendar-time milestone's last day on a rest day rolls. */
+    /**
+     * How a calendar-time milestone's last day on a rest day rolls. A period whose last day rolls runs until the
+     * end of the rolled day (Civil Code art. 203), so a pause for one of the {@link #pauseReasons()} that starts on
+     * the rest days before it starts inside the period and moves the due date (see {@link DeadlineEngine}).
+     */
     public RollRule roll() {
         return roll;
     }

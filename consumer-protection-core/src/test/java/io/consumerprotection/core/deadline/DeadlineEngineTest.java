@@ -256,12 +256,17 @@ class DeadlineEngineTest {
                 .isInstanceOfSatisfying(CalendarCoverageException.class, e -> {
                     assertThat(e.date()).isEqualTo(of(2026, 10, 13));
                     assertThat(e.version()).isEqualTo("2026a");
+                    // the coverage error says what to do: load the next notice, or opt into provisional answers
+                    assertThat(e.getMessage()).contains("calendar import-notice", "HolidayCalendarProvider",
+                            "allowProvisionalCalendar(true)");
                 });
         DeadlineEngine provisional = DeadlineEngine.builder().allowProvisional(true).build();
         DeadlineEvaluation e = provisional.evaluate(c, PolicyId.NFRA_2020_3, at("2026-09-30"));
         assertThat(e.dueDates()).containsEntry(Milestone.DECISION, of(2026, 10, 13));
         assertThat(e.provisional()).isTrue();
-        assertThat(String.join("; ", e.find(Milestone.DECISION).orElseThrow().explanation())).contains("PROVISIONAL");
+        assertThat(e.find(Milestone.DECISION).orElseThrow().explanation()).anySatisfy(step -> assertThat(step)
+                .startsWith("PROVISIONAL: calendar CN 2026a has data up to 2026-10-10")
+                .contains("load the next State Council holiday notice", "calendar import-notice", "HolidayCalendarProvider"));
         assertThat(provisional.evaluate(received("2024-09-20T10:15").record(), PolicyId.NFRA_2020_3, at("2024-09-25")).provisional())
                 .isFalse();
     }

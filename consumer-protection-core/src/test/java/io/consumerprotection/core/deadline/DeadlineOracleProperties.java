@@ -2,6 +2,8 @@ package io.consumerprotection.core.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.consumerprotection.core.calendar.CalendarId;
+import io.consumerprotection.core.calendar.RollRule;
 import io.consumerprotection.core.calendar.WorkingCalendars;
 import io.consumerprotection.spi.ConsumerProtectionException;
 import io.consumerprotection.spi.complaint.ComplainantRecord;
@@ -9,10 +11,13 @@ import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.TimelineEventRecord;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -34,27 +39,62 @@ import net.jqwik.api.statistics.Statistics;
  * a RESUMED and a RESUMED without a pause a PAUSED, so that few timelines are refused; those the engine still
  * refuses as invalid input (an unknown tier, for example) are counted, not compared.
  *
- * <p>Mutation check (2026-12-03, each mutation of {@code DeadlineEngine} applied alone, then reverted):
+ * <p>Mutation check (2026-12-03, each mutation of {@code DeadlineEngine} applied alone, then reverted, running this
+ * property, {@code DeadlineWorkedExamplesTest}, {@code DeadlineEngineTest}, {@code DeadlineEngineProperties} and
+ * {@code DeadlineEngineFastPathProperties}):
  * <ul>
- *   <li>{@code pausedDays - 1}: caught by this property and by {@code DeadlineWorkedExamplesTest}
- *       (mediationDaysAreNotCounted, aPauseStillOpenCountsUpToTheEvaluationDate); {@code DeadlineEngineTest} passed.</li>
- *   <li>start day counted as day 1 ({@code start.plusDays(term - 1)}): this property, six of the eight worked
- *       examples, and ten {@code DeadlineEngineTest} cases.</li>
- *   <li>rolling backward ({@code previousWorkingDay}): this property and seven {@code DeadlineEngineTest} cases; the
- *       worked examples do not roll by design.</li>
- *   <li>not rolling at all: this property (the worked examples do not roll by design).</li>
+ *   <li>{@code pausedDays - 1}: caught by this property and three worked examples (mediationDaysAreNotCounted,
+ *       aPauseStillOpenCountsUpToTheEvaluationDate, aPauseOnTheRestDaysBeforeTheRolledLastDayStartsInsideThePeriod);
+ *       {@code DeadlineEngineTest} passed.</li>
+ *   <li>start day counted as day 1 ({@code start.plusDays(term - 1)}): this property, eight of the nine worked
+ *       examples, ten {@code DeadlineEngineTest} cases and {@code DeadlineEngineProperties}.</li>
+ *   <li>a pause starting on the rest days before the rolled last day ignored (the rule before issue 16): this property
+ *       and aPauseOnTheRestDaysBeforeTheRolledLastDayStartsInsideThePeriod only.</li>
+ *   <li>not rolling at all ({@code due = nominal}): this property, the rolled-pause worked example, seven
+ *       {@code DeadlineEngineTest} cases and {@code DeadlineEngineProperties}.</li>
  * </ul>
+ * In every run the fast-path property passed: it compares the engine with itself.
  */
 class DeadlineOracleProperties {
 
     private static final LocalDate FIRST = LocalDate.of(2008, 1, 2);
     private static final String[] TYPES = {"PAUSED", "RESUMED", "EXTENDED", "NEW_FACTS", "CUSTOMER_CONTACTED",
         "PLAN_PROPOSED", "DECIDED", "WITHDRAWN", "REVIEW_REQUESTED", "REVIEWED", "ACCEPTED", "PAUSED", "RESUMED",
-        "EXTENDED", "NEW_FACTS", "REVIEW_REQUESTED"};
+        "EXTENDED", "NEW_FACTS", "REVIEW_REQUESTED", "ASSIGNED"};
     private static final String[] PAUSE_REASONS = {"MEDIATION", "OUTSIDE_APPRAISAL", "OTHER"};
-    private static final String[] TIERS = {"COMPLEX", "VERY_COMPLEX", "UNHEARD_OF"};
+    private static final String[] TIERS = {"COMPLEX", "VERY_COMPLEX", "STEP1", "STEP2", "UNHEARD_OF"};
 
-    private static final DeadlinePolicies POLICIES = DeadlinePolicies.bundled();
+    /** A host SLA: a cut-off, working-day milestones that pause and restart, a month, statutory-holiday rolling. */
+    static final DeadlinePolicy HOST_WORKING_DAYS = DeadlinePolicy.builder(PolicyId.of("HOST-WORKING-DAYS"))
+            .version("2025-01-01").title("host working days").citation("host rule")
+            .calendar(CalendarId.CHINA_MAINLAND).cutoff(LocalTime.of(17, 0)).roll(RollRule.STATUTORY_HOLIDAYS)
+            .atRiskPercent(50).pauseReasons(Set.of("MEDIATION", "OTHER"))
+            .milestone(new MilestoneRule("ANSWER", Term.workingDays(5), MilestoneRule.RECEIPT,
+                    Set.of("DECIDED", "PLAN_PROPOSED"), true, true, List.of(
+                            new ExtensionStep("STEP1", Term.workingDays(8), false, true, "host: step 1"),
+                            new ExtensionStep("STEP2", Term.workingDays(12), true, false, "")), ""))
+            .milestone(new MilestoneRule("FOLLOW_UP", Term.workingDays(2), "ACCEPTED", Set.of("CUSTOMER_CONTACTED"),
+                    false, true, List.of(), "follow-up: two working days"))
+            .milestone(new MilestoneRule("MONTHLY", Term.of(1, TermUnit.MONTHS), "ASSIGNED", Set.of("DECIDED", "REVIEWED"),
+                    true, true, List.of(new ExtensionStep("COMPLEX", Term.of(2, TermUnit.MONTHS), true, true, "m: c")),
+                    "monthly: a month"))
+            .transfer("BRANCH", PolicyId.NFRA_2020_3)
+            .build();
+    /** A host policy in weeks on the plain WEEKDAYS calendar, in New York, rolling over every non-working day. */
+    static final DeadlinePolicy HOST_WEEKS = DeadlinePolicy.builder(PolicyId.of("HOST-WEEKS"))
+            .version("3").title("host weeks").citation("host weeks rule").calendar(CalendarId.of("WEEKDAYS"))
+            .zone(ZoneId.of("America/New_York")).roll(RollRule.NON_WORKING_DAYS).atRiskPercent(100)
+            .pauseReasons(Set.of("OUTSIDE_APPRAISAL"))
+            .milestone(new MilestoneRule("DECISION", Term.of(2, TermUnit.WEEKS), MilestoneRule.RECEIPT,
+                    Set.of("DECIDED"), true, false, List.of(
+                            new ExtensionStep("COMPLEX", Term.of(2, TermUnit.WEEKS), false, false, "same length"),
+                            new ExtensionStep("VERY_COMPLEX", Term.of(4, TermUnit.WEEKS), true, true, "w: four weeks")),
+                    "w: two weeks"))
+            .milestone(new MilestoneRule("REVIEW", Term.calendarDays(3), "REVIEW_REQUESTED", Set.of("REVIEWED", "WITHDRAWN"),
+                    true, true, List.of(), ""))
+            .build();
+
+    private static final DeadlinePolicies POLICIES = DeadlinePolicies.builder().add(HOST_WORKING_DAYS).add(HOST_WEEKS).build();
     private static final DeadlineEngine ENGINE = DeadlineEngine.builder().policies(POLICIES).allowProvisional(true).build();
     private static final NaiveDeadlineOracle ORACLE = new NaiveDeadlineOracle(WorkingCalendars.bundled());
 
@@ -73,7 +113,8 @@ class DeadlineOracleProperties {
 
     @Provide
     Arbitrary<String> channels() {
-        return Arbitraries.frequency(Tuple.of(6, "HOTLINE"), Tuple.of(1, "PBOC_TRANSFER"), Tuple.of(1, "REGULATOR_TRANSFER"));
+        return Arbitraries.frequency(Tuple.of(6, "HOTLINE"), Tuple.of(1, "PBOC_TRANSFER"), Tuple.of(1, "REGULATOR_TRANSFER"),
+                Tuple.of(1, "BRANCH"));
     }
 
     @Provide
@@ -82,7 +123,7 @@ class DeadlineOracleProperties {
                 Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.integers().between(0, 6)),
                         Tuple.of(2, Arbitraries.integers().between(7, 25))),
                 Arbitraries.integers().between(0, 23), Arbitraries.integers().between(0, PAUSE_REASONS.length - 1),
-                Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.integers().between(0, 1)), Tuple.of(1, Arbitraries.just(2))))
+                Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.integers().between(0, 3)), Tuple.of(1, Arbitraries.just(4))))
                 .as(Step::new);
         return step.list().ofMaxSize(10);
     }
@@ -122,7 +163,7 @@ class DeadlineOracleProperties {
                 "ACCEPTED", receivedAt, "branch-1", "staff-1", "staff-1", null, events, Map.of());
     }
 
-    @Property(tries = 5000)
+    @Property(tries = 8000)
     void theEngineDueDatesAreTheOracleDueDates(
             @ForAll("policies") PolicyId policy, @ForAll("channels") String channel,
             @ForAll @IntRange(min = 0, max = 6500) int received, @ForAll @IntRange(min = 0, max = 23) int hour,
@@ -132,6 +173,7 @@ class DeadlineOracleProperties {
         LocalDate last = r.timeline().get(r.timeline().size() - 1).at().atZone(Timelines.SHANGHAI).toLocalDate();
         LocalDate asOf = last.plusDays(asOfAfterLast);
         cases.incrementAndGet();
+        Statistics.label("policy").collect(policy.toString());
         DeadlineEvaluation evaluation;
         try {
             evaluation = ENGINE.evaluate(r, policy, asOf.atTime(23, 0).atZone(Timelines.SHANGHAI).toInstant());

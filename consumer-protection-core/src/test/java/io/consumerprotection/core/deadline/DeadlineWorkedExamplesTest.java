@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Worked examples whose nominal last day is a working day, so that no roll over a rest day can hide an
- * off-by-one: a day more or less gives another working day, or a weekend rolled to a different Monday.
+ * off-by-one: a day more or less gives another working day, or a weekend rolled to a different Monday (one
+ * example rolls on purpose: a pause on the rest days before the rolled last day).
  * March 2025 has no holiday in the China calendar (清明 is 04-04..04-06); 2025-03-03 is a Monday. Each
  * example is also checked against the {@link NaiveDeadlineOracle}.
  */
@@ -85,6 +86,28 @@ class DeadlineWorkedExamplesTest {
         ComplaintRecord c = received("2025-05-12T10:00").event("DECIDED", "2025-05-20")
                 .event("REVIEW_REQUESTED", "2025-06-10T14:00").record();
         assertThat(evaluate(c, PolicyId.NFRA_2020_3, Milestone.REVIEW, "2025-06-11").dueDate()).isEqualTo(of(2025, 7, 10));
+    }
+
+    @Test
+    void aPauseOnTheRestDaysBeforeTheRolledLastDayStartsInsideThePeriod() {
+        // received Fri 03-07: day 15 = Sat 03-22, rolled to Mon 03-24 (Civil Code art. 203); the period runs until
+        // 03-24 ends, so mediation from Sun 03-23 to Wed 03-26 starts inside it and leaves 2 days (03-23, 03-24),
+        // which run again on Wed 03-26 and Thu 03-27 → Thu 03-27 (working). Ignoring the pause would give Mon 03-24;
+        // shifting the unrolled Sat 03-22 by the 3 paused days would give Tue 03-25, a day still paused.
+        ComplaintRecord c = received("2025-03-07T10:00").paused("2025-03-23T09:00", "MEDIATION")
+                .resumed("2025-03-26T09:00").record();
+        MilestoneEvaluation m = evaluate(c, PolicyId.NFRA_2020_3, Milestone.DECISION, "2025-03-26");
+        assertThat(m.dueDate()).isEqualTo(of(2025, 3, 27));
+        assertThat(m.explanation()).anySatisfy(s -> assertThat(s).contains("2025-03-22 rolls to 2025-03-24")
+                .contains("still runs on 2025-03-23"));
+        // a pause that starts the day after the rolled last day is after the period: it moves nothing
+        ComplaintRecord after = received("2025-03-07T10:00").paused("2025-03-25T09:00", "MEDIATION")
+                .resumed("2025-03-27T09:00").record();
+        assertThat(evaluate(after, PolicyId.NFRA_2020_3, Milestone.DECISION, "2025-03-27").dueDate()).isEqualTo(of(2025, 3, 24));
+        // on the rolled day itself: 1 day left (03-24), run again on Wed 03-26 → Wed 03-26
+        ComplaintRecord onTheDay = received("2025-03-07T10:00").paused("2025-03-24T09:00", "MEDIATION")
+                .resumed("2025-03-26T09:00").record();
+        assertThat(evaluate(onTheDay, PolicyId.NFRA_2020_3, Milestone.DECISION, "2025-03-26").dueDate()).isEqualTo(of(2025, 3, 26));
     }
 
     @Test

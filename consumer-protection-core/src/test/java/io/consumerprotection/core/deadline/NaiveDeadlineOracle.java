@@ -35,10 +35,17 @@ import java.util.Map;
  *       pauses no longer matter; an extension already granted still applies.</li>
  *   <li>Extensions (art. 18): an EXTENDED event with a known tier sets the whole term to the tier's term, but only if
  *       it is recorded on or before the due date then in force (the last day counts: it ends at 24:00, art. 203).</li>
- *   <li>The last day of a calendar-day period is rolled forward per the policy's {@code roll} (art. 203).</li>
+ *   <li>A MONTHS term ends on the matching day of the month, or the month's last day when it has none (art. 202):
+ *       that many calendar days are counted, and paused days are skipped like any others.</li>
+ *   <li>The last day of a calendar-day period is rolled forward per the policy's {@code roll} (art. 203), and the
+ *       period runs until that rolled day ends. So the rest days between the counted last day and the rolled day
+ *       belong to the period: when a counted pause starts on one of them (or on the rolled day), those days are
+ *       counted as part of the term, the walk goes on skipping the paused days, and the new last day is rolled
+ *       again.</li>
+ *   <li>A policy's cut-off (a host SLA's business hours): a working-day term started at or after the cut-off on a
+ *       working day counts from the next working day, as if started then.</li>
  *   <li>The milestone stops at its first end event or at WITHDRAWN: later events do not change its due date.</li>
  * </ul>
- * Not modelled (not used by any bundled policy): a cut-off time and MONTHS terms.
  */
 final class NaiveDeadlineOracle {
 
@@ -56,16 +63,13 @@ final class NaiveDeadlineOracle {
         if (transfer != null) {
             policy = all.get(transfer);
         }
-        if (policy.cutoff().isPresent()) {
-            throw new UnsupportedOperationException("the oracle does not model a cut-off");
-        }
         WorkingCalendar calendar = calendars.get(policy.calendarId()).withProvisionalProjection();
         ZoneId zone = policy.zone();
         List<TimelineEventRecord> events = new ArrayList<>(complaint.timeline());
         events.sort(Comparator.comparingInt(TimelineEventRecord::sequence));
         Map<String, LocalDate> due = new LinkedHashMap<>();
         for (MilestoneRule rule : policy.milestones()) {
-            LocalDate d = milestone(rule, policy, calendar, zone, day(complaint.receivedAt(), zone), events, asOf);
+            LocalDate d = milestone(rule, policy, calendar, zone, complaint.receivedAt(), events, asOf);
             if (d != null) {
                 due.put(rule.name(), d);
             }
@@ -80,18 +84,20 @@ final class NaiveDeadlineOracle {
     /** The clock of one milestone: its start day, its term and the paused days, walked event by event. */
     private static final class Clock {
         LocalDate start;
+        Instant startAt;
         Term term;
         final List<LocalDate[]> pauses = new ArrayList<>();
         LocalDate openPause;
     }
 
     private static LocalDate milestone(MilestoneRule rule, DeadlinePolicy policy, WorkingCalendar calendar, ZoneId zone,
-                                       LocalDate received, List<TimelineEventRecord> events, LocalDate asOf) {
+                                       Instant received, List<TimelineEventRecord> events, LocalDate asOf) {
         Clock c = new Clock();
         c.term = rule.term();
         boolean byReceipt = MilestoneRule.RECEIPT.equals(rule.startEvent());
         if (byReceipt) {
-            c.start = received;
+            c.start = day(received, zone);
+            c.startAt = received;
         }
         for (TimelineEventRecord e : events) {
             LocalDate d = day(e.at(), zone);
@@ -99,6 +105,7 @@ final class NaiveDeadlineOracle {
             if (c.start == null) {
                 if (type.equals(rule.startEvent())) {
                     c.start = d;
+                    c.startAt = e.at();
                 }
                 continue;
             }
@@ -133,6 +140,7 @@ final class NaiveDeadlineOracle {
                 case "NEW_FACTS" -> {
                     if (rule.restartOnNewFacts()) {
                         c.start = d;
+                        c.startAt = e.at();
                         c.pauses.clear();
                         if (c.openPause != null) {
                             c.openPause = d;
@@ -149,6 +157,7 @@ final class NaiveDeadlineOracle {
     private static int length(Term t) {
         return switch (t.unit()) {
             case WEEKS -> t.amount() * 7;
+            case MONTHS -> t.amount() * 30;
             default -> t.amount();
         };
     }
@@ -160,21 +169,49 @@ final class NaiveDeadlineOracle {
             pauses.add(new LocalDate[] {c.openPause, openUntil});
         }
         boolean working = c.term.unit() == TermUnit.WORKING_DAYS;
-        if (c.term.unit() == TermUnit.MONTHS) {
-            throw new UnsupportedOperationException("the oracle does not model months");
-        }
-        int needed = working ? c.term.amount() : length(c.term);
-        LocalDate d = c.start;
-        int counted = 0;
-        while (counted < needed) {
-            d = d.plusDays(1);
-            if (paused(d, pauses)) {
-                continue;
-            }
-            if (!working || calendar.isWorkingDay(d)) {
-                counted++;
+        LocalDate begin = c.start;
+        if (working && policy.cutoff().isPresent() && calendar.isWorkingDay(c.start)
+                && !c.startAt.atZone(policy.zone()).toLocalTime().isBefore(policy.cutoff().get())) {
+            begin = c.start.plusDays(1);
+            while (!calendar.isWorkingDay(begin)) {
+                begin = begin.plusDays(1);
             }
         }
+        int needed = switch (c.term.unit()) {
+            case WORKING_DAYS -> c.term.amount();
+            case MONTHS -> (int) (c.start.plusMonths(c.term.amount()).toEpochDay() - c.start.toEpochDay());
+            default -> length(c.term);
+        };
+        while (true) {
+            LocalDate d = begin;
+            int counted = 0;
+            while (counted < needed) {
+                d = d.plusDays(1);
+                if (paused(d, pauses)) {
+                    continue;
+                }
+                if (!working || calendar.isWorkingDay(d)) {
+                    counted++;
+                }
+            }
+            if (working) {
+                return d;
+            }
+            LocalDate end = roll(d, calendar, policy);
+            boolean pauseInRolledDays = false;
+            for (LocalDate[] p : pauses) {
+                if (p[0].isAfter(d) && !p[0].isAfter(end) && p[1].isAfter(p[0])) {
+                    pauseInRolledDays = true;
+                }
+            }
+            if (!pauseInRolledDays) {
+                return end;
+            }
+            needed += (int) (end.toEpochDay() - d.toEpochDay());
+        }
+    }
+
+    private static LocalDate roll(LocalDate d, WorkingCalendar calendar, DeadlinePolicy policy) {
         return switch (policy.roll()) {
             case NONE -> d;
             case NON_WORKING_DAYS -> {

@@ -338,7 +338,7 @@ public final class NoticeReader {
         return false;
     }
 
-    private static DayOfWeek weekday(String c) {
+    static DayOfWeek weekday(String c) {
         return switch (c) {
             case "一" -> DayOfWeek.MONDAY;
             case "二" -> DayOfWeek.TUESDAY;
@@ -350,7 +350,7 @@ public final class NoticeReader {
         };
     }
 
-    private static boolean isFestival(String name) {
+    static boolean isFestival(String name) {
         String plain = name.replaceAll("[“”\"「」『』]", "");
         if (plain.isEmpty()) {
             return false;

@@ -3,6 +3,8 @@ package io.consumerprotection.examples.benchmarks;
 import io.consumerprotection.core.calendar.WorkingCalendar;
 import io.consumerprotection.core.calendar.WorkingCalendars;
 import io.consumerprotection.spi.calendar.CalendarDayRecord;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -40,6 +42,12 @@ import org.openjdk.jmh.annotations.State;
  * <p>Inputs: 4,096 random dates 2008-2024 (seed 42, so that 250 working days later is still covered), allocated in one pass at setup; spans for
  * {@code workingDaysBetween} are 1-400 days. Run:
  * {@code java -jar examples/benchmarks/target/benchmarks.jar CalendarBenchmark -f 1 -wi 2 -w 1s -i 3 -r 1s -prof gc}.
+ *
+ * <p>{@code …Previous} run an earlier release of the SDK side by side in the same run
+ * ({@code -p previousCore=/path/core.jar:/path/spi.jar}, loaded by {@link PreviousRelease}; its answers are
+ * cross-checked at setup too), and {@code …CurrentByHandle} the current release through the same kind of call site (a
+ * method handle in a state field), so those pairs compare like with like. Without the parameter they return at once
+ * and their figures mean nothing.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -51,7 +59,13 @@ public class CalendarBenchmark {
     /** The three implementations and the shared inputs. */
     @State(Scope.Benchmark)
     public static class Calendars {
+        /** The jars of an earlier release to measure side by side, separated by the path separator; empty for none. */
+        @Param("")
+        public String previousCore = "";
+
         WorkingCalendar ours;
+        MethodHandle[] current;
+        MethodHandle[] previous;
         DateCalculator<LocalDate> objectLab;
         Set<LocalDate> naiveHolidays;
         Set<LocalDate> naiveWorkdays;
@@ -125,7 +139,47 @@ public class CalendarBenchmark {
                 workingDates[i] = base.plusDays(working[i]);
             }
             crossCheck();
+            if (!previousCore.isEmpty()) {
+                loadPrevious();
+            }
             System.gc();
+        }
+
+        private static final MethodType IS_WORKING_DAY = MethodType.methodType(boolean.class, LocalDate.class);
+        private static final MethodType ADD = MethodType.methodType(LocalDate.class, LocalDate.class, int.class);
+        private static final MethodType BETWEEN = MethodType.methodType(int.class, LocalDate.class, LocalDate.class);
+
+        /** {isWorkingDay, addWorkingDays, workingDaysBetween} of a calendar of either release. */
+        private static MethodHandle[] handles(Object calendar) {
+            return new MethodHandle[] {
+                PreviousRelease.bind(calendar, "isWorkingDay", IS_WORKING_DAY, LocalDate.class),
+                PreviousRelease.bind(calendar, "addWorkingDays", ADD, LocalDate.class, int.class),
+                PreviousRelease.bind(calendar, "workingDaysBetween", BETWEEN, LocalDate.class, LocalDate.class)};
+        }
+
+        private void loadPrevious() {
+            PreviousRelease release = new PreviousRelease(previousCore, CalendarBenchmark.class.getClassLoader());
+            try {
+                Object calendar = release.type(WorkingCalendars.class.getName()).getMethod("chinaMainland").invoke(null);
+                previous = handles(calendar);
+                current = handles(ours);
+                // the same calls as crossCheck makes on ours, so that both releases' methods reach the compiler with
+                // the same profile (a profile of n = 15 alone compiled addWorkingDays twice as fast as the mixed one)
+                for (int i = 0; i < SIZE; i++) {
+                    if ((boolean) previous[0].invokeExact(anyDates[i]) != ours.isWorkingDay(anyDates[i])
+                            || (int) previous[2].invokeExact(from[i], to[i]) != ours.workingDaysBetween(from[i], to[i])) {
+                        throw new IllegalStateException("the previous release differs on input " + i);
+                    }
+                    for (int n : new int[] {3, 15, 60, 250}) {
+                        if (!((LocalDate) previous[1].invokeExact(workingDates[i], n)).equals(ours.addWorkingDays(workingDates[i], n))) {
+                            throw new IllegalStateException("the previous release differs on " + workingDates[i] + " + " + n);
+                        }
+                    }
+                }
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot load the previous release from " + previousCore, e);
+            }
+            System.out.println("[CalendarBenchmark] previous release from " + previousCore + ": same answers on every input");
         }
 
         boolean naiveIsWorkingDay(LocalDate d) {
@@ -250,5 +304,37 @@ public class CalendarBenchmark {
     @Benchmark
     public boolean isWorkingDayNaive(Calendars c, Cursor k) {
         return c.naiveIsWorkingDay(c.anyDates[k.next()]);
+    }
+
+    @Benchmark
+    public LocalDate addWorkingDaysCurrentByHandle(Calendars c, Steps s, Cursor k) throws Throwable {
+        return c.current == null ? null : (LocalDate) c.current[1].invokeExact(c.workingDates[k.next()], s.n);
+    }
+
+    @Benchmark
+    public LocalDate addWorkingDaysPrevious(Calendars c, Steps s, Cursor k) throws Throwable {
+        return c.previous == null ? null : (LocalDate) c.previous[1].invokeExact(c.workingDates[k.next()], s.n);
+    }
+
+    @Benchmark
+    public int workingDaysBetweenCurrentByHandle(Calendars c, Cursor k) throws Throwable {
+        int i = k.next();
+        return c.current == null ? 0 : (int) c.current[2].invokeExact(c.from[i], c.to[i]);
+    }
+
+    @Benchmark
+    public int workingDaysBetweenPrevious(Calendars c, Cursor k) throws Throwable {
+        int i = k.next();
+        return c.previous == null ? 0 : (int) c.previous[2].invokeExact(c.from[i], c.to[i]);
+    }
+
+    @Benchmark
+    public boolean isWorkingDayCurrentByHandle(Calendars c, Cursor k) throws Throwable {
+        return c.current != null && (boolean) c.current[0].invokeExact(c.anyDates[k.next()]);
+    }
+
+    @Benchmark
+    public boolean isWorkingDayPrevious(Calendars c, Cursor k) throws Throwable {
+        return c.previous != null && (boolean) c.previous[0].invokeExact(c.anyDates[k.next()]);
     }
 }

@@ -1,33 +1,37 @@
 package io.consumerprotection.examples.benchmarks;
 
-import java.io.File;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The SDK's classes of an earlier release, loaded from its jars first (everything else from the benchmark's
- * loader), so that a benchmark measures the earlier and the current release side by side in one run.
+ * An earlier release of the SDK loaded beside the current one, for side-by-side figures in one JMH run
+ * ({@code -p previousCore=/path/core.jar:/path/spi.jar[:/path/host.jar]}): the SDK's classes (and the host's, and its
+ * Flyway scripts, when its jar is given) come from those jars, everything else (the JDK, Guava, SLF4J, H2) from the
+ * benchmark's class loader. {@link #copy} turns a current SPI record (such as a
+ * {@code ComplaintRecord} with its timeline) into the earlier release's record of the same name, component by
+ * component; a component the earlier release lacks is dropped, one it has and the current lacks is {@code null}.
  */
 final class PreviousRelease extends URLClassLoader {
 
-    private PreviousRelease(URL[] urls, ClassLoader parent) {
-        super(urls, parent);
+    PreviousRelease(String jars, ClassLoader parent) {
+        super(urls(jars), parent);
     }
 
-    /** A loader over jars separated by the path separator, for example {@code core.jar:spi.jar}. */
+    /** A loader over jars separated by the path separator, for example {@code core.jar:spi.jar:host.jar}. */
     static PreviousRelease of(String jars, ClassLoader parent) {
-        String[] paths = jars.split(File.pathSeparator);
-        URL[] urls = new URL[paths.length];
-        try {
-            for (int i = 0; i < paths.length; i++) {
-                urls[i] = Path.of(paths[i]).toUri().toURL();
-            }
-        } catch (MalformedURLException e) {
-            throw new IllegalArgumentException("not a jar path: " + jars, e);
-        }
-        return new PreviousRelease(urls, parent);
+        return new PreviousRelease(jars, parent);
     }
 
     /** Resources under {@code db/} (the host's Flyway scripts) come from the earlier release's jars only. */
@@ -41,9 +45,24 @@ final class PreviousRelease extends URLClassLoader {
         return name.startsWith("db/") ? findResources(name) : super.getResources(name);
     }
 
+    private static URL[] urls(String jars) {
+        String[] paths = jars.split(java.io.File.pathSeparator);
+        URL[] urls = new URL[paths.length];
+        for (int i = 0; i < paths.length; i++) {
+            try {
+                urls[i] = Path.of(paths[i]).toUri().toURL();
+            } catch (MalformedURLException e) {
+                throw new IllegalArgumentException("previousCore: " + paths[i], e);
+            }
+        }
+        return urls;
+    }
+
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-        if (!name.startsWith("io.consumerprotection.")) {
+        // the benchmarks themselves are the current release's; the SDK (and the examples host, when its jar is given)
+        // come from the earlier release's jars
+        if (!name.startsWith("io.consumerprotection.") || name.startsWith("io.consumerprotection.examples.benchmarks.")) {
             return super.loadClass(name, resolve);
         }
         synchronized (getClassLoadingLock(name)) {
@@ -55,6 +74,87 @@ final class PreviousRelease extends URLClassLoader {
                 resolveClass(c);
             }
             return c;
+        }
+    }
+
+    /** The earlier release's class of this name. */
+    Class<?> type(String name) {
+        try {
+            return Class.forName(name, true, this);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("the previous release has no " + name, e);
+        }
+    }
+
+    /** A current value as the earlier release's: SDK records and enums converted, lists and maps element-wise. */
+    Object copy(Object value) {
+        if (value == null) {
+            return null;
+        }
+        Class<?> c = value.getClass();
+        if (c.isRecord() && c.getName().startsWith("io.consumerprotection.")) {
+            Class<?> old = type(c.getName());
+            RecordComponent[] oldComponents = old.getRecordComponents();
+            Map<String, Object> byName = new LinkedHashMap<>();
+            try {
+                for (RecordComponent rc : c.getRecordComponents()) {
+                    byName.put(rc.getName(), rc.getAccessor().invoke(value));
+                }
+                Class<?>[] types = new Class<?>[oldComponents.length];
+                Object[] args = new Object[oldComponents.length];
+                for (int i = 0; i < oldComponents.length; i++) {
+                    types[i] = oldComponents[i].getType();
+                    Object v = copy(byName.get(oldComponents[i].getName()));
+                    args[i] = v == null && types[i].isPrimitive() ? zero(types[i]) : v;
+                }
+                Constructor<?> k = old.getDeclaredConstructor(types);
+                return k.newInstance(args);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot copy " + c.getName() + " to the previous release", e);
+            }
+        }
+        if (c.isEnum() && c.getName().startsWith("io.consumerprotection.")) {
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            Object e = Enum.valueOf((Class) type(c.getName()), ((Enum<?>) value).name());
+            return e;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            list.forEach(x -> out.add(copy(x)));
+            return List.copyOf(out);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(copy(k), copy(v)));
+            return Map.copyOf(out);
+        }
+        return value;
+    }
+
+    private static Object zero(Class<?> primitive) {
+        if (primitive == boolean.class) {
+            return false;
+        }
+        if (primitive == long.class) {
+            return 0L;
+        }
+        if (primitive == int.class) {
+            return 0;
+        }
+        throw new IllegalArgumentException("no zero for " + primitive);
+    }
+
+    /**
+     * A public instance method of {@code receiver} (of either release) bound to it, as a handle of the given type
+     * (SDK types in it erased to {@code Object}): the benchmarks call the current and the earlier release through
+     * the same kind of call site ({@code invokeExact} on a handle held in a state field).
+     */
+    static MethodHandle bind(Object receiver, String method, MethodType callSite, Class<?>... params) {
+        try {
+            Method target = receiver.getClass().getMethod(method, params);
+            return MethodHandles.publicLookup().unreflect(target).bindTo(receiver).asType(callSite);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot bind " + method + " of " + receiver.getClass().getName(), e);
         }
     }
 }

@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,7 +44,10 @@ public final class CalendarCommand implements Callable<Integer> {
     /**
      * {@code calendar import-notice --year 2027 < notice.txt}: reads the text of 国务院办公厅关于2027年部分节假日安排的通知
      * as published and writes the calendar file a host loads (format 1, {@link HolidayCalendarFormat}): the bundled
-     * China calendar (or {@code --base FILE}) continued by the notice, version {@code 2027-notice}.
+     * China calendar (or {@code --base FILE}) continued by the notice, version {@code 2027-notice}. Several
+     * {@code --input FILE}s (or one text holding them in turn) are the annual notice followed by the year's
+     * supplementary notices (国务院关于…调休放假的通知, 国办 关于调整/延长…假期的通知), applied in order; a supplementary
+     * notice alone amends the {@code --base} calendar, which already holds the year's annual notice.
      * {@code --format json} prints {@code {"year":2027,"days":[{"date":…,"kind":"HOLIDAY"|"MAKEUP_WORKDAY","name":…}]}}
      * instead, every day of every break listed. A text that cannot be read gives
      * {@code {"error":{"code":"INVALID_HOLIDAY_NOTICE","message":…,"violations":[{"field":"二、春节","rule":…,"message":…}]}}}
@@ -51,6 +56,8 @@ public final class CalendarCommand implements Callable<Integer> {
     @Command(name = "import-notice", mixinStandardHelpOptions = true,
             description = {"Read the State Council holiday notice (国务院办公厅关于YYYY年部分节假日安排的通知) from stdin or --input",
                 "and write the calendar file a host loads through HolidayCalendarProvider (or, with --format json, the days).",
+                "A supplementary notice (国务院关于…调休放假的通知, 关于调整/延长YYYY年…假期的通知) follows the annual notice",
+                "(a second --input, or after it in the same text); given alone, it amends the --base calendar.",
                 "Exit status: 0 written, 1 the notice could not be read (a JSON error names each sentence), 2 bad usage."})
     static final class ImportNotice implements Callable<Integer> {
 
@@ -65,15 +72,17 @@ public final class CalendarCommand implements Callable<Integer> {
         @Option(names = "--format", defaultValue = "CALENDAR", description = "calendar (default) or json")
         Format format;
 
-        @Option(names = "--input", paramLabel = "FILE", description = "read the notice from FILE instead of stdin")
-        Path input;
+        @Option(names = "--input", paramLabel = "FILE",
+                description = "read the notice from FILE instead of stdin; repeat for the year's supplementary notices")
+        List<Path> inputs = new ArrayList<>();
 
         @Option(names = "--base", paramLabel = "FILE",
                 description = "the calendar file to continue (default: the bundled CN calendar); e.g. last year's import")
         Path base;
 
         @Option(names = "--data-version", paramLabel = "VERSION",
-                description = "the version of the written calendar (default: <year>-notice)")
+                description = "the version of the written calendar (default: <year>-notice; for a supplementary notice alone, "
+                        + "<base version>-supplement)")
         String version;
 
         @Override
@@ -84,7 +93,10 @@ public final class CalendarCommand implements Callable<Integer> {
                 if (format == Format.JSON) {
                     out.println(JsonLinesCommand.JSON.writeValueAsString(json(notice)));
                 } else {
-                    HolidayCalendarRecord calendar = notice.extend(base(), version == null ? year + "-notice" : version);
+                    HolidayCalendarRecord from = base();
+                    HolidayCalendarRecord calendar = notice.kind().isSupplementary()
+                            ? notice.amend(from, version == null ? from.version() + "-supplement" : version)
+                            : notice.extend(from, version == null ? year + "-notice" : version);
                     HolidayCalendarFormat.write(calendar, out);
                 }
                 out.flush();
@@ -101,7 +113,14 @@ public final class CalendarCommand implements Callable<Integer> {
 
         private String read() {
             try {
-                return JsonLinesCommand.readText(input);
+                if (inputs.isEmpty()) {
+                    return JsonLinesCommand.readText(null);
+                }
+                StringBuilder text = new StringBuilder();
+                for (Path p : inputs) {
+                    text.append(JsonLinesCommand.readText(p)).append('\n');
+                }
+                return text.toString();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

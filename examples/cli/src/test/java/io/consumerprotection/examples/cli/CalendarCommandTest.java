@@ -46,9 +46,13 @@ class CalendarCommandTest {
     }
 
     private Path notice2026() throws Exception {
-        try (InputStream in = getClass().getResourceAsStream("notice-2026.txt")) {
+        return resource("notice-2026");
+    }
+
+    private Path resource(String name) throws Exception {
+        try (InputStream in = getClass().getResourceAsStream(name + ".txt")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Path file = dir.resolve("notice.txt");
+            Path file = dir.resolve(name + ".txt");
             Files.writeString(file, text.substring(text.indexOf('\n') + 1), StandardCharsets.UTF_8);
             return file;
         }
@@ -56,11 +60,14 @@ class CalendarCommandTest {
 
     /** The bundled data as it stood before the 2026 notice: through the 2025 notice's last day. */
     private Path base2025() throws Exception {
+        return cut(LocalDate.of(2025, 10, 11), "2025a");
+    }
+
+    private Path cut(LocalDate last, String version) throws Exception {
         HolidayCalendarRecord b = WorkingCalendars.bundled().get(CalendarId.CHINA_MAINLAND, "2026a").data();
-        LocalDate last = LocalDate.of(2025, 10, 11);
-        HolidayCalendarRecord cut = new HolidayCalendarRecord(b.calendarId(), "2025a", b.name(), b.weekend(), b.coverageStart(),
+        HolidayCalendarRecord cut = new HolidayCalendarRecord(b.calendarId(), version, b.name(), b.weekend(), b.coverageStart(),
                 last, b.source(), b.days().stream().filter(d -> !d.date().isAfter(last)).toList());
-        Path file = dir.resolve("CN-2025a.calendar");
+        Path file = dir.resolve("CN-" + version + ".calendar");
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             HolidayCalendarFormat.write(cut, w);
         }
@@ -87,6 +94,41 @@ class CalendarCommandTest {
             }
         }
         assertThat(differing).isEmpty();
+    }
+
+    @Test
+    void appliesTheYearsSupplementaryNoticeGivenAfterTheAnnualOne() throws Exception {
+        Run r = run("calendar", "import-notice", "--year", "2019", "--format", "json", "--input",
+                resource("notice-2019").toString(), "--input", resource("notice-2019-supplement").toString());
+
+        assertThat(r.exit()).as(r.out()).isEqualTo(Cli.OK);
+        String days = JSON.readTree(r.out()).get("days").toString();
+        assertThat(days).contains("{\"date\":\"2019-05-02\",\"kind\":\"HOLIDAY\",\"name\":\"劳动节\"}")
+                .contains("{\"date\":\"2019-04-28\",\"kind\":\"MAKEUP_WORKDAY\",\"name\":\"劳动节\"}")
+                .contains("{\"date\":\"2019-05-05\",\"kind\":\"MAKEUP_WORKDAY\",\"name\":\"劳动节\"}");
+    }
+
+    @Test
+    void aSupplementaryNoticeAloneAmendsTheBaseCalendar() throws Exception {
+        Run annual = run("calendar", "import-notice", "--year", "2019", "--input", resource("notice-2019").toString(),
+                "--base", cut(LocalDate.of(2018, 10, 7), "2018a").toString(), "--data-version", "2019a");
+        assertThat(annual.exit()).as(annual.out()).isEqualTo(Cli.OK);
+        Path base = dir.resolve("CN-2019a.calendar");
+        Files.writeString(base, annual.out(), StandardCharsets.UTF_8);
+
+        Run r = run("calendar", "import-notice", "--year", "2019", "--input", resource("notice-2019-supplement").toString(),
+                "--base", base.toString());
+
+        assertThat(r.exit()).as(r.out()).isEqualTo(Cli.OK);
+        HolidayCalendarRecord written = HolidayCalendarFormat.parse(new StringReader(r.out()), "stdout");
+        assertThat(written.version()).isEqualTo("2019a-supplement");
+        assertThat(written.source()).contains("changed by 国务院办公厅关于调整2019年劳动节假期安排的通知（国办发明电〔2019〕3号）");
+        WorkingCalendar amended = WorkingCalendars.builder().withoutBundled().add(() -> List.of(written)).build()
+                .get(CalendarId.CHINA_MAINLAND);
+        WorkingCalendar bundled = WorkingCalendars.bundled().get(CalendarId.CHINA_MAINLAND, "2026a");
+        for (LocalDate d = LocalDate.of(2019, 1, 1); !d.isAfter(amended.coverageEnd()); d = d.plusDays(1)) {
+            assertThat(amended.isWorkingDay(d)).as("%s", d).isEqualTo(bundled.isWorkingDay(d));
+        }
     }
 
     @Test

@@ -117,7 +117,7 @@ class DeadlineCommandTest {
         JsonNode due = r.lines().get(0);
         assertThat(due.get("provisional").asBoolean()).isTrue();
         assertThat(due.get("warning").asString()).contains("PROVISIONAL", "2026-10-10", "calendar import-notice");
-        assertThat(due.get("explanation").toString()).contains("PROVISIONAL");
+        assertThat(due.get("explanation").toString()).contains("PROVISIONAL").contains("calendar import-notice");
         assertThat(r.lines().get(1).get("provisional").asBoolean()).isTrue();
         assertThat(r.lines().get(1).get("warning").asString()).contains("PROVISIONAL");
         assertThat(r.lines().get(2).at("/error/code").asString()).isEqualTo("CALENDAR_COVERAGE");
