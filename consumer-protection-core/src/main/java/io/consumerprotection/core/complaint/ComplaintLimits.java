@@ -251,6 +251,17 @@ public final class ComplaintLimits {
     }
 
     /**
+     * The violations of one stored text against a maximum and the refused characters (NUL, unpaired surrogates,
+     * control characters; tab, line feed and carriage return allowed when {@code multiline}); empty when it holds.
+     * For stores outside the lifecycle that keep texts in the same columns, such as the audit trail.
+     */
+    public static List<Violation> checkText(String field, String value, int maxCodePoints, boolean multiline) {
+        List<Violation> v = new ArrayList<>(0);
+        text(v, field, value, maxCodePoints, multiline);
+        return v;
+    }
+
+    /**
      * Adds the violations of one text: a refused character (each rule once, at its first position) and a length
      * over the maximum. {@code null} and empty texts have none.
      */

@@ -1,6 +1,8 @@
 package io.consumerprotection.core.privacy;
 
+import io.consumerprotection.core.complaint.ComplaintLimits;
 import io.consumerprotection.core.internal.privacy.ChainHash;
+import io.consumerprotection.spi.Violation;
 import io.consumerprotection.spi.audit.AuditKeyProvider;
 import io.consumerprotection.spi.audit.AuditRecord;
 import io.consumerprotection.spi.audit.AuditSink;
@@ -50,6 +52,15 @@ public final class AuditTrail {
     public static final String COMPLAINT_HASH = "complaintHash";
     /** The detail of a complaint change's record that holds the version it records. */
     public static final String VERSION = "version";
+
+    /** The most code points of the record's code fields (action, subject type, outcome, detail keys). */
+    public static final int CODE_LENGTH = 32;
+    /** The most code points of a record's subject id. */
+    public static final int SUBJECT_ID_LENGTH = 100;
+    /** The most code points of a record's purpose and of each detail value. */
+    public static final int TEXT_LENGTH = 2_000;
+    /** The most details a record holds. */
+    public static final int MAX_DETAILS = 32;
 
     private final AuditSink sink;
     private final Clock clock;
@@ -111,7 +122,39 @@ public final class AuditTrail {
      */
     public AuditRecord append(AuditRecord record) {
         Objects.requireNonNull(record, "record");
+        List<Violation> invalid = violations(record);
+        if (!invalid.isEmpty()) {
+            throw new InvalidAuditRecordException(invalid);
+        }
         return sink.appendLinked(record, link());
+    }
+
+    /**
+     * The violations of a record against what every sink's columns hold (the limits of the complaint lifecycle for
+     * the actor: {@link ComplaintLimits#checkActor}); empty when it holds.
+     */
+    public static List<Violation> violations(AuditRecord r) {
+        List<Violation> v = new ArrayList<>(ComplaintLimits.checkActor(r.actor()));
+        v.addAll(ComplaintLimits.checkText("id", r.id(), SUBJECT_ID_LENGTH, false));
+        v.addAll(ComplaintLimits.checkText("action", r.action(), CODE_LENGTH, false));
+        v.addAll(ComplaintLimits.checkText("subjectType", r.subjectType(), CODE_LENGTH, false));
+        v.addAll(ComplaintLimits.checkText("subjectId", r.subjectId(), SUBJECT_ID_LENGTH, false));
+        v.addAll(ComplaintLimits.checkText("outcome", r.outcome(), CODE_LENGTH, false));
+        v.addAll(ComplaintLimits.checkText("purpose", r.purpose(), TEXT_LENGTH, true));
+        if (r.details().size() > MAX_DETAILS) {
+            v.add(Violation.of("details", "MAX_ENTRIES", "an audit record holds at most " + MAX_DETAILS + " details, this"
+                    + " one " + r.details().size()));
+        }
+        r.details().forEach((k, value) -> {
+            v.addAll(ComplaintLimits.checkText("details.key", k, CODE_LENGTH, false));
+            v.addAll(ComplaintLimits.checkText("details[" + safeKey(k) + "]", value, TEXT_LENGTH, true));
+        });
+        return v;
+    }
+
+    private static String safeKey(String key) {
+        return key.length() <= CODE_LENGTH && key.chars().allMatch(c -> c < 0x80 && Character.isLetterOrDigit(c))
+                ? key : "…";
     }
 
     /**

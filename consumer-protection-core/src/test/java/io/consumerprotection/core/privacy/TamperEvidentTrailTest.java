@@ -274,6 +274,23 @@ class TamperEvidentTrailTest {
     }
 
     @Test
+    void aRecordTheColumnsCannotHoldIsRefusedNamingTheFieldAndNothingIsAppended() {
+        String longActor = "EMP-" + "\uD83D\uDE00".repeat(61);   // 65 code points, 126 UTF-16 units
+        assertThatThrownBy(() -> trail.append(longActor, "PII_REVEALED", "CUSTOMER_FIELD", "CUST-1", "核实身份",
+                "SUCCEEDED", Map.of())).isInstanceOf(InvalidAuditRecordException.class)
+                .hasMessageContaining("actor").hasMessageContaining("MAX_LENGTH").hasMessageNotContaining("EMP-");
+        assertThatThrownBy(() -> trail.append("EMP-1", "PII_REVEALED", "CUSTOMER_FIELD", "CUST-1", "核实\u0000身份",
+                "SUCCEEDED", Map.of("field", "RESIDENT_ID\uD800"))).isInstanceOf(InvalidAuditRecordException.class)
+                .satisfies(e -> assertThat(((InvalidAuditRecordException) e).violations())
+                        .extracting(io.consumerprotection.spi.Violation::rule)
+                        .containsExactly("NUL_CHARACTER", "UNPAIRED_SURROGATE"));
+        assertThat(sink.records()).isEmpty();
+        String actorAtMaximum = "E" + "\uD83D\uDE00".repeat(63);
+        assertThat(trail.append(actorAtMaximum, "PII_REVEALED", "CUSTOMER_FIELD", "CUST-1", "", "SUCCEEDED", Map.of())
+                .actor()).isEqualTo(actorAtMaximum);
+    }
+
+    @Test
     void theStaticVerifierReadsAGivenStream() {
         List<AuditRecord> rs = append(trail, 3);
         assertThat(AuditTrail.verify(rs.stream(), keys).isIntact()).isTrue();
