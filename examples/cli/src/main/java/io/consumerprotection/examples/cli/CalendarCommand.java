@@ -100,11 +100,7 @@ public final class CalendarCommand implements Callable<Integer> {
         }
 
         private String read() {
-            try {
-                return JsonLinesCommand.readText(input);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return JsonLinesCommand.readText(input);
         }
 
         private HolidayCalendarRecord base() {

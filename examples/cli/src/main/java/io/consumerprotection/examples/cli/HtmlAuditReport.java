@@ -7,7 +7,6 @@ import io.consumerprotection.core.audit.RuleSet;
 import io.consumerprotection.core.audit.RuleSummary;
 import io.consumerprotection.core.audit.RunRecord;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,8 @@ final class HtmlAuditReport {
     private HtmlAuditReport() {
     }
 
-    static void write(RunRecord run, RuleSet rules, List<Finding> findings, long totalFindings, Writer out) {
+    static void write(RunRecord run, RuleSet rules, List<Finding> findings, long totalFindings, List<String> unreadable, Writer out)
+            throws IOException {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>消保审计 Audit ")
                 .append(esc(run.ruleSetId())).append("</title><style>")
@@ -51,7 +51,13 @@ final class HtmlAuditReport {
             }
             h.append("<td>").append(s.covered() ? "yes" : "no").append("</td></tr>\n");
         }
-        h.append("</table>\n<h2>Findings</h2>\n");
+        h.append("</table>\n");
+        if (!unreadable.isEmpty()) {
+            h.append("<h2>无法读取的输入行 / Unreadable input lines (").append(unreadable.size()).append(")</h2>\n<ul>");
+            unreadable.forEach(u -> h.append("<li>").append(esc(u)).append("</li>"));
+            h.append("</ul>\n");
+        }
+        h.append("<h2>Findings</h2>\n");
         if (totalFindings > findings.size()) {
             h.append("<p>Showing the first ").append(findings.size()).append(" of ").append(totalFindings)
                     .append(" findings; use --format jsonl, csv or sarif for all of them.</p>\n");
@@ -66,11 +72,7 @@ final class HtmlAuditReport {
                     .append("</td></tr>\n");
         }
         h.append("</table>\n</body></html>\n");
-        try {
-            out.write(h.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        out.write(h.toString());
     }
 
     private static String evidence(Evidence e) {
