@@ -15,6 +15,7 @@ import io.consumerprotection.core.audit.SarifLog;
 import io.consumerprotection.core.audit.Severity;
 import io.consumerprotection.core.deadline.DeadlineEngine;
 import io.consumerprotection.core.deadline.PolicyId;
+import io.consumerprotection.examples.host.demo.CodeNames;
 import io.consumerprotection.examples.host.jdbc.JdbcHost;
 import io.consumerprotection.spi.ConsumerProtectionException;
 import io.consumerprotection.spi.audit.ComplaintFileDeletionRecord;
@@ -165,6 +166,14 @@ public final class AuditCommand implements Callable<Integer> {
             description = "deadline policies, first wins per milestone (default: ${DEFAULT-VALUE})")
     List<String> policies;
 
+    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en|both",
+            description = "language of the HTML report: zh (default), en, or both (Chinese first)")
+    String lang;
+
+    @Option(names = "--zone", defaultValue = "Asia/Shanghai", paramLabel = "ZONE",
+            description = "time zone of the times in the HTML report (default: ${DEFAULT-VALUE})")
+    String zone;
+
     @Option(names = "--include-passes", description = "also write passing and not-applicable findings")
     boolean includePasses;
 
@@ -201,6 +210,18 @@ public final class AuditCommand implements Callable<Integer> {
         } catch (ConsumerProtectionException | IllegalArgumentException e) {
             throw CommandFailure.usage("--rules", CommandFailure.firstLine(e) + "; rule sets: " + String.join(", ", BuiltInRules.NAMES));
         }
+        CodeNames.Language language;
+        try {
+            language = CodeNames.Language.parse(lang);
+        } catch (IllegalArgumentException e) {
+            throw CommandFailure.usage("--lang", "'" + lang + "' is not accepted; give zh, en or both");
+        }
+        java.time.ZoneId reportZone;
+        try {
+            reportZone = java.time.ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            throw CommandFailure.usage("--zone", "'" + zone + "' is not a time zone; give a region id such as Asia/Shanghai");
+        }
         Instant reference = referenceTime();
         AuditContext context;
         try {
@@ -232,7 +253,8 @@ public final class AuditCommand implements Callable<Integer> {
                 readFacts(facts, encoding, run, err, badFactLines, unreadable);
             }
             AuditRun built = run.build();
-            RunRecord record = OutputFile.write(output, "--output", out -> write(built, ruleSet, out, badComplaintLines, badFactLines, unreadable));
+            RunRecord record = OutputFile.write(output, "--output", out -> write(built, ruleSet, out, badComplaintLines, badFactLines,
+                    unreadable, language, reportZone));
             if (summary != null) {
                 OutputFile.write(summary, "--summary", w -> {
                     RunReports.writeJson(record, w);
@@ -289,7 +311,7 @@ public final class AuditCommand implements Callable<Integer> {
     }
 
     private RunRecord write(AuditRun run, RuleSet ruleSet, Writer out, AtomicLong badComplaints, AtomicLong badFacts,
-                            List<String> unreadable) throws IOException {
+                            List<String> unreadable, CodeNames.Language language, java.time.ZoneId reportZone) throws IOException {
         switch (format) {
             case csv -> {
                 return withUnreadableLines(run.execute(CsvFindings.to(out)), badComplaints.get(), badFacts.get());
@@ -301,15 +323,20 @@ public final class AuditCommand implements Callable<Integer> {
                 return r;
             }
             case html -> {
-                List<Finding> kept = new ArrayList<>();
+                // the most severe HTML_MAX_FINDINGS, in report order: the queue's head is the least severe kept
+                java.util.PriorityQueue<Finding> kept = new java.util.PriorityQueue<>(HtmlAuditReport.ORDER.reversed());
                 AtomicLong total = new AtomicLong();
                 Consumer<Finding> collect = f -> {
-                    if (total.incrementAndGet() <= HTML_MAX_FINDINGS) {
+                    synchronized (kept) {
+                        total.incrementAndGet();
                         kept.add(f);
+                        if (kept.size() > HTML_MAX_FINDINGS) {
+                            kept.poll();
+                        }
                     }
                 };
                 RunRecord r = withUnreadableLines(run.execute(collect), badComplaints.get(), badFacts.get());
-                HtmlAuditReport.write(r, ruleSet, kept, total.get(), unreadable, out);
+                HtmlAuditReport.write(r, ruleSet, new ArrayList<>(kept), total.get(), unreadable, language, reportZone, out);
                 return r;
             }
             default -> {
