@@ -103,7 +103,7 @@ final class HtmlAuditReport {
                 .append("h1{font-size:22px}h2{font-size:17px;margin-top:28px}")
                 .append("table{border-collapse:collapse;margin:8px 0;width:100%;table-layout:fixed}")
                 .append("td,th{border:1px solid #ccd1d1;padding:4px 6px;text-align:left;vertical-align:top;overflow-wrap:anywhere;word-break:break-word}")
-                .append("th{background:#eaf0f6}table.kv{width:auto;max-width:100%;table-layout:auto}table.kv th{width:14em}")
+                .append("th{background:#eaf0f6}table.kv{max-width:64em;table-layout:auto}table.kv th{width:45%}")
                 .append(".num{text-align:right;font-variant-numeric:tabular-nums}.FAIL{background:#fde2e2}.NEEDS_REVIEW{background:#fff4d6}")
                 .append(".CRITICAL,.HIGH{font-weight:bold;color:#a00}.en{color:#566573;font-size:12px}")
                 .append(".note{background:#fef9e7;border-left:4px solid #d4ac0d;padding:8px 12px}")
