@@ -243,7 +243,7 @@ class CliMistakesTest {
         assertThat(counts.get("COMPLAINT_LINE_UNREADABLE").asLong()).as(counts.toString()).isEqualTo(2);
         assertThat(counts.get("COMPLAINT").asLong()).isEqualTo(1);
         String page = Files.readString(html);
-        assertThat(page).contains("Unreadable input lines (2)", "--input line 2: byte", "not valid UTF-8", "--input line 3: not a complaint record");
+        assertThat(page).contains("无法读取的输入行 (2)", "--input line 2: byte", "not valid UTF-8", "--input line 3: not a complaint record");
         assertThat(r.err()).contains("2 unreadable line(s)", "as of 2024-12-31T15:59:59");
     }
 
