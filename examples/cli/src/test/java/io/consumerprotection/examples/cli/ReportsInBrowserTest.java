@@ -57,8 +57,9 @@ class ReportsInBrowserTest {
               const name = el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className : '')
                   + ' "' + (el.textContent || '').trim().slice(0, 40) + '"';
               if (r.right > page + 1) out.push(name + ' ends at ' + Math.round(r.right) + ' > page ' + page);
-              if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible') out.push(name + ' hides '
-                  + (el.scrollWidth - el.clientWidth) + ' px behind a scrollbar');
+              if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) out.push(name
+                  + (getComputedStyle(el).overflowX === 'visible' ? ' spills ' : ' hides ')
+                  + (el.scrollWidth - el.clientWidth) + ' px of its content (text or children wider than the box)');
               const p = el.parentElement;
               if (p && p !== document.body && getComputedStyle(el).position !== 'absolute') {
                 const q = p.getBoundingClientRect();
