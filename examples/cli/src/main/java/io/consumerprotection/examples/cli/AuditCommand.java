@@ -177,6 +177,10 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--include-passes", description = "also write passing and not-applicable findings")
     boolean includePasses;
 
+    /** The fields of a complaint line: the spi record's components. */
+    static final java.util.Set<String> COMPLAINT_FIELDS = java.util.Arrays.stream(ComplaintRecord.class.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** The most threads {@code --parallelism} accepts. */
     static final int MAX_PARALLELISM = 256;
 
@@ -348,6 +352,7 @@ public final class AuditCommand implements Callable<Integer> {
     private static Stream<ComplaintRecord> complaintLines(Path file, java.nio.charset.Charset encoding, PrintWriter err,
                                                          AtomicLong badLines, List<String> unreadable) {
         InputLines lines = InputLines.open(file, "--input", encoding);
+        java.util.Set<String> reportedUnknown = new java.util.HashSet<>();
         java.util.Iterator<ComplaintRecord> records = new java.util.Iterator<>() {
             private ComplaintRecord next;
 
@@ -381,7 +386,16 @@ public final class AuditCommand implements Callable<Integer> {
                     return null;
                 } else {
                     try {
-                        return JSON.readValue(line.text(), ComplaintRecord.class);
+                        JsonNode node = JSON.readTree(line.text());
+                        if (node != null && node.isObject()) {
+                            for (String f : node.propertyNames()) {
+                                if (!COMPLAINT_FIELDS.contains(f) && reportedUnknown.add(f)) {
+                                    err.println("--input line " + line.number() + ": warning UNKNOWN_FIELD: field '" + f
+                                            + "' is not a ComplaintRecord field and is ignored (reported once)");
+                                }
+                            }
+                        }
+                        return JSON.treeToValue(node, ComplaintRecord.class);
                     } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
                         problem = "--input line " + line.number() + ": not a complaint record: " + shortMessage(e);
                     }

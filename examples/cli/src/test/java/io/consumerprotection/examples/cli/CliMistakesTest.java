@@ -247,6 +247,18 @@ class CliMistakesTest {
         assertThat(r.err()).contains("2 unreadable line(s)", "as of 2024-12-31T15:59:59");
     }
 
+    @Test
+    void anUnknownFieldOfAnAuditLineIsReportedOnce() throws Exception {
+        Path in = dir.resolve("typo.jsonl");
+        String late = AuditCommandTest.LATE.strip();
+        Files.writeString(in, late.replaceFirst("\\{", "{\"recievedAt\":\"x\",") + "\n"
+                + late.replace("C-LATE", "C-LATE-2").replaceFirst("\\{", "{\"recievedAt\":\"x\",") + "\n", StandardCharsets.UTF_8);
+        CliRun r = CliRun.run("audit", "--input", in.toString(), "--rules", "complaints", "--as-of", "2024-12-31");
+        assertThat(r.errLines()).filteredOn(l -> l.contains("UNKNOWN_FIELD")).singleElement().asString()
+                .contains("--input line 1", "'recievedAt'", "ComplaintRecord");
+        assertThat(r.err()).contains("COMPLAINT 2");
+    }
+
     static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         for (byte[] p : parts) {
