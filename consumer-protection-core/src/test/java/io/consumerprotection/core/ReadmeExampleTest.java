@@ -1,7 +1,15 @@
 package io.consumerprotection.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.consumerprotection.core.audit.BuiltInRules;
+import io.consumerprotection.core.audit.JsonLinesFindings;
+import io.consumerprotection.core.audit.RunRecord;
+import io.consumerprotection.core.classification.ClassificationScheme;
+import io.consumerprotection.core.classification.Dimension;
+import io.consumerprotection.core.classification.InvalidClassificationException;
+import io.consumerprotection.core.classification.Suggestions;
 import io.consumerprotection.core.complaint.Channel;
 import io.consumerprotection.core.complaint.Complainant;
 import io.consumerprotection.core.complaint.Complaint;
@@ -14,9 +22,16 @@ import io.consumerprotection.core.complaint.HandlingTier;
 import io.consumerprotection.core.complaint.Intake;
 import io.consumerprotection.core.complaint.NoticeMethod;
 import io.consumerprotection.core.complaint.PauseReason;
+import io.consumerprotection.core.statistics.Grouping;
+import io.consumerprotection.core.statistics.ReportingPeriod;
+import io.consumerprotection.core.statistics.StatisticsReport;
+import io.consumerprotection.spi.audit.AuditSink;
+import io.consumerprotection.spi.complaint.ComplaintQuery;
+import io.consumerprotection.spi.complaint.ComplaintStore;
 import io.consumerprotection.spi.memory.InMemoryAuditSink;
 import io.consumerprotection.spi.memory.InMemoryComplaintStore;
 import io.consumerprotection.spi.memory.InMemoryNotificationSender;
+import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,17 +39,22 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The README's quick start, as written there, so the sample cannot rot. */
+/**
+ * The README's Java snippets, line for line (ReadmeSnippetsTest checks that every code line of a snippet marked
+ * {@code <!-- runs in ReadmeExampleTest -->} in README.md and README.zh-CN.md is here), so they cannot rot.
+ */
 class ReadmeExampleTest {
 
     @Test
     void theQuickStartRunsAsDocumented() {
-        Instant receivedAt = Instant.parse("2024-09-20T02:15:00Z");
+        ComplaintStore store = new InMemoryComplaintStore();
         InMemoryNotificationSender sender = new InMemoryNotificationSender();
+        AuditSink auditSink = new InMemoryAuditSink();
+        Instant receivedAt = Instant.parse("2024-09-20T02:15:00Z");
         ConsumerProtection cp = ConsumerProtection.builder()
-                .complaintStore(new InMemoryComplaintStore())
+                .complaintStore(store)
                 .notificationSender(sender)
-                .auditSink(new InMemoryAuditSink())
+                .auditSink(auditSink)
                 .clock(Clock.fixed(receivedAt.plusSeconds(3600), ZoneOffset.UTC))
                 .build();
         Complaints complaints = cp.complaints();
@@ -56,6 +76,8 @@ class ReadmeExampleTest {
                 "CAUSE", "0703", "RESPONSIBILITY", "01")), "EMP-002");
         c = complaints.act(c, new ComplaintAction.Decide(Decision.withAllRemedies(
                 DecisionOutcome.UPHELD, "findings", "grounds", NoticeMethod.SMS, "SMS-0001")), "EMP-002");
+        c.dueDates();
+        c.timeline();
 
         assertThat(c.status()).isEqualTo(ComplaintStatus.DECIDED);
         assertThat(c.classification()).containsEntry("SOURCE", "01").containsEntry("LEVEL", "01");
@@ -64,5 +86,44 @@ class ReadmeExampleTest {
         assertThat(c.dueDates().get("DECISION")).isEqualTo(LocalDate.of(2024, 11, 19));
         assertThat(c.timeline()).hasSize(9);
         assertThat(sender.delivered()).hasSize(4);
+
+        classificationAndStatistics(cp, store);
+        audit(cp);
+    }
+
+    /** The README's classification and statistics snippet, on the quick start's cp and store. */
+    private static void classificationAndStatistics(ConsumerProtection cp, ComplaintStore store) {
+        Suggestions s = cp.narrativeClassifier().suggest("信用卡没有被盗刷，但年费被扣了，要求退还");
+        s.top(Dimension.BUSINESS);
+        ClassificationScheme version = cp.classificationValidator().validate(Map.of("BUSINESS", "06022", "CAUSE", "0703", "RIGHT", "02|04"),
+                LocalDate.of(2025, 3, 1), false);
+        StatisticsReport r = cp.statistics(ReportingPeriod.parse("2024-H2"))
+                .groupBy(Grouping.by(Dimension.BUSINESS, 2), Grouping.receivingUnit()).build()
+                .compute(store.stream(ComplaintQuery.all()));
+        r.yearOnYear().percent();
+        r.regulatorTable();
+
+        assertThat(s.top(Dimension.BUSINESS).orElseThrow().code()).isEqualTo("06022");
+        assertThat(s.top(Dimension.BUSINESS).orElseThrow().evidence()).contains("信用卡", "年费").doesNotContain("盗刷");
+        assertThat(version.version()).isEqualTo("2018.1");
+        assertThatThrownBy(() -> cp.classificationValidator().validate(Map.of("BUSINESS", "9999"), LocalDate.of(2025, 3, 1), false))
+                .isInstanceOf(InvalidClassificationException.class).hasMessageContaining("BUSINESS");
+        assertThat(r.total().complaints()).isEqualTo(1);
+        assertThat(r.yearOnYear().percent()).isEmpty();
+    }
+
+    /** The README's audit snippet. */
+    private static void audit(ConsumerProtection cp) {
+        StringWriter writer = new StringWriter();
+        RunRecord run = cp.audit(BuiltInRules.complaints())
+                .parallelism(2)
+                .build()
+                .execute(JsonLinesFindings.to(writer));
+        run.summaries();
+        run.dataVersions();
+
+        assertThat(run.inputCounts()).containsEntry("COMPLAINT", 1L);
+        assertThat(run.summaries()).isNotEmpty();
+        assertThat(run.dataVersions()).isNotEmpty();
     }
 }

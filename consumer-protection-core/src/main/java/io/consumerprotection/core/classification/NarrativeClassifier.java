@@ -221,8 +221,11 @@ public final class NarrativeClassifier {
         }
         Matches m = new Matches();
         automaton.search(text, n, m);
-        int[] accepted = new int[m.size];
+        // accepted: each pattern once, in order of its first accepted match (the evidence order);
+        // seen: how many times each pattern was accepted, so a repeat costs O(1), not a scan of the list
+        int[] accepted = new int[Math.min(m.size, patternTargets.length)];
         int acceptedCount = 0;
+        int[] seenCount = new int[patternTargets.length];
         float[] score = new float[targetCode.length];
         int[] touched = new int[16];
         int touchedCount = 0;
@@ -233,16 +236,14 @@ public final class NarrativeClassifier {
                 continue;
             }
             int p = m.pattern[i];
-            int seen = 0;
-            for (int j = 0; j < acceptedCount; j++) {
-                if (accepted[j] == p) {
-                    seen++;
-                }
+            int seen = seenCount[p];
+            if (seen == 0) {
+                accepted[acceptedCount++] = p;
             }
-            accepted[acceptedCount++] = p;
             if (seen >= 3) {
                 continue;
             }
+            seenCount[p] = seen + 1;
             float factor = seen == 0 ? 1f : 0.5f;
             int[] targets = patternTargets[p];
             for (int j = 0; j < targets.length; j++) {

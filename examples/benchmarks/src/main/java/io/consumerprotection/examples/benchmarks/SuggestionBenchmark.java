@@ -41,6 +41,9 @@ public class SuggestionBenchmark {
         NARRATIVE_500 = b.substring(0, 500);
     }
 
+    /** Ten million characters: the 500-character narrative repeated (a pasted document, a log dump). */
+    static final String NARRATIVE_10M = NARRATIVE_500.repeat(20_000);
+
     private NarrativeClassifier classifier;
     private List<String> terms;
 
@@ -55,6 +58,16 @@ public class SuggestionBenchmark {
     @Benchmark
     public Suggestions suggest500Chars() {
         return classifier.suggest(NARRATIVE_500);
+    }
+
+    /**
+     * One 10,000,000-character narrative: linear in the text (repeated terms are counted, not searched for
+     * again). Run with {@code -bm ss} or read the average time in milliseconds.
+     */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public Suggestions suggestTenMillionChars() {
+        return classifier.suggest(NARRATIVE_10M);
     }
 
     /** Baseline: which dictionary terms occur, one {@code String.contains} per term. */

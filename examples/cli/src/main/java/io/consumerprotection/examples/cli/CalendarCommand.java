@@ -112,18 +112,14 @@ public final class CalendarCommand implements Callable<Integer> {
         }
 
         private String read() {
-            try {
-                if (inputs.isEmpty()) {
-                    return JsonLinesCommand.readText(null);
-                }
-                StringBuilder text = new StringBuilder();
-                for (Path p : inputs) {
-                    text.append(JsonLinesCommand.readText(p)).append('\n');
-                }
-                return text.toString();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            if (inputs.isEmpty()) {
+                return JsonLinesCommand.readText(null);
             }
+            StringBuilder text = new StringBuilder();
+            for (Path p : inputs) {
+                text.append(JsonLinesCommand.readText(p)).append('\n');
+            }
+            return text.toString();
         }
 
         private HolidayCalendarRecord base() {

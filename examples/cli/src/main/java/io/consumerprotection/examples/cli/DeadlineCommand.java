@@ -43,9 +43,9 @@ import tools.jackson.databind.node.ObjectNode;
  *       paused), {@code milestone} (default: the policy's first, e.g. {@code CONTACT}, {@code PLAN} or
  *       {@code RESOLVE} for {@code INTERNAL-3-5-10}).</li>
  * </ul>
- * Error codes: {@code CALENDAR_COVERAGE}, {@code INVALID_INPUT}, {@code UNKNOWN_POLICY}, {@code UNKNOWN_CALENDAR},
- * {@code UNKNOWN_OP}, {@code INVALID_JSON}. Exit status 0 when every line was answered, 1 when some were
- * errors, 2 on bad usage.
+ * Error codes: those of {@link ErrorCode}, plus {@code CALENDAR_COVERAGE}, {@code UNKNOWN_POLICY} and
+ * {@code UNKNOWN_CALENDAR} from the SDK. {@code tier} is required for {@code due} (an absent tier is not taken
+ * to be {@code SIMPLE}). Exit status 0 when every line was answered, 1 when some were errors, 2 on bad usage.
  */
 @Command(name = "deadline", mixinStandardHelpOptions = true,
         description = {"Working days and complaint due dates: JSON Lines in (stdin or --input), JSON Lines out.",
@@ -57,21 +57,63 @@ import tools.jackson.databind.node.ObjectNode;
             "  carries \"provisional\":true and a \"warning\", and a due date's explanation a PROVISIONAL",
             "  step. A provisional answer can be wrong once the next notice is published: load it with",
             "  'calendar import-notice' as soon as it appears ('health' shows how far the data reaches).",
-            "Exit status: 0 every line answered, 1 some lines were errors, 2 bad usage."})
+            "The ops and their fields are listed below."},
+        exitCodeListHeading = Cli.EXIT_HEADING, exitCodeList = {Cli.EXIT_0, Cli.EXIT_1, Cli.EXIT_2, Cli.EXIT_3})
 public final class DeadlineCommand extends JsonLinesCommand {
 
     private static final DeadlineEngine ENGINE = DeadlineEngine.bundled();
     private static final DeadlineEngine PROVISIONAL_ENGINE = DeadlineEngine.builder().allowProvisional(true).build();
 
+    private static final Op.Field CALENDAR = Op.Field.optional("calendar", "text", "CN", "calendar id");
+    private static final Op.Field PROVISIONAL = Op.Field.optional("provisional", "boolean", "false",
+            "project dates past the calendar's data as a Monday-Friday week (answer marked provisional)");
+    private static final Op.Field DATE = Op.Field.required("date", "ISO date", "e.g. 2024-02-18");
+
+    static final List<Op> OPS = List.of(
+            Op.of("isWorkingDay", "is the date a working day", "{\"id\":\"a\",\"op\":\"isWorkingDay\",\"date\":\"2024-02-18\"}",
+                    "{\"id\":\"a\",\"result\":true}", DATE, CALENDAR, PROVISIONAL),
+            Op.of("dayKind", "WORKING_DAY, WEEKEND, STATUTORY_HOLIDAY or MAKE_UP_WORKING_DAY",
+                    "{\"op\":\"dayKind\",\"date\":\"2024-10-01\"}", "{\"line\":1,\"result\":\"STATUTORY_HOLIDAY\"}",
+                    DATE, CALENDAR, PROVISIONAL),
+            Op.of("addWorkingDays", "the date plus a number of working days (negative goes back)",
+                    "{\"op\":\"addWorkingDays\",\"date\":\"2024-02-08\",\"days\":3}", "{\"line\":1,\"result\":\"2024-02-19\"}",
+                    DATE, Op.Field.required("days", "whole number", ""), CALENDAR, PROVISIONAL),
+            Op.of("nextWorkingDay", "the first working day after the date", "{\"op\":\"nextWorkingDay\",\"date\":\"2024-09-30\"}",
+                    "{\"line\":1,\"result\":\"2024-10-08\"}", DATE, CALENDAR, PROVISIONAL),
+            Op.of("previousWorkingDay", "the last working day before the date",
+                    "{\"op\":\"previousWorkingDay\",\"date\":\"2024-10-08\"}", "{\"line\":1,\"result\":\"2024-09-30\"}",
+                    DATE, CALENDAR, PROVISIONAL),
+            Op.of("workingDaysBetween", "working days after 'from' up to and including 'to'",
+                    "{\"op\":\"workingDaysBetween\",\"from\":\"2024-02-08\",\"to\":\"2024-02-19\"}", "{\"line\":1,\"result\":3}",
+                    Op.Field.required("from", "ISO date", ""), Op.Field.required("to", "ISO date", ""), CALENDAR, PROVISIONAL),
+            Op.of("due", "a complaint's due date under a deadline policy, with the explanation citing the rule",
+                    "{\"id\":\"d\",\"op\":\"due\",\"policy\":\"NFRA-2020-3\",\"receivedAt\":\"2024-09-20T10:15:00+08:00\",\"tier\":\"SIMPLE\"}",
+                    "{\"id\":\"d\",\"result\":\"2024-10-08\",\"policyVersion\":\"2020-03-01\",\"calendarVersion\":\"2026a\",\"explanation\":[…]}",
+                    Op.Field.required("policy", "text", "NFRA-2020-3, PBOC-2020-5, INTERNAL-3-5-10, …"),
+                    Op.Field.required("receivedAt", "ISO date-time+offset", "e.g. 2024-09-20T10:15:00+08:00"),
+                    Op.Field.required("tier", "text", "SIMPLE, COMPLEX or VERY_COMPLEX (an extension granted at receipt)"),
+                    Op.Field.optional("approver", "text", null, "who approved the extension, where the policy requires it"),
+                    Op.Field.optional("noticeMethod", "text", null, "how the customer was told of the extension"),
+                    Op.Field.optional("channel", "text", "HOTLINE", "the channel the complaint came through"),
+                    Op.Field.optional("pauses", "array", "[]", "[{\"from\":date,\"to\":date,\"reason\":\"MEDIATION\"}], both days paused"),
+                    Op.Field.optional("milestone", "text", "the policy's first", "e.g. CONTACT, PLAN or RESOLVE for INTERNAL-3-5-10"),
+                    PROVISIONAL));
+
     @Override
-    protected ObjectNode answer(JsonNode request) {
-        String op = required(request, "op");
-        boolean provisional = request.path("provisional").asBoolean(false);
+    List<Op> ops() {
+        return OPS;
+    }
+
+    @Override
+    ObjectNode answer(Op spec, Request req) {
+        JsonNode request = req.node();
+        String op = spec.name();
+        boolean provisional = req.bool("provisional", false);
         ObjectNode out = JSON.createObjectNode();
         if (op.equals("due")) {
-            return due(request, provisional ? PROVISIONAL_ENGINE : ENGINE);
+            return due(req, provisional ? PROVISIONAL_ENGINE : ENGINE);
         }
-        WorkingCalendar calendar = WorkingCalendars.bundled().get(CalendarId.of(text(request, "calendar", "CN")));
+        WorkingCalendar calendar = WorkingCalendars.bundled().get(CalendarId.of(req.text("calendar", "CN")));
         if (provisional) {
             calendar = calendar.withProvisionalProjection();
         }
@@ -80,11 +122,8 @@ public final class DeadlineCommand extends JsonLinesCommand {
             case "isWorkingDay" -> out.put("result", calendar.isWorkingDay(date(request, "date", involved)));
             case "dayKind" -> out.put("result", calendar.dayKind(date(request, "date", involved)).name());
             case "addWorkingDays" -> {
-                JsonNode days = request.get("days");
-                if (days == null || !days.isIntegralNumber() || !days.canConvertToInt()) {
-                    throw new IllegalArgumentException("field 'days' must be a whole number");
-                }
-                LocalDate r = calendar.addWorkingDays(date(request, "date", involved), days.asInt());
+                int days = req.integer("days");
+                LocalDate r = calendar.addWorkingDays(date(request, "date", involved), days);
                 involved.add(r);
                 out.put("result", r.toString());
             }
@@ -92,7 +131,7 @@ public final class DeadlineCommand extends JsonLinesCommand {
             case "previousWorkingDay" -> out.put("result", add(calendar.previousWorkingDay(date(request, "date", involved)), involved));
             case "workingDaysBetween" -> out.put("result",
                     calendar.workingDaysBetween(date(request, "from", involved), date(request, "to", involved)));
-            default -> throw new UnknownOpException(op);
+            default -> throw new IllegalStateException("op " + op + " is listed but not answered");
         }
         if (involved.stream().anyMatch(calendar::isProvisional)) {
             out.put("provisional", true);
@@ -101,20 +140,13 @@ public final class DeadlineCommand extends JsonLinesCommand {
         return out;
     }
 
-    private static ObjectNode due(JsonNode request, DeadlineEngine engine) {
-        DeadlinePolicy policy = engine.policies().get(required(request, "policy"));
-        Instant receivedAt;
-        try {
-            receivedAt = OffsetDateTime.parse(required(request, "receivedAt")).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("field 'receivedAt' must be an ISO date-time with offset, such as 2024-09-20T10:15:00+08:00");
-        }
+    private static ObjectNode due(Request req, DeadlineEngine engine) {
+        JsonNode request = req.node();
+        DeadlinePolicy policy = engine.policies().get(req.text("policy"));
+        Instant receivedAt = req.dateTime("receivedAt").toInstant();
         List<TimelineEventRecord> events = new ArrayList<>();
         events.add(new TimelineEventRecord(1, "RECEIVED", receivedAt, "cli", "", Map.of()));
-        String tier = text(request, "tier", "SIMPLE");
-        if (!List.of("SIMPLE", "COMPLEX", "VERY_COMPLEX").contains(tier)) {
-            throw new IllegalArgumentException("field 'tier' must be SIMPLE, COMPLEX or VERY_COMPLEX");
-        }
+        String tier = req.oneOf("tier", List.of("SIMPLE", "COMPLEX", "VERY_COMPLEX"));
         if (!tier.equals("SIMPLE")) {
             Map<String, String> details = new HashMap<>();
             details.put("tier", tier);
@@ -134,10 +166,10 @@ public final class DeadlineCommand extends JsonLinesCommand {
             for (int k = 0; k < pauses.size(); k++) {
                 JsonNode p = pauses.get(k);
                 String f = "pauses[" + k + "]";
-                LocalDate from = LocalDate.parse(required(p, "from"));
-                LocalDate to = LocalDate.parse(required(p, "to"));
+                LocalDate from = pauseDate(p, f, "from");
+                LocalDate to = pauseDate(p, f, "to");
                 events.add(new TimelineEventRecord(events.size() + 1, "PAUSED", from.atStartOfDay(policy.zone()).toInstant(),
-                        "cli", f, Map.of("pauseReason", required(p, "reason"))));
+                        "cli", f, Map.of("pauseReason", pauseReason(p, f))));
                 events.add(new TimelineEventRecord(events.size() + 1, "RESUMED",
                         to.plusDays(1).atStartOfDay(policy.zone()).toInstant(), "cli", f, Map.of()));
             }
@@ -166,6 +198,26 @@ public final class DeadlineCommand extends JsonLinesCommand {
         return out;
     }
 
+    private static LocalDate pauseDate(JsonNode pause, String path, String field) {
+        JsonNode v = pause.get(field);
+        if (v == null || v.isNull() || v.asString("").isEmpty()) {
+            throw Request.missing(path + "." + field);
+        }
+        try {
+            return LocalDate.parse(v.asString());
+        } catch (DateTimeParseException e) {
+            throw Request.invalid(path + "." + field, "must be an ISO date such as 2024-09-25");
+        }
+    }
+
+    private static String pauseReason(JsonNode pause, String path) {
+        JsonNode v = pause.get("reason");
+        if (v == null || v.isNull() || v.asString("").isEmpty()) {
+            throw Request.missing(path + ".reason");
+        }
+        return v.asString();
+    }
+
     /** The warning every provisional answer carries. */
     static String provisionalWarning(String calendar, LocalDate coverageEnd) {
         return "PROVISIONAL: calendar " + calendar + " has data up to " + coverageEnd + "; later dates were projected"
@@ -185,22 +237,12 @@ public final class DeadlineCommand extends JsonLinesCommand {
             involved.add(d);
             return d;
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("field '" + field + "' must be an ISO date such as 2024-02-18");
+            throw Request.invalid(field, "must be an ISO date such as 2024-02-18");
         }
     }
 
     private static String text(JsonNode request, String field, String fallback) {
         JsonNode v = request.get(field);
         return v == null || v.isNull() ? fallback : v.asString();
-    }
-
-    /** An {@code op} this command does not know. */
-    static final class UnknownOpException extends io.consumerprotection.spi.ConsumerProtectionException {
-        private static final long serialVersionUID = 1L;
-
-        UnknownOpException(String op) {
-            super("UNKNOWN_OP", "unknown op '" + op + "'; known: isWorkingDay, dayKind, addWorkingDays, nextWorkingDay,"
-                    + " previousWorkingDay, workingDaysBetween, due");
-        }
     }
 }

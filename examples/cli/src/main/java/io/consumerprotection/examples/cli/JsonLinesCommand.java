@@ -2,16 +2,12 @@ package io.consumerprotection.examples.cli;
 
 import io.consumerprotection.spi.ConsumerProtectionException;
 import io.consumerprotection.spi.Violation;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,11 +20,13 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The shape every JSON Lines command shares: one JSON object per input line (stdin or {@code --input}),
- * one JSON line per answered input line on stdout, in order. A line that cannot be answered gives
- * {@code {"id":…,"error":{"code":…,"message":…}}}; a line that is not JSON gives
- * {@code {"line":N,"error":{…}}}; the other lines are still answered. Blank lines are skipped.
- * Exit status {@link Cli#OK} when every line was answered, {@link Cli#SOME_ERRORS} otherwise.
+ * The shape every JSON Lines command shares: one JSON object per input line (stdin or {@code --input}, in
+ * {@code --encoding}), one JSON line per answered input line on stdout, in order. A line that cannot be
+ * answered gives {@code {"id":…,"error":{"code":…,"message":…}}}; a line that is not JSON or not valid in the
+ * encoding gives {@code {"line":N,"error":{…}}}; the other lines are still answered. A field the op does not
+ * read is reported in {@code "warnings":[{"code":"UNKNOWN_FIELD",…}]}. Blank lines are skipped. Exit status
+ * {@link Cli#OK} when every line was answered, {@link Cli#SOME_ERRORS} otherwise; the ops, fields and codes
+ * are in the command's {@code --help}.
  */
 public abstract class JsonLinesCommand implements Callable<Integer> {
 
@@ -41,74 +39,122 @@ public abstract class JsonLinesCommand implements Callable<Integer> {
     @Option(names = "--input", paramLabel = "FILE", description = "read JSON Lines from FILE instead of stdin")
     Path input;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8", converter = InputLines.EncodingConverter.class,
+            description = "encoding of the input: " + InputLines.ACCEPTED)
+    Charset encoding;
+
+    /** The kinds of request this command answers (one with an empty name when there is no {@code op}). */
+    abstract List<Op> ops();
+
     /**
-     * Answers one request. Throw {@link ConsumerProtectionException} (its code is reported),
-     * {@link IllegalArgumentException} or {@link DateTimeException} (reported as {@code INVALID_INPUT}).
+     * Answers one request. Throw {@link Request.Rejected}, {@link ConsumerProtectionException} (its code is
+     * reported), {@link IllegalArgumentException} or {@link DateTimeException} (reported as {@code INVALID_INPUT}).
      *
+     * @param op the request's op
      * @param request the parsed input line
      * @return the answer; the request's {@code id} is added in front by the caller
      */
-    protected abstract ObjectNode answer(JsonNode request);
+    abstract ObjectNode answer(Op op, Request request);
+
+    /** Checks the command's options before the first line is read; throw {@link CommandFailure#usage}. */
+    void checkOptions() {
+    }
+
+    /** The help footer listing the ops, fields, defaults and one example each. */
+    String help() {
+        return "%nRequests (one JSON object per line):%n" + Op.help(ops());
+    }
 
     @Override
     public Integer call() {
+        checkOptions();
         PrintWriter out = spec.commandLine().getOut();
         boolean errors = false;
-        try (BufferedReader reader = open()) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
+        try (InputLines lines = InputLines.open(input, "--input", encoding)) {
+            Optional<InputLines.Line> next;
+            while ((next = lines.next()).isPresent()) {
+                InputLines.Line line = next.get();
+                ObjectNode response;
+                if (!line.readable()) {
+                    response = lineError(line.number(), ErrorCode.INVALID_ENCODING.name(), line.encodingError());
+                } else if (line.text().isBlank()) {
                     continue;
+                } else {
+                    response = respond(line.text(), line.number());
                 }
-                ObjectNode response = respond(line, number);
                 errors |= response.has("error");
                 out.println(JSON.writeValueAsString(response));
+                if (out.checkError() || System.out.checkError()) {
+                    throw CommandFailure.failure("stdout", "writing failed after input line " + line.number()
+                            + " (disk full, or the reading end was closed)", null);
+                }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         out.flush();
+        if (out.checkError() || System.out.checkError()) {
+            throw CommandFailure.failure("stdout", "writing failed (disk full, or the reading end was closed)", null);
+        }
         return errors ? Cli.SOME_ERRORS : Cli.OK;
     }
 
-    private BufferedReader open() throws IOException {
-        if (input != null) {
-            return Files.newBufferedReader(input, StandardCharsets.UTF_8);
-        }
-        return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    }
-
     /** Answers one raw line: never throws. */
-    ObjectNode respond(String line, int number) {
+    ObjectNode respond(String line, long number) {
         JsonNode request;
         try {
             request = JSON.readTree(line);
         } catch (JacksonException e) {
-            return lineError(number, "INVALID_JSON", "line " + number + " is not JSON: " + e.getOriginalMessage());
+            return lineError(number, ErrorCode.INVALID_JSON.name(), "line " + number + " is not JSON: " + e.getOriginalMessage());
         }
         if (request == null || !request.isObject()) {
-            return lineError(number, "INVALID_JSON", "line " + number + " is not a JSON object");
+            return lineError(number, ErrorCode.INVALID_JSON.name(), "line " + number + " is not a JSON object");
         }
         ObjectNode response = JSON.createObjectNode();
         JsonNode id = request.get("id");
-        if (id != null) {
+        if (id != null && !id.isNull()) {
             response.set("id", id);
         } else {
             response.put("line", number);
         }
         try {
-            response.setAll(answer(request));
+            Op op = op(request);
+            Request r = new Request(request, op);
+            ObjectNode answer = answer(op, r);
+            response.setAll(answer);
+            List<String> unknown = r.unknownFields();
+            if (!unknown.isEmpty()) {
+                ArrayNode warnings = response.putArray("warnings");
+                for (String f : unknown) {
+                    warnings.addObject().put("code", ErrorCode.UNKNOWN_FIELD.name()).put("field", f).put("message",
+                            "field '" + f + "' is not read by " + (op.name().isEmpty() ? "this command" : "op " + op.name())
+                                    + " and was ignored; it reads " + String.join(", ", op.fields().stream().map(Op.Field::name).toList()));
+                }
+            }
+        } catch (Request.Rejected e) {
+            response.set("error", error(e.code().name(), e.getMessage()));
         } catch (ConsumerProtectionException e) {
-            response.set("error", error(e.code(), e.getMessage()));
-        } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
-            response.set("error", error("INVALID_INPUT", String.valueOf(e.getMessage())));
+            response.set("error", withViolations(error(e.code(), e.getMessage()), e.violations()));
+        } catch (IllegalArgumentException | DateTimeException e) {
+            response.set("error", error(ErrorCode.INVALID_INPUT.name(), CommandFailure.firstLine(e)));
         }
         return response;
     }
 
-    private static ObjectNode lineError(int number, String code, String message) {
+    private Op op(JsonNode request) {
+        List<Op> ops = ops();
+        if (ops.size() == 1 && ops.get(0).name().isEmpty()) {
+            return ops.get(0);
+        }
+        List<String> names = ops.stream().map(Op::name).toList();
+        JsonNode op = request.get("op");
+        if (op == null || op.isNull() || op.asString("").isEmpty()) {
+            throw new Request.Rejected(ErrorCode.MISSING_FIELD, "field 'op' is required; one of " + String.join(", ", names));
+        }
+        return ops.stream().filter(o -> o.name().equals(op.asString())).findFirst()
+                .orElseThrow(() -> new Request.Rejected(ErrorCode.UNKNOWN_OP,
+                        "unknown op '" + op.asString() + "'; known: " + String.join(", ", names)));
+    }
+
+    static ObjectNode lineError(long number, String code, String message) {
         ObjectNode response = JSON.createObjectNode();
         response.put("line", number);
         response.set("error", error(code, message));
@@ -125,6 +171,9 @@ public abstract class JsonLinesCommand implements Callable<Integer> {
 
     /** Adds {@code "violations":[{"field":…,"rule":…,"message":…}]} to an error object; returns it. */
     static ObjectNode withViolations(ObjectNode error, List<Violation> violations) {
+        if (violations.isEmpty()) {
+            return error;
+        }
         ArrayNode list = error.putArray("violations");
         for (Violation v : violations) {
             list.addObject().put("field", v.field()).put("rule", v.rule()).put("message", v.message());
@@ -133,16 +182,20 @@ public abstract class JsonLinesCommand implements Callable<Integer> {
     }
 
     /** The whole text of {@code file}, or of standard input when it is null, as UTF-8. */
-    static String readText(Path file) throws IOException {
-        return file != null ? Files.readString(file, StandardCharsets.UTF_8)
-                : new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+    static String readText(Path file) {
+        return readText(file, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** The text of a required field, or an {@link IllegalArgumentException} naming it. */
+    /** The whole text of {@code file}, or of standard input when it is null, in {@code encoding}. */
+    static String readText(Path file, Charset encoding) {
+        return InputLines.readText(file, "--input", encoding);
+    }
+
+    /** The text of a required field, or a {@link ErrorCode#MISSING_FIELD} rejection naming it. */
     protected static String required(JsonNode request, String field) {
         JsonNode v = request.get(field);
         if (v == null || v.isNull() || v.asString().isEmpty()) {
-            throw new IllegalArgumentException("field '" + field + "' is required");
+            throw Request.missing(field);
         }
         return v.asString();
     }

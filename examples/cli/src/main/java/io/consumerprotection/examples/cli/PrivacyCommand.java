@@ -9,7 +9,9 @@ import io.consumerprotection.core.privacy.NarrativeScrubber;
 import io.consumerprotection.core.privacy.ScrubFinding;
 import io.consumerprotection.core.privacy.ScrubResult;
 import java.util.Locale;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import picocli.CommandLine.Command;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -26,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  * DISPLAY (default), TELLER_SCREEN, PRINTED_SLIP, EXPORT, LOG.
  */
 @Command(name = "privacy", mixinStandardHelpOptions = true,
-        description = "Mask, validate and scrub personal data (JSON Lines: op = mask | validate | scrub).")
+        description = "Mask, validate and scrub personal data (JSON Lines: op = mask | validate | scrub).",
+        exitCodeListHeading = Cli.EXIT_HEADING, exitCodeList = {Cli.EXIT_0, Cli.EXIT_1, Cli.EXIT_2, Cli.EXIT_3})
 public final class PrivacyCommand extends JsonLinesCommand {
 
     private static final Set<String> TYPES = Set.of("NAME", "RESIDENT_ID", "MOBILE", "EMAIL", "ADDRESS", "BANK_CARD",
@@ -35,21 +38,42 @@ public final class PrivacyCommand extends JsonLinesCommand {
     private final Masker masker = Masker.standard();
     private final NarrativeScrubber scrubber = NarrativeScrubber.standard();
 
+    static final List<Op> OPS = List.of(
+            Op.of("mask", "the value masked for a channel",
+                    "{\"id\":\"1\",\"op\":\"mask\",\"type\":\"BANK_CARD\",\"value\":\"6222021234567890128\",\"profile\":\"DISPLAY\"}",
+                    "{\"id\":\"1\",\"result\":\"622202*********0128\"}",
+                    Op.Field.required("type", "text", String.join(", ", new TreeSet<>(TYPES))),
+                    Op.Field.required("value", "text", "the personal data"),
+                    Op.Field.optional("profile", "text", "DISPLAY", "DISPLAY, TELLER_SCREEN, PRINTED_SLIP, EXPORT or LOG")),
+            Op.of("validate", "whether an identifier is well formed (check digits)",
+                    "{\"id\":\"2\",\"op\":\"validate\",\"type\":\"RESIDENT_ID\",\"value\":\"110105194912310021\"}",
+                    "{\"id\":\"2\",\"valid\":false,\"reason\":\"ID_CHECK_CHARACTER_MISMATCH\"}",
+                    Op.Field.required("type", "text", "RESIDENT_ID, OTHER_ID_DOCUMENT, BANK_CARD, MOBILE, USCC or EMAIL"),
+                    Op.Field.required("value", "text", "")),
+            Op.of("scrub", "free text with the personal data in it masked, and where it was",
+                    "{\"id\":\"3\",\"op\":\"scrub\",\"text\":\"手机13812345678\"}",
+                    "{\"id\":\"3\",\"result\":\"手机138****5678\",\"found\":[{\"type\":\"MOBILE\",\"start\":2,\"end\":13}]}",
+                    Op.Field.required("text", "text", "")));
+
     @Override
-    protected ObjectNode answer(JsonNode request) {
-        String op = required(request, "op");
-        return switch (op) {
+    List<Op> ops() {
+        return OPS;
+    }
+
+    @Override
+    ObjectNode answer(Op op, Request r) {
+        JsonNode request = r.node();
+        return switch (op.name()) {
             case "mask" -> mask(request);
             case "validate" -> validate(request);
-            case "scrub" -> scrub(request);
-            default -> throw new IllegalArgumentException("op must be mask, validate or scrub, not '" + op + "'");
+            default -> scrub(request);
         };
     }
 
     private static FieldType type(JsonNode request) {
         String t = required(request, "type");
         if (!TYPES.contains(t)) {
-            throw new IllegalArgumentException("type must be one of " + new java.util.TreeSet<>(TYPES) + ", not '" + t + "'");
+            throw Request.invalid("type", "must be one of " + String.join(", ", new TreeSet<>(TYPES)));
         }
         return FieldType.valueOf(t);
     }
@@ -63,8 +87,8 @@ public final class PrivacyCommand extends JsonLinesCommand {
             try {
                 channel = MaskingChannel.valueOf(p.asString().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("profile must be one of "
-                        + java.util.Arrays.toString(MaskingChannel.values()) + ", not '" + p.asString() + "'", e);
+                throw Request.invalid("profile", "must be one of "
+                        + String.join(", ", java.util.Arrays.stream(MaskingChannel.values()).map(Enum::name).toList()));
             }
         }
         ObjectNode out = JSON.createObjectNode();
@@ -81,7 +105,7 @@ public final class PrivacyCommand extends JsonLinesCommand {
             case USCC -> IdentifierType.USCC;
             case EMAIL -> IdentifierType.EMAIL;
             case OTHER_ID_DOCUMENT -> IdentifierType.FOREIGN_PERMANENT_RESIDENT_ID;
-            default -> throw new IllegalArgumentException("type " + type + " cannot be validated: use RESIDENT_ID, "
+            default -> throw Request.invalid("type", type + " cannot be validated: use RESIDENT_ID, "
                     + "OTHER_ID_DOCUMENT (foreign permanent resident ID), BANK_CARD, MOBILE, USCC or EMAIL");
         };
         JsonNode v = request.get("value");
@@ -95,7 +119,7 @@ public final class PrivacyCommand extends JsonLinesCommand {
     private ObjectNode scrub(JsonNode request) {
         JsonNode t = request.get("text");
         if (t == null || t.isNull()) {
-            throw new IllegalArgumentException("field 'text' is required");
+            throw Request.missing("text");
         }
         ScrubResult r = scrubber.scrub(t.asString());
         ObjectNode out = JSON.createObjectNode();

@@ -80,7 +80,27 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code {"error":…}} document is printed), 2 on bad usage.
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
-        description = "Score units under an appraisal scorecard (NFRA-2025, CBIRC-2021, BRANCH-2025 or a file).")
+        description = "Score units under an appraisal scorecard (NFRA-2025, CBIRC-2021, BRANCH-2025 or a file).",
+        exitCodeListHeading = Cli.EXIT_HEADING, exitCodeList = {Cli.EXIT_0, Cli.EXIT_1, Cli.EXIT_2, Cli.EXIT_3},
+        footerHeading = "%nInput (one JSON document):%n",
+        footer = {
+            "  period                text, required   2025, 2025-H1, 2025-Q2 or 2025-03",
+            "  units.<UNIT>          object, required one per unit (branch) id, with:",
+            "    indicators          object           indicator id -> number; overrides the value computed from records.",
+            "                                         A *-rate or *-coverage is a FRACTION from 0 to 1 (97.9%% is 0.979),",
+            "                                         a *reduction-rate at most 1 (negative: complaints rose); others >= 0",
+            "    trainings           array            {id, date, topic, enrolled, attended, examined, passed}",
+            "    educationActivities array            {id, date, kind, title, audience}",
+            "    inspections         array            {id, date, inspector, issuesFound, issuesRectified}",
+            "    publicOpinionEvents array            {id, date, major, responsible, summary}",
+            "    penalties           array            {id, date, authority, decisionNumber, amount}",
+            "                                         in records id, date and the numbers are required; texts default to \"\"",
+            "  previous              object, optional the same shape for the period before: adds a comparison",
+            "  A field not listed is reported in \"warnings\" (code UNKNOWN_FIELD); an indicator the scorecard does not use too.",
+            "  e.g. {\"period\":\"2025-H1\",\"units\":{\"ZX\":{\"indicators\":{\"complaint.on-time-rate\":0.979,…}}}}",
+            "  -> {\"scorecard\":\"BRANCH-2025\",…,\"units\":[{\"rank\":1,\"unit\":\"ZX\",\"score\":…,\"grade\":…}]}",
+            "%nError codes: INVALID_INPUT (a field's type, format or range), MISSING_FIELD, INVALID_ENCODING, INVALID_JSON,",
+            "  and the SDK's INVALID_APPRAISAL_INPUT, UNKNOWN_SCORECARD, INVALID_SCORECARD."})
 public final class ScoreCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -100,6 +120,10 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--input", paramLabel = "FILE", description = "read the facts JSON from FILE instead of stdin")
     Path input;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8", converter = InputLines.EncodingConverter.class,
+            description = "encoding of the input: " + InputLines.ACCEPTED)
+    java.nio.charset.Charset encoding;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json or table (default json)")
     Format format;
 
@@ -117,7 +141,7 @@ public final class ScoreCommand implements Callable<Integer> {
             ScorecardCatalog catalog = ScorecardCatalog.builtIn();
             Scorecard fromFile = null;
             if (scorecardFile != null) {
-                fromFile = Scorecard.parse(Files.readString(scorecardFile, StandardCharsets.UTF_8));
+                fromFile = Scorecard.parse(InputLines.readText(scorecardFile, "--scorecard-file", StandardCharsets.UTF_8));
                 catalog = catalog.with(fromFile);
             }
             if (list) {
@@ -129,34 +153,91 @@ public final class ScoreCommand implements Callable<Integer> {
                 return Cli.OK;
             }
             if (scorecardId == null && fromFile == null) {
-                spec.commandLine().getErr().println("give --scorecard ID or --scorecard-file FILE");
-                return Cli.USAGE;
+                throw CommandFailure.usage("--scorecard", "give --scorecard ID (one of " + String.join(", ",
+                        catalog.ids().stream().map(ScorecardId::value).toList()) + ") or --scorecard-file FILE");
             }
             Scorecard card = scorecardId == null ? fromFile : catalog.get(ScorecardId.of(scorecardId));
             JsonNode doc = JSON.readTree(read());
             if (doc == null || !doc.isObject()) {
                 throw new IllegalArgumentException("the input must be a JSON object with 'period' and 'units'");
             }
-            Appraisal current = appraise(card, doc);
-            Appraisal previous = doc.has("previous") ? appraise(card, doc.get("previous")) : null;
+            List<String> unknown = new ArrayList<>();
+            unknownFields(doc, "", List.of("period", "units", "previous"), unknown);
+            Appraisal current = appraise(card, doc, "", unknown);
+            JsonNode prev = doc.get("previous");
+            if (prev != null && !prev.isNull() && !prev.isObject()) {
+                throw new IllegalArgumentException("field 'previous' must be an object with 'period' and 'units'");
+            }
+            if (prev != null && prev.isObject()) {
+                unknownFields(prev, "previous.", List.of("period", "units"), unknown);
+            }
+            Appraisal previous = prev != null && prev.isObject() ? appraise(card, prev, "previous.", unknown) : null;
             if (format == Format.table) {
                 table(out, current);
+                unknown.forEach(f -> spec.commandLine().getErr().println("warning UNKNOWN_FIELD: " + f + " was ignored"));
             } else {
-                out.println(JSON.writeValueAsString(toJson(current, previous)));
+                ObjectNode root = toJson(current, previous);
+                ArrayNode warnings = (ArrayNode) root.get("warnings");
+                for (String f : unknown) {
+                    warnings.addObject().put("code", ErrorCode.UNKNOWN_FIELD.name()).put("field", f)
+                            .put("message", "field '" + f + "' is not read (a typo?) and was ignored");
+                }
+                out.println(JSON.writeValueAsString(root));
             }
             out.flush();
+            OutputFile.checkStandardOutput();
+            if (out.checkError()) {
+                throw CommandFailure.failure("stdout", "writing failed (disk full, or the reading end was closed)", null);
+            }
             return Cli.OK;
         } catch (ConsumerProtectionException e) {
             return fail(out, e.code(), e.getMessage(), e.violations());
-        } catch (IllegalArgumentException | DateTimeException | JacksonException e) {
-            return fail(out, "INVALID_INPUT", String.valueOf(e.getMessage()), List.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (InputLines.InvalidEncodingException e) {
+            return fail(out, ErrorCode.INVALID_ENCODING.name(), e.getMessage(), List.of());
+        } catch (Request.Rejected e) {
+            return fail(out, e.code().name(), e.getMessage(), List.of());
+        } catch (JacksonException e) {
+            return fail(out, ErrorCode.INVALID_JSON.name(), "the input is not JSON: " + e.getOriginalMessage(), List.of());
+        } catch (IllegalArgumentException | DateTimeException e) {
+            return fail(out, ErrorCode.INVALID_INPUT.name(), CommandFailure.firstLine(e), List.of());
         }
     }
 
-    private String read() throws IOException {
-        return JsonLinesCommand.readText(input);
+    private String read() {
+        return JsonLinesCommand.readText(input, encoding);
+    }
+
+    private static final List<String> UNIT_FIELDS = List.of("indicators", "trainings", "educationActivities", "inspections",
+            "publicOpinionEvents", "penalties");
+
+    private static void unknownFields(JsonNode node, String path, List<String> known, List<String> unknown) {
+        for (String name : node.propertyNames()) {
+            if (!known.contains(name)) {
+                unknown.add(path + name);
+            }
+        }
+    }
+
+    /**
+     * Checks an indicator value's range by its kind: a {@code *-rate} or {@code *-coverage} is a fraction
+     * (0 to 1; a reduction rate at most 1), anything else a count or amount (at least 0).
+     */
+    static void checkRange(String path, String indicator, BigDecimal value) {
+        boolean fraction = indicator.endsWith("-rate") || indicator.endsWith("-coverage");
+        if (fraction && indicator.endsWith("reduction-rate")) {
+            if (value.compareTo(BigDecimal.ONE) > 0) {
+                throw Request.invalid(path, "is " + value.toPlainString() + ": a reduction rate is a fraction of at most 1"
+                        + " (15% is 0.15; negative when complaints rose)");
+            }
+        } else if (fraction) {
+            if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+                throw Request.invalid(path, "is " + value.toPlainString() + ": a rate is a fraction from 0 to 1"
+                        + (value.compareTo(BigDecimal.ONE) > 0 && value.compareTo(BigDecimal.valueOf(100)) <= 0
+                        ? " (" + value.toPlainString() + "% is " + value.movePointLeft(2).stripTrailingZeros().toPlainString() + ")" : ""));
+            }
+        } else if (value.signum() < 0) {
+            throw Request.invalid(path, "is " + value.toPlainString() + ": a count or amount is at least 0");
+        }
     }
 
     private static int fail(PrintWriter out, String code, String message, List<Violation> violations) {
@@ -167,23 +248,50 @@ public final class ScoreCommand implements Callable<Integer> {
         return Cli.SOME_ERRORS;
     }
 
-    private static Appraisal appraise(Scorecard card, JsonNode doc) {
-        AppraisalPeriod period = AppraisalPeriod.parse(text(doc, "period"));
-        JsonNode units = doc.get("units");
-        if (units == null || !units.isObject() || units.isEmpty()) {
-            throw new IllegalArgumentException("'units' must be a non-empty object keyed by unit id");
+    private static Appraisal appraise(Scorecard card, JsonNode doc, String path, List<String> unknown) {
+        String periodText = text(doc, path + "period", "period");
+        AppraisalPeriod period;
+        try {
+            period = AppraisalPeriod.parse(periodText);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw Request.invalid(path + "period", "must be a period such as 2025, 2025-H1, 2025-Q2 or 2025-03");
         }
+        JsonNode units = doc.get("units");
+        if (units == null || units.isNull()) {
+            throw Request.missing(path + "units");
+        }
+        if (!units.isObject() || units.isEmpty()) {
+            throw Request.invalid(path + "units", "must be a non-empty object keyed by unit id");
+        }
+        java.util.Set<String> used = new java.util.HashSet<>();
+        card.requiredIndicators().forEach(i -> used.add(i.value()));
+        card.deductions().forEach(d -> used.add(d.indicator().value()));
+        card.bonuses().forEach(d -> used.add(d.indicator().value()));
+        card.vetoes().forEach(v -> used.add(v.indicator().value()));
         Map<UnitId, IndicatorValues> inputs = new TreeMap<>();
         for (Map.Entry<String, JsonNode> u : units.properties()) {
             UnitId unit = UnitId.of(u.getKey());
             JsonNode node = u.getValue();
-            InMemoryAppraisalFactsSource facts = facts(unit.value(), node);
+            String unitPath = path + "units." + u.getKey();
+            if (!node.isObject()) {
+                throw Request.invalid(unitPath, "must be an object with indicators and/or records");
+            }
+            unknownFields(node, unitPath + ".", UNIT_FIELDS, unknown);
+            InMemoryAppraisalFactsSource facts = facts(unit.value(), node, unitPath);
             IndicatorValues values = FactIndicators.derive(facts, unit, period);
             JsonNode explicit = node.get("indicators");
-            if (explicit != null) {
+            if (explicit != null && !explicit.isNull() && !explicit.isObject()) {
+                throw Request.invalid(unitPath + ".indicators", "must be an object: indicator id -> number");
+            }
+            if (explicit != null && explicit.isObject()) {
                 for (Map.Entry<String, JsonNode> i : explicit.properties()) {
+                    String f = unitPath + ".indicators." + i.getKey();
                     if (!i.getValue().isNumber()) {
-                        throw new IllegalArgumentException("units." + unit + ".indicators." + i.getKey() + " must be a number");
+                        throw Request.invalid(f, "must be a number");
+                    }
+                    checkRange(f, i.getKey(), i.getValue().decimalValue());
+                    if (!used.contains(i.getKey())) {
+                        unknown.add(f);
                     }
                     values = values.with(IndicatorId.of(i.getKey()), i.getValue().decimalValue(), List.of("input"));
                 }
@@ -193,56 +301,103 @@ public final class ScoreCommand implements Callable<Integer> {
         return card.assess(period, inputs);
     }
 
-    private static InMemoryAppraisalFactsSource facts(String unit, JsonNode node) {
+    private static InMemoryAppraisalFactsSource facts(String unit, JsonNode node, String path) {
         InMemoryAppraisalFactsSource s = new InMemoryAppraisalFactsSource();
-        for (JsonNode t : array(node, "trainings")) {
-            s.add(new TrainingRecord(text(t, "id"), unit, date(t), t.path("topic").asString(""),
-                    t.path("enrolled").asInt(0), t.path("attended").asInt(0), t.path("examined").asInt(0),
-                    t.path("passed").asInt(0)));
+        List<JsonNode> list = array(node, "trainings", path);
+        for (int k = 0; k < list.size(); k++) {
+            JsonNode t = list.get(k);
+            String p = path + ".trainings[" + k + "]";
+            s.add(new TrainingRecord(text(t, p + ".id", "id"), unit, date(t, p), t.path("topic").asString(""),
+                    count(t, p, "enrolled"), count(t, p, "attended"), count(t, p, "examined"), count(t, p, "passed")));
         }
-        for (JsonNode t : array(node, "educationActivities")) {
-            s.add(new EducationActivityRecord(text(t, "id"), unit, date(t), t.path("kind").asString(""),
-                    t.path("title").asString(""), t.path("audience").asLong(0)));
+        list = array(node, "educationActivities", path);
+        for (int k = 0; k < list.size(); k++) {
+            JsonNode t = list.get(k);
+            String p = path + ".educationActivities[" + k + "]";
+            s.add(new EducationActivityRecord(text(t, p + ".id", "id"), unit, date(t, p), t.path("kind").asString(""),
+                    t.path("title").asString(""), count(t, p, "audience")));
         }
-        for (JsonNode t : array(node, "inspections")) {
-            s.add(new InspectionRecord(text(t, "id"), unit, date(t), t.path("inspector").asString(""),
-                    t.path("issuesFound").asInt(0), t.path("issuesRectified").asInt(0)));
+        list = array(node, "inspections", path);
+        for (int k = 0; k < list.size(); k++) {
+            JsonNode t = list.get(k);
+            String p = path + ".inspections[" + k + "]";
+            s.add(new InspectionRecord(text(t, p + ".id", "id"), unit, date(t, p), t.path("inspector").asString(""),
+                    count(t, p, "issuesFound"), count(t, p, "issuesRectified")));
         }
-        for (JsonNode t : array(node, "publicOpinionEvents")) {
-            s.add(new PublicOpinionEventRecord(text(t, "id"), unit, date(t), t.path("major").asBoolean(false),
-                    t.path("responsible").asBoolean(false), t.path("summary").asString("")));
+        list = array(node, "publicOpinionEvents", path);
+        for (int k = 0; k < list.size(); k++) {
+            JsonNode t = list.get(k);
+            String p = path + ".publicOpinionEvents[" + k + "]";
+            s.add(new PublicOpinionEventRecord(text(t, p + ".id", "id"), unit, date(t, p), bool(t, p, "major"),
+                    bool(t, p, "responsible"), t.path("summary").asString("")));
         }
-        for (JsonNode t : array(node, "penalties")) {
-            s.add(new PenaltyRecord(text(t, "id"), unit, date(t), t.path("authority").asString(""),
-                    t.path("decisionNumber").asString(""),
-                    t.has("amount") ? t.get("amount").decimalValue() : BigDecimal.ZERO));
+        list = array(node, "penalties", path);
+        for (int k = 0; k < list.size(); k++) {
+            JsonNode t = list.get(k);
+            String p = path + ".penalties[" + k + "]";
+            JsonNode amount = t.get("amount");
+            if (amount == null || amount.isNull()) {
+                throw Request.missing(p + ".amount");
+            }
+            if (!amount.isNumber() || amount.decimalValue().signum() < 0) {
+                throw Request.invalid(p + ".amount", "must be a number of at least 0 (yuan)");
+            }
+            s.add(new PenaltyRecord(text(t, p + ".id", "id"), unit, date(t, p), t.path("authority").asString(""),
+                    t.path("decisionNumber").asString(""), amount.decimalValue()));
         }
         return s;
     }
 
-    private static List<JsonNode> array(JsonNode node, String field) {
+    private static int count(JsonNode node, String path, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            throw Request.missing(path + "." + field);
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 0) {
+            throw Request.invalid(path + "." + field, "must be a whole number of at least 0");
+        }
+        return v.asInt();
+    }
+
+    private static boolean bool(JsonNode node, String path, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            throw Request.missing(path + "." + field);
+        }
+        if (!v.isBoolean()) {
+            throw Request.invalid(path + "." + field, "must be true or false");
+        }
+        return v.asBoolean();
+    }
+
+    private static List<JsonNode> array(JsonNode node, String field, String path) {
         JsonNode a = node.get(field);
         if (a == null || a.isNull()) {
             return List.of();
         }
         if (!a.isArray()) {
-            throw new IllegalArgumentException("'" + field + "' must be an array");
+            throw Request.invalid(path + "." + field, "must be an array");
         }
         List<JsonNode> out = new ArrayList<>();
         a.forEach(out::add);
         return out;
     }
 
-    private static String text(JsonNode node, String field) {
+    private static String text(JsonNode node, String path, String field) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull() || v.asString("").isEmpty()) {
-            throw new IllegalArgumentException("field '" + field + "' is required");
+            throw Request.missing(path);
         }
         return v.asString();
     }
 
-    private static LocalDate date(JsonNode node) {
-        return LocalDate.parse(text(node, "date"));
+    private static LocalDate date(JsonNode node, String path) {
+        String v = text(node, path + ".date", "date");
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeException e) {
+            throw Request.invalid(path + ".date", "must be an ISO date such as 2025-03-01");
+        }
     }
 
     private ObjectNode toJson(Appraisal ap, Appraisal previous) {

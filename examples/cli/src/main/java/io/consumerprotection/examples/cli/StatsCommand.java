@@ -57,7 +57,19 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = "Complaint statistics over a JSON Lines file of complaints (or --jdbc URL): counts, shares, YoY/PoP, rates and the "
-                + "regulator table for a period (2025, 2025-H1, 2025-Q2, 2025-03 or 2025-01-01..2025-11-30).")
+                + "regulator table for a period (2025, 2025-H1, 2025-Q2, 2025-03 or 2025-01-01..2025-11-30).",
+        exitCodeListHeading = Cli.EXIT_HEADING, exitCodeList = {Cli.EXIT_0, Cli.EXIT_1, Cli.EXIT_2, Cli.EXIT_3},
+        footerHeading = "%nInput (one complaint per line):%n",
+        footer = {
+            "  id              text, required",
+            "  channel         text, required        a channel name: HOTLINE, BRANCH_COUNTER, ONLINE_BANKING, MOBILE_APP, …",
+            "  receivedAt      date-time, required   ISO-8601 with offset, e.g. 2025-03-01T10:00:00+08:00",
+            "  classification  object, optional      dimension -> code, e.g. {\"BUSINESS\":\"06022\",\"CAUSE\":\"0701\",\"RIGHT\":\"02|04\"}",
+            "  dueDates        object, optional      milestone -> ISO date, e.g. {\"DECISION\":\"2025-03-16\"}",
+            "  timeline        array, optional       [{\"type\":\"DECIDED\",\"at\":date-time,\"details\":{…}}]",
+            "  source, level, status (default RECEIVED), receivingUnit, relatedComplaintId   text, optional",
+            "  A line that cannot be read is listed under \"errors\" (exit 1); an unknown field under \"warnings\".",
+            "  e.g. stats --period 2025-Q1 --by BUSINESS@2 --input complaints.jsonl"})
 public final class StatsCommand implements Callable<Integer> {
 
     @Spec
@@ -65,6 +77,10 @@ public final class StatsCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "FILE", description = "read JSON Lines from FILE instead of stdin")
     Path input;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8", converter = InputLines.EncodingConverter.class,
+            description = "encoding of the input: " + InputLines.ACCEPTED)
+    java.nio.charset.Charset encoding;
 
     @Option(names = "--jdbc", paramLabel = "URL",
             description = "read the complaints from the JDBC host's database instead (e.g. jdbc:h2:file:./bank or jdbc:postgresql://host/db)")
@@ -83,48 +99,91 @@ public final class StatsCommand implements Callable<Integer> {
     @Option(names = "--branches", paramLabel = "N", description = "branches, for complaints per branch")
     Long branches;
 
+    /** The fields a complaint line may have (the short shape above). */
+    static final List<String> FIELDS = List.of("id", "channel", "receivedAt", "classification", "dueDates", "timeline",
+            "source", "level", "status", "receivingUnit", "relatedComplaintId");
+
+    /** The fields accepted without a warning: the short shape and a whole spi ComplaintRecord (the audit's input). */
+    private static final java.util.Set<String> ACCEPTED_FIELDS = java.util.stream.Stream.concat(FIELDS.stream(),
+            java.util.Arrays.stream(ComplaintRecord.class.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ComplaintStatistics.Builder b = ComplaintStatistics.builder().period(ReportingPeriod.parse(period));
-        List<Grouping> extra = by.stream().map(Grouping::parse).toList();
+        ReportingPeriod reporting;
+        try {
+            reporting = ReportingPeriod.parse(period);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw CommandFailure.usage("--period", "'" + period + "' is not a period; accepted: 2025, 2025-H1 or -H2, 2025-Q1 to -Q4,"
+                    + " 2025-03, or 2025-01-01..2025-11-30");
+        }
+        ComplaintStatistics.Builder b = ComplaintStatistics.builder().period(reporting);
+        List<Grouping> extra = new ArrayList<>();
+        for (String g : by) {
+            try {
+                extra.add(Grouping.parse(g));
+            } catch (IllegalArgumentException e) {
+                throw CommandFailure.usage("--by", "'" + g + "' is not a grouping: " + CommandFailure.firstLine(e)
+                        + "; e.g. BUSINESS@2, CAUSE, BUSINESS@1*CAUSE@1, CHANNEL_FIELD, UNIT_FIELD");
+            }
+        }
+        if (customers != null && customers <= 0) {
+            throw CommandFailure.usage("--customers", customers + " is not accepted; give a whole number of at least 1");
+        }
+        if (branches != null && branches <= 0) {
+            throw CommandFailure.usage("--branches", branches + " is not accepted; give a whole number of at least 1");
+        }
+        if (jdbcUrl != null && input != null) {
+            throw CommandFailure.usage("--jdbc", "give --input FILE or --jdbc URL, not both");
+        }
         extra.forEach(b::groupBy);
         ComplaintStatistics run = b.build();
         ArrayNode errors = JsonLinesCommand.JSON.createArrayNode();
+        java.util.Map<String, Long> unknownFields = new java.util.TreeMap<>();
         StatisticsReport r;
         if (jdbcUrl != null) {
             ReportingPeriod p = run.period();
             // the year before is part of the report (year-on-year), so read from its start
             java.time.Instant from = p.yearBefore().start().atStartOfDay(ComplaintStatistics.DEFAULT_ZONE).toInstant();
             java.time.Instant to = p.end().plusDays(1).atStartOfDay(ComplaintStatistics.DEFAULT_ZONE).toInstant();
-            try (io.consumerprotection.examples.host.jdbc.JdbcHost host =
-                         io.consumerprotection.examples.host.jdbc.JdbcHost.connect(jdbcUrl);
+            try (io.consumerprotection.examples.host.jdbc.JdbcHost host = Databases.open(jdbcUrl, null, null, null);
                  Stream<ComplaintRecord> records = host.complaintStore().stream(
                          io.consumerprotection.spi.complaint.ComplaintQuery.receivedBetween(from, to))) {
                 r = run.compute(records);
             }
         } else {
-        try (BufferedReader reader = open()) {
-            int[] number = {0};
-            Stream<ComplaintRecord> records = reader.lines().map(line -> {
-                number[0]++;
-                if (line.isBlank()) {
-                    return null;
-                }
-                try {
-                    return complaint(JsonLinesCommand.JSON.readTree(line));
-                } catch (JacksonException | IllegalArgumentException | DateTimeException | NullPointerException e) {
-                    ObjectNode err = errors.addObject();
-                    err.put("line", number[0]);
-                    err.set("error", JsonLinesCommand.error("INVALID_INPUT", e instanceof JacksonException j
-                            ? j.getOriginalMessage() : String.valueOf(e.getMessage())));
-                    return null;
-                }
-            }).filter(x -> x != null);
-            r = run.compute(records);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            try (InputLines lines = InputLines.open(input, "--input", encoding)) {
+                Stream<ComplaintRecord> records = lines.stream().map(line -> {
+                            if (!line.readable()) {
+                                errors.add(JsonLinesCommand.lineError(line.number(), ErrorCode.INVALID_ENCODING.name(), line.encodingError()));
+                                return null;
+                            }
+                            if (line.text().isBlank()) {
+                                return null;
+                            }
+                            try {
+                                JsonNode node = JsonLinesCommand.JSON.readTree(line.text());
+                                ComplaintRecord c = complaint(node);
+                                for (String f : node.propertyNames()) {
+                                    if (!ACCEPTED_FIELDS.contains(f)) {
+                                        unknownFields.putIfAbsent(f, line.number());
+                                    }
+                                }
+                                return c;
+                            } catch (JacksonException e) {
+                                errors.add(JsonLinesCommand.lineError(line.number(), ErrorCode.INVALID_JSON.name(),
+                                        "line " + line.number() + " is not JSON: " + e.getOriginalMessage()));
+                            } catch (Request.Rejected e) {
+                                errors.add(JsonLinesCommand.lineError(line.number(), e.code().name(), "line " + line.number() + ": " + e.getMessage()));
+                            } catch (IllegalArgumentException | DateTimeException e) {
+                                errors.add(JsonLinesCommand.lineError(line.number(), ErrorCode.INVALID_INPUT.name(),
+                                        "line " + line.number() + ": " + CommandFailure.firstLine(e)));
+                            }
+                            return null;
+                        }).filter(x -> x != null);
+                r = run.compute(records);
+            }
         }
         ObjectNode doc = JsonLinesCommand.JSON.createObjectNode();
         doc.put("period", r.period().toString());
@@ -156,8 +215,15 @@ public final class StatsCommand implements Callable<Integer> {
             }
         }
         doc.set("errors", errors);
+        ArrayNode warnings = doc.putArray("warnings");
+        unknownFields.forEach((f, line) -> warnings.addObject().put("code", ErrorCode.UNKNOWN_FIELD.name()).put("field", f)
+                .put("message", "field '" + f + "' (first on line " + line + ") is not read and was ignored; fields: "
+                        + String.join(", ", FIELDS)));
         out.println(JsonLinesCommand.JSON.writeValueAsString(doc));
         out.flush();
+        if (out.checkError() || System.out.checkError()) {
+            throw CommandFailure.failure("stdout", "writing failed (disk full, or the reading end was closed)", null);
+        }
         return errors.isEmpty() ? Cli.OK : Cli.SOME_ERRORS;
     }
 
@@ -175,7 +241,7 @@ public final class StatsCommand implements Callable<Integer> {
         }
         String id = JsonLinesCommand.required(n, "id");
         String channel = JsonLinesCommand.required(n, "channel");
-        OffsetDateTime received = OffsetDateTime.parse(JsonLinesCommand.required(n, "receivedAt"));
+        OffsetDateTime received = dateTime(JsonLinesCommand.required(n, "receivedAt"), "receivedAt");
         Map<String, String> classification = new HashMap<>();
         JsonNode c = n.get("classification");
         if (c != null && c.isObject()) {
@@ -184,7 +250,13 @@ public final class StatsCommand implements Callable<Integer> {
         Map<String, LocalDate> due = new HashMap<>();
         JsonNode d = n.get("dueDates");
         if (d != null && d.isObject()) {
-            d.properties().forEach(e -> due.put(e.getKey(), LocalDate.parse(e.getValue().asString())));
+            d.properties().forEach(e -> {
+                try {
+                    due.put(e.getKey(), LocalDate.parse(e.getValue().asString()));
+                } catch (DateTimeException x) {
+                    throw Request.invalid("dueDates." + e.getKey(), "must be an ISO date such as 2025-03-16");
+                }
+            });
         }
         List<TimelineEventRecord> timeline = new ArrayList<>();
         JsonNode t = n.get("timeline");
@@ -195,14 +267,31 @@ public final class StatsCommand implements Callable<Integer> {
                 if (det != null && det.isObject()) {
                     det.properties().forEach(x -> details.put(x.getKey(), x.getValue().asString()));
                 }
-                timeline.add(new TimelineEventRecord(timeline.size() + 1, JsonLinesCommand.required(e, "type"),
-                        OffsetDateTime.parse(JsonLinesCommand.required(e, "at")).toInstant(), "cli", "", details));
+                String path = "timeline[" + timeline.size() + "]";
+                JsonNode type = e.get("type");
+                if (type == null || type.isNull() || type.asString("").isEmpty()) {
+                    throw Request.missing(path + ".type");
+                }
+                JsonNode at = e.get("at");
+                if (at == null || at.isNull() || at.asString("").isEmpty()) {
+                    throw Request.missing(path + ".at");
+                }
+                timeline.add(new TimelineEventRecord(timeline.size() + 1, type.asString(),
+                        dateTime(at.asString(), path + ".at").toInstant(), "cli", "", details));
             }
         }
         return new ComplaintRecord(id, 1, channel, id, text(n, "source"),
                 new ComplainantRecord("PERSON", "-", null, "SELF", null, 1), null, null, null, classification,
                 text(n, "level"), Optional.ofNullable(text(n, "status")).orElse("RECEIVED"), received.toInstant(),
                 text(n, "receivingUnit"), null, null, text(n, "relatedComplaintId"), timeline, due);
+    }
+
+    private static OffsetDateTime dateTime(String text, String field) {
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeException e) {
+            throw Request.invalid(field, "must be an ISO date-time with offset such as 2025-03-01T10:00:00+08:00");
+        }
     }
 
     private static String text(JsonNode n, String field) {

@@ -109,7 +109,7 @@ class AuditCommandTest {
                     .isEqualTo("due 2024-10-08 (NFRA-2020-3, calendar CN 2026a), decided 2024-10-10: 2 days late");
         });
         assertThat(findings).noneMatch(f -> f.get("subjectId").asString().equals("C-OK"));
-        assertThat(r.err()).contains("COMPLAINT=2");
+        assertThat(r.err()).contains("COMPLAINT 2");
     }
 
     @Test

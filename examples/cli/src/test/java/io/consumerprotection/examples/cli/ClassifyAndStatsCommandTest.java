@@ -56,7 +56,7 @@ class ClassifyAndStatsCommandTest {
         assertThat(business.get("evidence").toString()).contains("信用卡", "盗刷");
         assertThat(a.get("suggestions").get("CAUSE").size()).isLessThanOrEqualTo(2);
         assertThat(JsonLinesCommand.JSON.readTree(lines[1]).get("error").get("code").asString()).isEqualTo("INVALID_JSON");
-        assertThat(JsonLinesCommand.JSON.readTree(lines[2]).get("error").get("code").asString()).isEqualTo("INVALID_INPUT");
+        assertThat(JsonLinesCommand.JSON.readTree(lines[2]).get("error").get("code").asString()).isEqualTo("MISSING_FIELD");
         assertThat(JsonLinesCommand.JSON.readTree(lines[3]).get("suggestions").get("CAUSE").get(0).get("code").asString())
                 .isEqualTo("0101");
     }

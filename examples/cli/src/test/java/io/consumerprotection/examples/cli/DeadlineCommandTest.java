@@ -70,8 +70,8 @@ class DeadlineCommandTest {
     void pausesMilestonesAndTiers() throws Exception {
         Run r = run(
                 // 09-25..09-27 paused (3 days): 10-05 + 3 = 10-08
-                "{\"id\":\"p\",\"op\":\"due\",\"policy\":\"NFRA-2020-3\",\"receivedAt\":\"2024-09-20T10:15:00+08:00\",\"pauses\":[{\"from\":\"2024-09-25\",\"to\":\"2024-09-27\",\"reason\":\"MEDIATION\"}]}",
-                "{\"id\":\"m\",\"op\":\"due\",\"policy\":\"INTERNAL-3-5-10\",\"receivedAt\":\"2024-02-08T09:00:00+08:00\",\"milestone\":\"PLAN\"}",
+                "{\"id\":\"p\",\"op\":\"due\",\"policy\":\"NFRA-2020-3\",\"receivedAt\":\"2024-09-20T10:15:00+08:00\",\"tier\":\"SIMPLE\",\"pauses\":[{\"from\":\"2024-09-25\",\"to\":\"2024-09-27\",\"reason\":\"MEDIATION\"}]}",
+                "{\"id\":\"m\",\"op\":\"due\",\"policy\":\"INTERNAL-3-5-10\",\"receivedAt\":\"2024-02-08T09:00:00+08:00\",\"tier\":\"SIMPLE\",\"milestone\":\"PLAN\"}",
                 "{\"id\":\"t\",\"op\":\"due\",\"policy\":\"NFRA-2020-3\",\"receivedAt\":\"2024-09-20T10:15:00+08:00\",\"tier\":\"COMPLEX\"}",
                 "{\"id\":\"v\",\"op\":\"due\",\"policy\":\"NFRA-2020-3\",\"receivedAt\":\"2024-09-20T10:15:00+08:00\",\"tier\":\"VERY_COMPLEX\",\"approver\":\"hq-1\",\"noticeMethod\":\"SMS\"}");
         assertThat(r.exit()).isEqualTo(Cli.OK);
@@ -110,9 +110,9 @@ class DeadlineCommandTest {
     @Test
     void everyProvisionalAnswerSaysSoAndTheCoverageErrorSaysWhatToDo() throws Exception {
         Run r = run(
-                "{\"id\":\"p1\",\"op\":\"due\",\"policy\":\"NFRA-2020-3\",\"receivedAt\":\"2026-12-03T10:00:00+08:00\",\"provisional\":true}",
+                "{\"id\":\"p1\",\"op\":\"due\",\"policy\":\"NFRA-2020-3\",\"receivedAt\":\"2026-12-03T10:00:00+08:00\",\"tier\":\"SIMPLE\",\"provisional\":true}",
                 "{\"id\":\"p2\",\"op\":\"addWorkingDays\",\"date\":\"2026-12-03\",\"days\":3,\"provisional\":true}",
-                "{\"id\":\"s1\",\"op\":\"due\",\"policy\":\"NFRA-2020-3\",\"receivedAt\":\"2026-12-03T10:00:00+08:00\"}");
+                "{\"id\":\"s1\",\"op\":\"due\",\"policy\":\"NFRA-2020-3\",\"receivedAt\":\"2026-12-03T10:00:00+08:00\",\"tier\":\"SIMPLE\"}");
         assertThat(r.lines()).hasSize(3);
         JsonNode due = r.lines().get(0);
         assertThat(due.get("provisional").asBoolean()).isTrue();

@@ -240,16 +240,26 @@ final class DemoAnalysis {
             String name = DemoDataset.BRANCHES.stream().filter(e -> e.getKey().equals(a.unit().value())).findFirst()
                     .map(Map.Entry::getValue).orElse("");
             rows.add(List.of(Integer.toString(r.rank()), a.unit().value() + " " + name, a.score().toPlainString(), a.grade(),
-                    a.triggeredVetoes().isEmpty() ? "" : a.triggeredVetoes().get(0).toString()));
+                    a.triggeredVetoes().isEmpty() ? "" : a.triggeredVetoes().stream().map(v -> v.veto().name())
+                            .collect(java.util.stream.Collectors.joining("、"))));
             bars.add(new Report.Bar(a.unit().value() + " " + name, a.score().doubleValue()));
         }
         report.chart(new Report.Chart("Branch consumer-protection score (BRANCH-2025, 12% of the branch assessment)", "", bars));
         report.table(new Report.Table("Branch ranking (competition ranking; vetoes force zero)",
                 List.of("rank", "branch", "score", "grade", "veto"), rows));
+        var card = cp.scorecards().get(ScorecardId.BRANCH_2025);
+        report.note("假设（非监管公布标准）：" + card.id() + " 的等级区间为 " + card.bands().stream()
+                .map(b -> b.grade() + " " + b.from().stripTrailingZeros().toPlainString() + "–" + b.to().stripTrailingZeros().toPlainString())
+                .collect(java.util.stream.Collectors.joining("、")) + "；要素权重、阈值和目标值亦为 SDK 占位值（见 branch-2025.scorecard 的 ASSUMPTION 行）。"
+                + "分行得分偏低、多数被评为不合格，主要反映这些假设阈值，而非真实考核结果；银行应以本行考核办法通过 ScorecardProvider 替换。");
         RankedAssessment first = appraisal.ranking().get(0);
         out.printf(Locale.ROOT, "   first: %s %s (%s); vetoed: %s%n", first.assessment().unit(), first.assessment().score(),
                 first.assessment().grade(), appraisal.assessments().stream().filter(a -> !a.triggeredVetoes().isEmpty())
                         .map(a -> a.unit().value()).toList());
+    }
+
+    private static String titleZh(io.consumerprotection.core.audit.RuleSet rules, io.consumerprotection.core.audit.RuleSummary r) {
+        return rules.find(r.ruleId()).map(x -> x.definition().titleZh()).orElse(r.titleEn());
     }
 
     /** The built-in complaint rules over every stored complaint: findings as JSON Lines and SARIF, a summary. */
@@ -281,10 +291,12 @@ final class DemoAnalysis {
                 .sorted(java.util.Comparator.comparingLong((io.consumerprotection.core.audit.RuleSummary r) -> r.fail() + r.needsReview()).reversed())
                 .toList();
         report.chart(new Report.Chart("Top audit findings (fail + needs review), built-in complaint rules " + rules.version(), "",
-                failing.stream().limit(12).map(r -> new Report.Bar(r.ruleId() + " " + r.titleEn(), r.fail() + r.needsReview())).toList()));
+                failing.stream().limit(12).map(r -> new Report.Bar(r.ruleId() + " " + titleZh(rules, r), r.fail() + r.needsReview())).toList()));
         report.table(new Report.Table("Audit run " + run.runId() + " (" + rules.id() + " " + rules.version() + ")",
                 List.of("rule", "severity", "evaluated", "pass", "fail", "needs review", "n/a"),
-                run.summaries().stream().map(r -> List.of(r.ruleId() + " " + r.titleEn(), r.severity().name(),
+                run.summaries().stream().sorted(java.util.Comparator.comparing(io.consumerprotection.core.audit.RuleSummary::severity,
+                                java.util.Comparator.reverseOrder()).thenComparing(r -> r.ruleId().value()))
+                        .map(r -> List.of(r.ruleId() + " " + titleZh(rules, r), r.severity().name(),
                         String.format(Locale.ROOT, "%,d", r.evaluated()), String.format(Locale.ROOT, "%,d", r.pass()),
                         String.format(Locale.ROOT, "%,d", r.fail()), String.format(Locale.ROOT, "%,d", r.needsReview()),
                         String.format(Locale.ROOT, "%,d", r.notApplicable()))).toList()));

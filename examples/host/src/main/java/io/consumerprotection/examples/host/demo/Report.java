@@ -27,6 +27,8 @@ final class Report {
     final Map<String, String> headline = new LinkedHashMap<>();
     final List<Chart> charts = new ArrayList<>();
     final List<Table> tables = new ArrayList<>();
+    /** Assumptions a figure rests on, shown beside the figures (for example grade bands that are not public). */
+    final List<String> notes = new ArrayList<>();
 
     Report(String title) {
         this.title = title;
@@ -39,6 +41,11 @@ final class Report {
 
     Report chart(Chart chart) {
         charts.add(chart);
+        return this;
+    }
+
+    Report note(String note) {
+        notes.add(note);
         return this;
     }
 

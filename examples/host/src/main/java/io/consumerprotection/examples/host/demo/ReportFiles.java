@@ -20,7 +20,9 @@ final class ReportFiles {
     static void write(Report report, Path directory) {
         try {
             Files.createDirectories(directory);
-            Files.writeString(directory.resolve("report.html"), HtmlReport.render(report), StandardCharsets.UTF_8);
+            Files.writeString(directory.resolve("report.html"), HtmlReport.render(report,
+                    CodeNames.Language.parse(System.getProperty("cp.demo.lang", "zh")),
+                    java.time.ZoneId.of(System.getProperty("cp.demo.zone", "Asia/Shanghai"))), StandardCharsets.UTF_8);
             Files.writeString(directory.resolve("report.json"), JSON.writerWithDefaultPrettyPrinter()
                     .writeValueAsString(json(report)), StandardCharsets.UTF_8);
         } catch (IOException e) {
