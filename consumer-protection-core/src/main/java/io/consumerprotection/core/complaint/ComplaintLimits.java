@@ -1,5 +1,6 @@
 package io.consumerprotection.core.complaint;
 
+import io.consumerprotection.core.internal.text.StoredText;
 import io.consumerprotection.spi.Violation;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -251,68 +252,10 @@ public final class ComplaintLimits {
     }
 
     /**
-     * The violations of one stored text against a maximum and the refused characters (NUL, unpaired surrogates,
-     * control characters; tab, line feed and carriage return allowed when {@code multiline}); empty when it holds.
-     * For stores outside the lifecycle that keep texts in the same columns, such as the audit trail.
-     */
-    public static List<Violation> checkText(String field, String value, int maxCodePoints, boolean multiline) {
-        List<Violation> v = new ArrayList<>(0);
-        text(v, field, value, maxCodePoints, multiline);
-        return v;
-    }
-
-    /**
      * Adds the violations of one text: a refused character (each rule once, at its first position) and a length
      * over the maximum. {@code null} and empty texts have none.
      */
     static void text(List<Violation> v, String field, String value, int max, boolean multiline) {
-        if (value == null || value.isEmpty()) {
-            return;
-        }
-        int codePoints = 0;
-        int nul = -1;
-        int unpaired = -1;
-        int control = -1;
-        int controlChar = 0;
-        int n = value.length();
-        for (int i = 0; i < n; i++) {
-            char c = value.charAt(i);
-            codePoints++;
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                if (unpaired < 0) {
-                    unpaired = codePoints;
-                }
-            } else if (c == 0) {
-                if (nul < 0) {
-                    nul = codePoints;
-                }
-            } else if ((c < 0x20 && !(multiline && (c == '\t' || c == '\n' || c == '\r')))
-                    || (c >= 0x7F && c <= 0x9F)) {
-                if (control < 0) {
-                    control = codePoints;
-                    controlChar = c;
-                }
-            }
-        }
-        if (nul > 0) {
-            v.add(Violation.of(field, "NUL_CHARACTER", field + " holds a NUL character (U+0000) at code point " + nul
-                    + "; no stored text may hold one"));
-        }
-        if (unpaired > 0) {
-            v.add(Violation.of(field, "UNPAIRED_SURROGATE", field + " holds an unpaired UTF-16 surrogate at code point "
-                    + unpaired + "; it is not a character"));
-        }
-        if (control > 0) {
-            v.add(Violation.of(field, "CONTROL_CHARACTER", field + " holds the control character "
-                    + String.format(Locale.ROOT, "U+%04X", controlChar) + " at code point " + control
-                    + (multiline ? "; free text may hold only tab, line feed and carriage return"
-                            : "; it is one line of text without control characters")));
-        }
-        if (codePoints > max) {
-            v.add(Violation.of(field, "MAX_LENGTH", field + " has " + codePoints + " code points; at most " + max
-                    + " are stored"));
-        }
+        StoredText.check(v, field, value, max, multiline);
     }
 }

@@ -1,6 +1,6 @@
 package io.consumerprotection.core.privacy;
 
-import io.consumerprotection.core.complaint.ComplaintLimits;
+import io.consumerprotection.core.internal.text.StoredText;
 import io.consumerprotection.core.internal.privacy.ChainHash;
 import io.consumerprotection.spi.Violation;
 import io.consumerprotection.spi.audit.AuditKeyProvider;
@@ -53,6 +53,8 @@ public final class AuditTrail {
     /** The detail of a complaint change's record that holds the version it records. */
     public static final String VERSION = "version";
 
+    /** The most code points of a record's actor: a staff or system id, as the complaint lifecycle's actor. */
+    public static final int ACTOR_LENGTH = 64;
     /** The most code points of the record's code fields (action, subject type, outcome, detail keys). */
     public static final int CODE_LENGTH = 32;
     /** The most code points of a record's subject id. */
@@ -130,24 +132,28 @@ public final class AuditTrail {
     }
 
     /**
-     * The violations of a record against what every sink's columns hold (the limits of the complaint lifecycle for
-     * the actor: {@link ComplaintLimits#checkActor}); empty when it holds.
+     * The violations of a record against what every sink's columns hold (the actor as the complaint lifecycle's:
+     * required, at most {@value #ACTOR_LENGTH} code points); empty when it holds.
      */
     public static List<Violation> violations(AuditRecord r) {
-        List<Violation> v = new ArrayList<>(ComplaintLimits.checkActor(r.actor()));
-        v.addAll(ComplaintLimits.checkText("id", r.id(), SUBJECT_ID_LENGTH, false));
-        v.addAll(ComplaintLimits.checkText("action", r.action(), CODE_LENGTH, false));
-        v.addAll(ComplaintLimits.checkText("subjectType", r.subjectType(), CODE_LENGTH, false));
-        v.addAll(ComplaintLimits.checkText("subjectId", r.subjectId(), SUBJECT_ID_LENGTH, false));
-        v.addAll(ComplaintLimits.checkText("outcome", r.outcome(), CODE_LENGTH, false));
-        v.addAll(ComplaintLimits.checkText("purpose", r.purpose(), TEXT_LENGTH, true));
+        List<Violation> v = new ArrayList<>(0);
+        if (r.actor().isBlank()) {
+            v.add(Violation.of("actor", "NotBlank", "the actor is required (real-name access)"));
+        }
+        StoredText.check(v, "actor", r.actor(), ACTOR_LENGTH, false);
+        StoredText.check(v, "id", r.id(), SUBJECT_ID_LENGTH, false);
+        StoredText.check(v, "action", r.action(), CODE_LENGTH, false);
+        StoredText.check(v, "subjectType", r.subjectType(), CODE_LENGTH, false);
+        StoredText.check(v, "subjectId", r.subjectId(), SUBJECT_ID_LENGTH, false);
+        StoredText.check(v, "outcome", r.outcome(), CODE_LENGTH, false);
+        StoredText.check(v, "purpose", r.purpose(), TEXT_LENGTH, true);
         if (r.details().size() > MAX_DETAILS) {
             v.add(Violation.of("details", "MAX_ENTRIES", "an audit record holds at most " + MAX_DETAILS + " details, this"
                     + " one " + r.details().size()));
         }
         r.details().forEach((k, value) -> {
-            v.addAll(ComplaintLimits.checkText("details.key", k, CODE_LENGTH, false));
-            v.addAll(ComplaintLimits.checkText("details[" + safeKey(k) + "]", value, TEXT_LENGTH, true));
+            StoredText.check(v, "details.key", k, CODE_LENGTH, false);
+            StoredText.check(v, "details[" + safeKey(k) + "]", value, TEXT_LENGTH, true);
         });
         return v;
     }
