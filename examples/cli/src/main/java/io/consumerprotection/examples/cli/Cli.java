@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  * mistake is one line on standard error naming the option or input, what was wrong and what is accepted.
  */
 @Command(name = "consumer-protection", mixinStandardHelpOptions = true, version = "0.1.0-SNAPSHOT",
-        description = "Consumer-protection (消保) tools: deadlines, classification, privacy, audit, statistics, scoring, calendar data and its health.",
+        description = "Consumer-protection (消保) tools: deadlines, classification, privacy, audit, statistics, scoring, calendar data and its health, the audit trail.",
         exitCodeListHeading = Cli.EXIT_HEADING, exitCodeList = {Cli.EXIT_0, Cli.EXIT_1, Cli.EXIT_2, Cli.EXIT_3},
         footerHeading = "%nError codes (\"error\":{\"code\":…} in JSON answers, the same in every command):%n",
         footer = {ErrorCode.HELP},
@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             AuditCommand.class,
             CalendarCommand.class,
             HealthCommand.class,
+            TrailCommand.class,
         })
 public final class Cli {
 
