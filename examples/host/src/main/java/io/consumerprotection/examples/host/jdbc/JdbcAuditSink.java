@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -16,7 +17,8 @@ import javax.sql.DataSource;
  * {@code INSERT} and {@code SELECT}; on PostgreSQL a trigger also refuses {@code UPDATE}, {@code DELETE} and
  * {@code TRUNCATE} from any client. The append order is the order of an identity column.
  *
- * <p>Thread-safe. {@link #records()} reads through a cursor; close the stream.
+ * <p>Thread-safe. {@link #records()} reads in pages by {@code seq} (see {@link Cursor}); close the stream if
+ * it is not read to its end.
  */
 public final class JdbcAuditSink implements AuditSink {
 
@@ -68,7 +70,8 @@ public final class JdbcAuditSink implements AuditSink {
     @Override
     public Stream<AuditRecord> records() {
         return Cursor.open(dataSource, "reading the audit trail",
-                "SELECT " + COLUMNS + " FROM audit_record ORDER BY seq", fetchSize, s -> { }, JdbcAuditSink::read);
+                new Cursor.Query("SELECT seq, " + COLUMNS + " FROM audit_record WHERE 1 = 1", List.of(),
+                        List.of("seq")), fetchSize, JdbcAuditSink::read);
     }
 
     @Override

@@ -34,7 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code (channel, channel_reference)} constraint; a change is
  * {@code UPDATE … WHERE id = ? AND version = ?}, so of two writers with the same expected version exactly
  * one updates a row. {@link #saveWithNotifications} also queues notifications in the outbox in that same
- * transaction. {@link #stream} reads through a cursor with a fetch size.
+ * transaction. {@link #stream} reads in pages of the fetch size, by keyset.
  *
  * <p>Thread-safe: every call takes its own connection from the data source (pass a pooled one in
  * production). Personal data (names, narratives) is never logged or put in an exception message.
@@ -73,7 +73,7 @@ public final class JdbcComplaintStore implements OutboxComplaintStore {
     /**
      * A store on this data source whose schema is migrated.
      *
-     * @param fetchSize how many rows {@link #stream} fetches per round trip, at least 1
+     * @param fetchSize how many rows {@link #stream} reads per page (one query each), at least 1
      */
     public JdbcComplaintStore(DataSource dataSource, int fetchSize) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -200,28 +200,27 @@ public final class JdbcComplaintStore implements OutboxComplaintStore {
     /**
      * {@inheritDoc}
      *
-     * <p>The stream holds a connection and an open cursor until it is closed or read to its end.
+     * <p>Read in pages of the fetch size by keyset ({@code received_at, id}), each page one short query on
+     * its own connection: memory stays bounded whatever the number of rows, and nothing is held between
+     * pages (see {@link Cursor}). Close the stream if it is not read to its end.
      */
     @Override
     public Stream<ComplaintRecord> stream(ComplaintQuery query) {
         Objects.requireNonNull(query, "query");
         StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)
                 .append(" FROM complaint WHERE received_at >= ? AND received_at < ?");
-        List<String> values = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        values.add(Columns.epoch(query.receivedFrom()));
+        values.add(Columns.epoch(query.receivedTo()));
         inList(sql, "status", query.statuses(), values);
         inList(sql, "channel", query.channels(), values);
         query.findReceivingUnit().ifPresent(unit -> {
             sql.append(" AND receiving_unit = ?");
             values.add(unit);
         });
-        sql.append(" ORDER BY received_at, id");
-        return Cursor.open(dataSource, "streaming complaints", sql.toString(), fetchSize, s -> {
-            s.setBigDecimal(1, Columns.epoch(query.receivedFrom()));
-            s.setBigDecimal(2, Columns.epoch(query.receivedTo()));
-            for (int i = 0; i < values.size(); i++) {
-                s.setString(3 + i, values.get(i));
-            }
-        }, JdbcComplaintStore::read);
+        return Cursor.open(dataSource, "streaming complaints",
+                new Cursor.Query(sql.toString(), values, List.of("received_at", "id")), fetchSize,
+                JdbcComplaintStore::read);
     }
 
     /** How many complaints are stored. */
@@ -236,7 +235,7 @@ public final class JdbcComplaintStore implements OutboxComplaintStore {
         }
     }
 
-    private static void inList(StringBuilder sql, String column, Set<String> allowed, List<String> values) {
+    private static void inList(StringBuilder sql, String column, Set<String> allowed, List<Object> values) {
         if (allowed.isEmpty()) {
             return;
         }
