@@ -105,6 +105,8 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--user", description = "JDBC user") String user;
     @Option(names = "--password", description = "JDBC password", interactive = false) String password;
     @Option(names = "--schema", description = "JDBC schema") String schema;
+    @Option(names = "--migrate", description = "create the --jdbc database if missing and migrate it to the current"
+            + " schema (without it, the database must exist with the current schema)") boolean migrate;
 
     @Option(names = "--facts", paramLabel = "FILE", description = "host facts as JSON Lines (governance, sales, sharing)")
     Path facts;
@@ -182,8 +184,13 @@ public final class AuditCommand implements Callable<Integer> {
                 Path in = source.input;
                 run.complaints(() -> complaintLines(in, err, badLines));
             } else if (source != null && source.jdbcUrl != null) {
-                host = user == null ? JdbcHost.connect(source.jdbcUrl)
-                        : JdbcHost.connect(source.jdbcUrl, user, password == null ? "" : password, schema);
+                try {
+                    host = JdbcOption.open(source.jdbcUrl, user, user == null ? null : password == null ? "" : password,
+                            schema, migrate);
+                } catch (JdbcOption.Refused refused) {
+                    err.println(refused.getMessage());
+                    return refused.status();
+                }
                 run.complaints(host.complaintStore(), ComplaintQuery.all());
             }
             if (facts != null) {

@@ -28,6 +28,8 @@ public final class Cli {
     public static final int SOME_ERRORS = 1;
     /** Exit status: bad usage. */
     public static final int USAGE = 2;
+    /** Exit status: the database named by {@code --jdbc} does not exist, or holds no current schema. */
+    public static final int MISSING_DATABASE = 3;
 
     public static void main(String[] args) {
         System.exit(run(args));
