@@ -2,7 +2,9 @@
 -- timeline, due dates) are JSON text so that a complaint is read with one row and written with one statement.
 -- Instants are exact: NUMERIC epoch seconds with 9 decimals (nanoseconds), which sorts and compares
 -- like the Instant itself on every database (PostgreSQL timestamps keep only microseconds).
--- ${text_type} is CHARACTER VARYING(1000000) on H2 and TEXT on PostgreSQL.
+-- Placeholders (JdbcHost): ${text_type} is CHARACTER VARYING(1000000) on H2, TEXT on PostgreSQL and LONGTEXT
+-- on MariaDB/MySQL; ${table_options} is empty on H2 and PostgreSQL and, on MariaDB/MySQL, InnoDB with utf8mb4
+-- and a binary collation (so Chinese text and emoji are stored whole and keys compare exactly, as elsewhere).
 CREATE TABLE complaint (
     id                         VARCHAR(200)  NOT NULL,
     version                    BIGINT        NOT NULL,
@@ -30,7 +32,7 @@ CREATE TABLE complaint (
     due_dates                  ${text_type}  NOT NULL,
     CONSTRAINT complaint_pk PRIMARY KEY (id),
     CONSTRAINT complaint_channel_reference_uk UNIQUE (channel, channel_reference)
-);
+)${table_options};
 
 -- stream(query): ordered by received_at then id, optionally filtered by unit, status and channel
 CREATE INDEX complaint_received_ix ON complaint (received_at, id);

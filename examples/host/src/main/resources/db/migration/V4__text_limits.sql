@@ -23,12 +23,12 @@
 --   audit_record.id, subject_id, action, purpose: the SDK's own ASCII (a complaint id and event sequence number,
 --                                            COMPLAINT_<event type> of at most 31 characters, "intake" or
 --                                            "complaint handling")
-ALTER TABLE complaint ALTER COLUMN channel_reference SET DATA TYPE ${varchar64_type};
-ALTER TABLE complaint ALTER COLUMN source SET DATA TYPE ${varchar64_type};
-ALTER TABLE complaint ALTER COLUMN complainant_reference SET DATA TYPE ${varchar64_type};
-ALTER TABLE complaint ALTER COLUMN complainant_name SET DATA TYPE ${varchar200_type};
-ALTER TABLE complaint ALTER COLUMN representative_reference SET DATA TYPE ${varchar64_type};
-ALTER TABLE complaint ALTER COLUMN respondent SET DATA TYPE ${varchar200_type};
-ALTER TABLE complaint ALTER COLUMN receiving_unit SET DATA TYPE ${varchar64_type};
-ALTER TABLE complaint ALTER COLUMN first_contact_handler SET DATA TYPE ${varchar64_type};
-ALTER TABLE complaint ALTER COLUMN current_handler SET DATA TYPE ${varchar64_type};
+ALTER TABLE complaint ${alter_column} channel_reference ${set_data_type} ${varchar64_type} ${modify_not_null};
+ALTER TABLE complaint ${alter_column} source ${set_data_type} ${varchar64_type};
+ALTER TABLE complaint ${alter_column} complainant_reference ${set_data_type} ${varchar64_type} ${modify_not_null};
+ALTER TABLE complaint ${alter_column} complainant_name ${set_data_type} ${varchar200_type};
+ALTER TABLE complaint ${alter_column} representative_reference ${set_data_type} ${varchar64_type};
+ALTER TABLE complaint ${alter_column} respondent ${set_data_type} ${varchar200_type};
+ALTER TABLE complaint ${alter_column} receiving_unit ${set_data_type} ${varchar64_type};
+ALTER TABLE complaint ${alter_column} first_contact_handler ${set_data_type} ${varchar64_type};
+ALTER TABLE complaint ${alter_column} current_handler ${set_data_type} ${varchar64_type};

@@ -8,7 +8,7 @@ CREATE TABLE audit_chain_head (
     record_count BIGINT       NOT NULL,
     head_hash    VARCHAR(200) NOT NULL,
     CONSTRAINT audit_chain_head_pk PRIMARY KEY (chain)
-);
+)${table_options};
 
 INSERT INTO audit_chain_head (chain, record_count, head_hash)
 SELECT 'main', (SELECT COUNT(*) FROM audit_record),

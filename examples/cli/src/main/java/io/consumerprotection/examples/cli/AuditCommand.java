@@ -127,6 +127,8 @@ public final class AuditCommand implements Callable<Integer> {
             description = "JDBC password; without a value: prompted (default: the environment variable CP_JDBC_PASSWORD)")
     String password;
     @Option(names = "--schema", description = "JDBC schema") String schema;
+    @Option(names = "--migrate", description = "create the --jdbc database if missing and migrate it to the current"
+            + " schema (without it, the database must exist with the current schema)") boolean migrate;
 
     @Option(names = "--facts", paramLabel = "FILE", description = "host facts as JSON Lines (governance, sales, sharing)")
     Path facts;
@@ -250,7 +252,8 @@ public final class AuditCommand implements Callable<Integer> {
                 InputLines.openFile(in, "--input").close();
                 run.complaints(() -> complaintLines(in, encoding, err, badComplaintLines, unreadable));
             } else if (source != null && source.jdbcUrl != null) {
-                host = Databases.open(source.jdbcUrl, user, Databases.password(password, System.getenv()), schema);
+                host = Databases.open(source.jdbcUrl, user, Databases.password(password, System.getenv()), schema,
+                        migrate);
                 run.complaints(host.complaintStore(), ComplaintQuery.all());
             }
             if (facts != null) {

@@ -42,6 +42,8 @@ public final class Cli {
     static final String EXIT_1 = "1:findings, or input lines that were errors (each reported in the output)";
     static final String EXIT_2 = "2:bad usage: an option or input file; one line on stderr says what is accepted";
     static final String EXIT_3 = "3:runtime failure: database unreachable, output not writable; nothing partial is left";
+    /** Exit status: the database named by {@code --jdbc} does not exist, or holds no current schema (a runtime failure). */
+    public static final int MISSING_DATABASE = FAILURE;
 
     public static void main(String[] args) {
         System.exit(run(args));

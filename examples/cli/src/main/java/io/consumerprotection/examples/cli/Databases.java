@@ -1,11 +1,16 @@
 package io.consumerprotection.examples.cli;
 
 import io.consumerprotection.examples.host.jdbc.JdbcHost;
+import io.consumerprotection.examples.host.jdbc.MissingDatabaseException;
 import java.util.Map;
 
 /**
  * Opens the {@code --jdbc} database through {@link JdbcHost} (which decides what a URL may be) and turns its
  * failures into one line: a URL it refuses is a usage mistake, a database it cannot reach a runtime failure.
+ * H2 settings that can run code or open other files ({@code INIT}, and so {@code RUNSCRIPT} and
+ * {@code CREATE ALIAS}; {@code DATABASE_EVENT_LISTENER}; {@code AUTO_SERVER}; …) are refused before any connection
+ * is made; without {@code --migrate} the database must exist and hold the current schema (an H2 URL is opened with
+ * {@code IFEXISTS=TRUE}), so a mistyped path is an error, not an empty database that passes every check.
  * Messages show the URL without its parameters, which may carry a password. The password comes from
  * {@code --password} (a prompt when given without a value) or the environment variable {@value #PASSWORD_VARIABLE}.
  */
@@ -17,11 +22,23 @@ final class Databases {
     private Databases() {
     }
 
-    /** Opens the database; {@code user} null means the URL's own credentials. */
-    static JdbcHost open(String url, String user, String password, String schema) {
+    /**
+     * Opens the database; {@code user} null means the URL's own credentials.
+     *
+     * @param migrate whether the user asked for {@code --migrate}: then a missing H2 database is created and any
+     *                database migrated to the current schema; otherwise it must exist with the current schema
+     */
+    static JdbcHost open(String url, String user, String password, String schema, boolean migrate) {
         try {
-            return user == null && password == null && schema == null ? JdbcHost.connect(url)
-                    : JdbcHost.connect(url, user, password == null ? "" : password, schema);
+            JdbcHost.refuseUnsafeSettings(url);
+        } catch (IllegalArgumentException e) {
+            throw CommandFailure.usage("--jdbc", CommandFailure.firstLine(e));
+        }
+        String pw = user == null && password == null ? null : password == null ? "" : password;
+        try {
+            return migrate ? JdbcHost.connect(url, user, pw, schema) : JdbcHost.openExisting(url, user, pw, schema);
+        } catch (MissingDatabaseException e) {
+            throw CommandFailure.failure("--jdbc", CommandFailure.firstLine(e), null);
         } catch (IllegalArgumentException e) {
             throw CommandFailure.usage("--jdbc", "'" + withoutParameters(url) + "' is not accepted: " + CommandFailure.firstLine(e));
         } catch (RuntimeException e) {

@@ -86,6 +86,10 @@ public final class StatsCommand implements Callable<Integer> {
             description = "read the complaints from the JDBC host's database instead (e.g. jdbc:h2:file:./bank or jdbc:postgresql://host/db)")
     String jdbcUrl;
 
+    @Option(names = "--migrate", description = "create the --jdbc database if missing and migrate it to the current"
+            + " schema (without it, the database must exist with the current schema)")
+    boolean migrate;
+
     @Option(names = "--period", required = true, paramLabel = "PERIOD", description = "the reporting period")
     String period;
 
@@ -147,7 +151,8 @@ public final class StatsCommand implements Callable<Integer> {
             // the year before is part of the report (year-on-year), so read from its start
             java.time.Instant from = p.yearBefore().start().atStartOfDay(ComplaintStatistics.DEFAULT_ZONE).toInstant();
             java.time.Instant to = p.end().plusDays(1).atStartOfDay(ComplaintStatistics.DEFAULT_ZONE).toInstant();
-            try (io.consumerprotection.examples.host.jdbc.JdbcHost host = Databases.open(jdbcUrl, null, null, null);
+            try (io.consumerprotection.examples.host.jdbc.JdbcHost host = Databases.open(jdbcUrl, null, null, null,
+                    migrate);
                  Stream<ComplaintRecord> records = host.complaintStore().stream(
                          io.consumerprotection.spi.complaint.ComplaintQuery.receivedBetween(from, to))) {
                 r = run.compute(records);

@@ -79,7 +79,8 @@ public final class TrailCommand {
                 throw CommandFailure.usage("--checkpoints", "'" + checkpoints + "' is not a file; give the checkpoint"
                         + " file the host publishes to");
             }
-            try (JdbcHost host = Databases.open(jdbcUrl, user, Databases.password(password, System.getenv()), schema)) {
+            try (JdbcHost host = Databases.open(jdbcUrl, user, Databases.password(password, System.getenv()), schema,
+                    false)) {
                 ConsumerProtection.Builder b = ConsumerProtection.builder().complaintStore(host.complaintStore())
                         .notificationSender(host.notificationSender()).clock(Clock.systemUTC());
                 if (keyFile != null) {

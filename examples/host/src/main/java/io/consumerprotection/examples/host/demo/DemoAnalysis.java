@@ -267,8 +267,10 @@ final class DemoAnalysis {
         var rules = io.consumerprotection.core.audit.BuiltInRules.complaints();
         java.util.concurrent.atomic.AtomicLong failed = new java.util.concurrent.atomic.AtomicLong();
         io.consumerprotection.core.audit.RunRecord run;
-        try (var jsonl = java.nio.file.Files.newBufferedWriter(directory.resolve("findings.jsonl"));
-             var sarifOut = java.nio.file.Files.newBufferedWriter(directory.resolve("findings.sarif"))) {
+        java.nio.file.Path jsonlPart = CompleteFiles.part(directory.resolve("findings.jsonl"));
+        java.nio.file.Path sarifPart = CompleteFiles.part(directory.resolve("findings.sarif"));
+        try (var jsonl = java.nio.file.Files.newBufferedWriter(jsonlPart);
+             var sarifOut = java.nio.file.Files.newBufferedWriter(sarifPart)) {
             var findings = io.consumerprotection.core.audit.JsonLinesFindings.to(jsonl);
             var sarif = io.consumerprotection.core.audit.SarifLog.start(sarifOut, rules);
             Progress progress = new Progress(out, "audit rules", cases.size());
@@ -283,9 +285,20 @@ final class DemoAnalysis {
                     });
             findings.flush();
             sarif.finish(run);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (java.io.IOException | RuntimeException | Error e) {
+            CompleteFiles.discard(directory.resolve("findings.jsonl"), e);
+            CompleteFiles.discard(directory.resolve("findings.sarif"), e);
+            if (e instanceof java.io.IOException io) {
+                throw new java.io.UncheckedIOException(io);
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw (Error) e;
         }
+        // complete only now: both files moved into place whole
+        CompleteFiles.moveIntoPlace(directory.resolve("findings.jsonl"));
+        CompleteFiles.moveIntoPlace(directory.resolve("findings.sarif"));
         List<io.consumerprotection.core.audit.RuleSummary> failing = run.summaries().stream()
                 .filter(r -> r.fail() + r.needsReview() > 0)
                 .sorted(java.util.Comparator.comparingLong((io.consumerprotection.core.audit.RuleSummary r) -> r.fail() + r.needsReview()).reversed())
@@ -318,12 +331,7 @@ final class DemoAnalysis {
             var indicators = unitsNode.putObject(unit.value()).putObject("indicators");
             new TreeMap<>(values.asMap()).forEach((id, v) -> indicators.put(id.toString(), v.value()));
         });
-        try {
-            java.nio.file.Files.createDirectories(file.getParent());
-            java.nio.file.Files.writeString(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        CompleteFiles.writeString(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
     }
 
     private static String percent(java.util.Optional<BigDecimal> p) {

@@ -1,9 +1,5 @@
 package io.consumerprotection.examples.host.demo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -18,32 +14,28 @@ final class ReportFiles {
     }
 
     static void write(Report report, Path directory) {
-        try {
-            Files.createDirectories(directory);
-            Files.writeString(directory.resolve("report.html"), HtmlReport.render(report,
-                    CodeNames.Language.parse(System.getProperty("cp.demo.lang", "zh")),
-                    java.time.ZoneId.of(System.getProperty("cp.demo.zone", "Asia/Shanghai"))), StandardCharsets.UTF_8);
-            Files.writeString(directory.resolve("report.json"), JSON.writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(json(report)), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CompleteFiles.writeString(directory.resolve("report.html"), HtmlReport.render(report,
+                CodeNames.Language.parse(System.getProperty("cp.demo.lang", "zh")),
+                java.time.ZoneId.of(System.getProperty("cp.demo.zone", "Asia/Shanghai"))));
+        CompleteFiles.writeString(directory.resolve("report.json"),
+                JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(report)));
     }
 
-    /** Writes every stored complaint as one JSON line (the spi record's field names), for the command-line tool. */
+    /**
+     * Writes every stored complaint as one JSON line (the spi record's field names), for the command-line tool.
+     * The file appears only once every line is written (see {@link CompleteFiles}).
+     */
     static long writeComplaints(java.util.stream.Stream<io.consumerprotection.spi.complaint.ComplaintRecord> records,
                                 Path file) {
-        long n = 0;
-        try (var writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        long[] n = {0};
+        CompleteFiles.write(file, writer -> {
             for (var it = records.iterator(); it.hasNext(); ) {
                 writer.write(JSON.writeValueAsString(it.next()));
-                writer.newLine();
-                n++;
+                writer.write('\n');
+                n[0]++;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return n;
+        });
+        return n[0];
     }
 
     static ObjectNode json(Report report) {

@@ -47,6 +47,12 @@ final class AuditRows {
         moveHead(c, head.count() + 1, record.hash());
     }
 
+    /** A short pause before another attempt at the head, growing with the attempts and spread at random. */
+    static void pause(int attempt) {
+        java.util.concurrent.locks.LockSupport.parkNanos(
+                java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 1 + Math.min(attempt, 20) * 50_000L));
+    }
+
     private static Head lockHead(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT record_count, head_hash FROM audit_chain_head WHERE chain = ? FOR UPDATE")) {

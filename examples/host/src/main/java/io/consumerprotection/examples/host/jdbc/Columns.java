@@ -71,10 +71,14 @@ final class Columns {
         return JSON.readTree(json);
     }
 
-    /** Whether the exception (or one it wraps) is a unique-constraint violation. */
+    /**
+     * Whether the exception (or one it wraps) is a unique-constraint violation: SQLState 23505 (H2,
+     * PostgreSQL), or MariaDB/MySQL's duplicate-entry errors 1062 and 1586 (SQLState 23000).
+     */
     static boolean isUniqueViolation(SQLException e) {
         for (SQLException x = e; x != null; x = x.getNextException()) {
-            if ("23505".equals(x.getSQLState())) {
+            if ("23505".equals(x.getSQLState())
+                    || "23000".equals(x.getSQLState()) && (x.getErrorCode() == 1062 || x.getErrorCode() == 1586)) {
                 return true;
             }
         }
@@ -83,7 +87,8 @@ final class Columns {
 
     /**
      * Whether the exception says that a concurrent transaction changed the same row first (H2 reports this
-     * as error 90131; PostgreSQL as a serialization failure 40001 under stricter isolation levels).
+     * as error 90131, or 40001 under REPEATABLE READ; PostgreSQL as a serialization failure 40001 under
+     * stricter isolation levels; MariaDB/MySQL as a deadlock, 40001).
      */
     static boolean isConcurrentUpdate(SQLException e) {
         return "40001".equals(e.getSQLState()) || e.getErrorCode() == 90131;

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -29,6 +30,7 @@ public final class JdbcAuditSink implements AuditSink {
 
     private final DataSource dataSource;
     private final int fetchSize;
+    private volatile Dialect dialect;
 
     /** A sink on this data source whose schema is migrated. */
     public JdbcAuditSink(DataSource dataSource) {
@@ -75,26 +77,58 @@ public final class JdbcAuditSink implements AuditSink {
         AuditRecord run(Connection c) throws SQLException;
     }
 
+    /** How often an append is tried again when another writer moved the chain's head under it (H2 only). */
+    private static final int HEAD_ATTEMPTS = 100;
+
+    /**
+     * Runs the step in a transaction of its own. On H2 the transaction runs under REPEATABLE READ, as the store's
+     * saves do (under READ COMMITTED an H2 file database sometimes grants a row lock on a stale version, see
+     * {@code JdbcComplaintStore}); H2 then refuses to lock a head another writer moved after this transaction's
+     * snapshot (90131 or 40001), and the append is tried again with a short, growing pause.
+     */
     private AuditRecord inTransaction(AuditRecord record, Step step) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                AuditRecord appended = step.run(c);
-                c.commit();
-                return appended;
-            } catch (SQLException e) {
-                rollbackQuietly(c);
-                if (Columns.isUniqueViolation(e)) {
-                    throw new IllegalStateException("audit record " + record.id() + " was already appended");
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = dataSource.getConnection()) {
+                int isolation = c.getTransactionIsolation();
+                boolean h2 = dialect(c) == Dialect.H2;
+                if (h2 && isolation != Connection.TRANSACTION_REPEATABLE_READ) {
+                    c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
                 }
+                c.setAutoCommit(false);
+                try {
+                    AuditRecord appended = step.run(c);
+                    c.commit();
+                    return appended;
+                } catch (SQLException e) {
+                    rollbackQuietly(c);
+                    if (Columns.isUniqueViolation(e)) {
+                        throw new IllegalStateException("audit record " + record.id() + " was already appended");
+                    }
+                    if (!Columns.isConcurrentUpdate(e) || attempt == HEAD_ATTEMPTS) {
+                        throw new JdbcAccessException("appending an audit record", e);
+                    }
+                } catch (RuntimeException | Error e) {
+                    rollbackQuietly(c);
+                    throw e;
+                } finally {
+                    if (c.getTransactionIsolation() != isolation) {
+                        c.setTransactionIsolation(isolation);
+                    }
+                }
+            } catch (SQLException e) {
                 throw new JdbcAccessException("appending an audit record", e);
-            } catch (RuntimeException | Error e) {
-                rollbackQuietly(c);
-                throw e;
             }
-        } catch (SQLException e) {
-            throw new JdbcAccessException("appending an audit record", e);
+            AuditRows.pause(attempt);
         }
+    }
+
+    private Dialect dialect(Connection c) throws SQLException {
+        Dialect d = dialect;
+        if (d == null) {
+            d = Dialect.of(c);
+            dialect = d;
+        }
+        return d;
     }
 
     private static void rollbackQuietly(Connection c) {
@@ -108,8 +142,8 @@ public final class JdbcAuditSink implements AuditSink {
     @Override
     public Stream<AuditRecord> records() {
         return Cursor.open(dataSource, "reading the audit trail",
-                "SELECT " + AuditRows.COLUMNS + " FROM audit_record ORDER BY seq", fetchSize, s -> { },
-                AuditRows::read);
+                new Cursor.Query("SELECT seq, " + AuditRows.COLUMNS + " FROM audit_record WHERE 1 = 1", List.of(),
+                        List.of("seq")), fetchSize, AuditRows::read);
     }
 
     @Override

@@ -47,7 +47,7 @@ public final class UrlDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        Connection c = DriverManager.getConnection(url, properties);
+        Connection c = DriverManager.getConnection(Dialect.driverUrl(url), properties);
         if (schema != null) {
             try {
                 c.setSchema(schema);

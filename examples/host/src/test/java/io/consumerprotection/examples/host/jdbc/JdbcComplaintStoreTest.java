@@ -26,28 +26,64 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What the H2 store does beyond the spi contract: exact values, the outbox transaction, cursor release. */
+/**
+ * What the store does beyond the spi contract: exact values, the outbox transaction, cursor release. Runs on
+ * in-memory H2; subclasses run it on other databases.
+ */
 class JdbcComplaintStoreTest {
 
     private static final Instant T0 = Instant.parse("2024-09-20T02:15:00.123456789Z");
 
-    private JdbcHost host;
-    private JdbcComplaintStore store;
+    JdbcHost host;
+    JdbcComplaintStore store;
+
+    /** The host the tests run on. */
+    JdbcHost newHost() {
+        return JdbcHost.h2InMemory();
+    }
+
+    /** Removes what {@link #newHost()} made, after the host is closed. */
+    void dropHost() {
+        // an in-memory database is gone when its host is closed
+    }
 
     @BeforeEach
     void open() {
-        host = JdbcHost.h2InMemory();
+        host = newHost();
         store = host.complaintStore();
     }
 
     @AfterEach
     void close() {
-        host.close();
+        if (host != null) {
+            host.close();
+            dropHost();
+        }
     }
 
     private static Notification notification(String id, String complaintId) {
         return new Notification(id, NotificationKind.ACKNOWLEDGEMENT, RecipientRole.CUSTOMER, complaintId, "HOTLINE",
                 Map.of(), T0, "已受理");
+    }
+
+    @Test
+    void keepsChineseTextAndEmojiWholeAndKeysExact() {
+        String emoji = "\uD83D\uDE21\uD83D\uDCB3"; // 😡💳, outside the BMP: four bytes each in UTF-8
+        ComplaintRecord r = SampleComplaints.complete("C-表-1", "参考-1", T0);
+        ComplaintRecord chinese = new ComplaintRecord(r.id(), 0, r.channel(), r.channelReference(), r.source(),
+                new ComplainantRecord("PERSON", "客户-1", "张三" + emoji, "SELF", null, 1), r.respondent(),
+                r.request(), "信用卡被盗刷 " + emoji + " 要求退款", r.classification(), r.level(), r.status(),
+                r.receivedAt(), r.receivingUnit(), r.firstContactHandler(), r.currentHandler(),
+                r.relatedComplaintId(), r.timeline(), r.dueDates());
+        // keys differing only in case are different complaints (a case-insensitive collation would refuse one)
+        ComplaintRecord other = SampleComplaints.complete("c-表-1", "参考-1".replace("参", "參"), T0);
+
+        store.save(chinese, 0);
+        store.save(other, 0);
+
+        assertThat(store.findById("C-表-1")).contains(chinese.withVersion(1));
+        assertThat(store.findById("c-表-1")).contains(other.withVersion(1));
+        assertThat(store.findByChannelReference("HOTLINE", "参考-1")).contains(chinese.withVersion(1));
     }
 
     @Test
@@ -145,7 +181,7 @@ class JdbcComplaintStoreTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expectedVersion");
         assertThatThrownBy(() -> new JdbcComplaintStore(host.dataSource(), 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fetchSize");
-        assertThatThrownBy(() -> JdbcHost.connect("jdbc:mysql://localhost/x"))
+        assertThatThrownBy(() -> JdbcHost.connect("jdbc:sqlserver://localhost/x"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jdbcUrl");
     }
 
