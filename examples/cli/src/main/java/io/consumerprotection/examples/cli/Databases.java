@@ -32,7 +32,8 @@ final class Databases {
         try {
             JdbcHost.refuseUnsafeSettings(url);
         } catch (IllegalArgumentException e) {
-            throw CommandFailure.usage("--jdbc", CommandFailure.firstLine(e));
+            throw CommandFailure.usage("--jdbc", "'" + withoutParameters(url) + "' is not accepted: "
+                    + CommandFailure.firstLine(e));
         }
         String pw = user == null && password == null ? null : password == null ? "" : password;
         try {

@@ -28,20 +28,10 @@ class JdbcOptionTest {
     private record Result(int status, String out, String err) {
     }
 
+    /** Runs the tool as a user would ({@link Cli#run}: its error handling, one line on stderr). */
     private static Result run(String... args) {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        PrintStream old = System.out;
-        StringWriter err = new StringWriter();
-        try {
-            System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-            CommandLine cl = new CommandLine(new Cli());
-            cl.setErr(new PrintWriter(err, true));
-            cl.setExitCodeExceptionMapper(e -> Cli.USAGE);
-            int status = cl.execute(args);
-            return new Result(status, buf.toString(StandardCharsets.UTF_8), err.toString());
-        } finally {
-            System.setOut(old);
-        }
+        CliRun r = CliRun.run(args);
+        return new Result(r.exit(), r.out(), r.err());
     }
 
     private static void assertOneLine(Result r, String... parts) {
