@@ -55,10 +55,12 @@ public final class BlendedClassifier {
         ClassificationScheme scheme = dictionary.scheme();
         Map<Dimension, List<Suggestion>> out = new EnumMap<>(Dimension.class);
         out.putAll(base.all());
-        for (Dimension d : trainedDims) {
+        double[][] posteriors = model.posteriors(features);
+        for (int di = 0; di < trainedDims.size(); di++) {
+            Dimension d = trainedDims.get(di);
             double w = weight(d);
-            double[] posterior = model.posterior(d, features);
-            if (w == 0 || posterior == null) {
+            double[] posterior = posteriors[di];
+            if (w == 0) {
                 continue;
             }
             String[] majors = model.majors(d);

@@ -264,45 +264,50 @@ public final class NarrativeModel {
         return likelyCode[index(d)][major];
     }
 
-    /** The posterior probability of each major class given the features; null if the dimension was not trained. */
-    double[] posterior(Dimension d, long[] features) {
-        int di = index(d);
-        if (di < 0 || trained[di] == 0) {
-            return null;
+    /**
+     * The posterior probability of each major class of each trained dimension (in {@link #dimensions()} order)
+     * given the features: one hash look-up per n-gram for all dimensions.
+     */
+    double[][] posteriors(long[] features) {
+        int nd = dimensions.length;
+        double[][] score = new double[nd][];
+        for (int di = 0; di < nd; di++) {
+            score[di] = new double[majors[di].length];
         }
-        int classes = majors[di].length;
-        double[] score = new double[classes];
-        for (int k = 0; k < classes; k++) {
-            score[k] = logPrior[di][k];
-        }
-        float[] w = logLikelihood[di];
         int nf = (int) features[0];
         for (int i = 1; i <= nf; i++) {
             int s = slot(features[i]);
-            if (s >= 0) { // an n-gram the history never showed says nothing
+            if (s < 0) { // an n-gram the history never showed says nothing
+                continue;
+            }
+            for (int di = 0; di < nd; di++) {
+                double[] sc = score[di];
+                float[] w = logLikelihood[di];
+                int classes = sc.length;
                 int base = s * classes;
                 for (int k = 0; k < classes; k++) {
-                    score[k] += w[base + k];
+                    sc[k] += w[base + k];
                 }
             }
         }
         // naive Bayes multiplies ~2 × length dependent n-gram likelihoods and is overconfident; tempering the
         // likelihood by 1 / sqrt(n-grams) keeps its posterior a probability the blend can weigh
         double t = 1 / Math.sqrt(Math.max(1, nf));
-        for (int k = 0; k < classes; k++) {
-            score[k] = logPrior[di][k] + (score[k] - logPrior[di][k]) * t;
-        }
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : score) {
-            max = Math.max(max, v);
-        }
-        double sum = 0;
-        for (int k = 0; k < classes; k++) {
-            score[k] = Math.exp(score[k] - max);
-            sum += score[k];
-        }
-        for (int k = 0; k < classes; k++) {
-            score[k] /= sum;
+        for (int di = 0; di < nd; di++) {
+            double[] sc = score[di];
+            double max = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < sc.length; k++) {
+                sc[k] = logPrior[di][k] + sc[k] * t;
+                max = Math.max(max, sc[k]);
+            }
+            double sum = 0;
+            for (int k = 0; k < sc.length; k++) {
+                sc[k] = Math.exp(sc[k] - max);
+                sum += sc[k];
+            }
+            for (int k = 0; k < sc.length; k++) {
+                sc[k] /= sum;
+            }
         }
         return score;
     }
