@@ -1,5 +1,6 @@
 package io.consumerprotection.core.classification;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +31,8 @@ public record ClassifiedNarrative(String narrative, Map<Dimension, String> codes
 
     @Override
     public String toString() {
-        return "ClassifiedNarrative[" + narrative.length() + " chars, codes=" + new EnumMap<>(codes) + "]";
+        StringBuilder b = new StringBuilder("ClassifiedNarrative[").append(Redaction.text(narrative)).append(", codes={");
+        new EnumMap<>(codes).forEach((d, c) -> b.append(d).append('=').append(Redaction.code(c)).append(' '));
+        return b.append("}]").toString();
     }
 }
