@@ -18,5 +18,14 @@
  * <h2>Multi-valued dimensions</h2>
  * {@link io.consumerprotection.core.classification.Dimension#RIGHT}, {@code REQUEST}, {@code GROUP} and
  * {@code SENSITIVITY} hold several codes in one classification-map value, joined by {@code |}.
+ *
+ * <h2>Suggestions</h2>
+ * {@link io.consumerprotection.core.classification.NarrativeClassifier} suggests codes from the curated
+ * {@link io.consumerprotection.core.classification.SuggestionDictionary};
+ * {@link io.consumerprotection.core.classification.SuggestionFloor} withholds a suggestion whose confidence is
+ * below a documented floor ("no confident suggestion"); {@link io.consumerprotection.core.classification.NarrativeModel}
+ * learns from the bank's classified history ({@link io.consumerprotection.core.classification.ClassifiedNarrative})
+ * and {@link io.consumerprotection.core.classification.BlendedClassifier} mixes it with the dictionary, the
+ * dictionary alone when there is no history. The README gives their measured accuracy on public narratives.
  */
 package io.consumerprotection.core.classification;

@@ -31,17 +31,23 @@ class NarrativeAccuracyTest {
 
     @BeforeAll
     static void load() throws IOException {
-        set = new ArrayList<>();
+        set = read();
+    }
+
+    /** The 315 narratives written with the dictionary ({@code narratives.tsv}); also read by the public evaluation. */
+    static List<Labelled> read() throws IOException {
+        List<Labelled> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
                 NarrativeAccuracyTest.class.getResourceAsStream("narratives.tsv"), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (!line.startsWith("#") && !line.isBlank()) {
                     String[] f = line.split("\t");
-                    set.add(new Labelled(f[0], f[1], f[2], f[3]));
+                    out.add(new Labelled(f[0], f[1], f[2], f[3]));
                 }
             }
         }
+        return out;
     }
 
     @Test
