@@ -30,7 +30,7 @@ public final class JdbcAuditSink implements AuditSink {
 
     private final DataSource dataSource;
     private final int fetchSize;
-    private volatile Dialect dialect;
+    private final Transactions transactions = new Transactions();
 
     /** A sink on this data source whose schema is migrated. */
     public JdbcAuditSink(DataSource dataSource) {
@@ -81,20 +81,13 @@ public final class JdbcAuditSink implements AuditSink {
     private static final int HEAD_ATTEMPTS = 100;
 
     /**
-     * Runs the step in a transaction of its own. On H2 the transaction runs under REPEATABLE READ, as the store's
-     * saves do (under READ COMMITTED an H2 file database sometimes grants a row lock on a stale version, see
-     * {@code JdbcComplaintStore}); H2 then refuses to lock a head another writer moved after this transaction's
+     * Runs the step in a transaction of its own ({@link Transactions}: REPEATABLE READ on H2); H2 then refuses to lock a head another writer moved after this transaction's
      * snapshot (90131 or 40001), and the append is tried again with a short, growing pause.
      */
     private AuditRecord inTransaction(AuditRecord record, Step step) {
         for (int attempt = 1; ; attempt++) {
             try (Connection c = dataSource.getConnection()) {
-                int isolation = c.getTransactionIsolation();
-                boolean h2 = dialect(c) == Dialect.H2;
-                if (h2 && isolation != Connection.TRANSACTION_REPEATABLE_READ) {
-                    c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-                }
-                c.setAutoCommit(false);
+                int isolation = transactions.begin(c);
                 try {
                     AuditRecord appended = step.run(c);
                     c.commit();
@@ -111,24 +104,13 @@ public final class JdbcAuditSink implements AuditSink {
                     rollbackQuietly(c);
                     throw e;
                 } finally {
-                    if (c.getTransactionIsolation() != isolation) {
-                        c.setTransactionIsolation(isolation);
-                    }
+                    Transactions.end(c, isolation);
                 }
             } catch (SQLException e) {
                 throw new JdbcAccessException("appending an audit record", e);
             }
             AuditRows.pause(attempt);
         }
-    }
-
-    private Dialect dialect(Connection c) throws SQLException {
-        Dialect d = dialect;
-        if (d == null) {
-            d = Dialect.of(c);
-            dialect = d;
-        }
-        return d;
     }
 
     private static void rollbackQuietly(Connection c) {

@@ -68,7 +68,7 @@ public final class JdbcComplaintStore implements AuditedComplaintStore {
     private final DataSource dataSource;
     private final int fetchSize;
     private final JdbcAuditSink auditSink;
-    private volatile Dialect dialect;
+    private final Transactions transactions = new Transactions();
 
     /** A store on this data source whose schema is migrated, streaming with {@link #DEFAULT_FETCH_SIZE}. */
     public JdbcComplaintStore(DataSource dataSource) {
@@ -177,7 +177,7 @@ public final class JdbcComplaintStore implements AuditedComplaintStore {
     private ComplaintRecord saveOnce(ComplaintRecord stored, long expectedVersion, List<Notification> notifications,
                                      AuditRecord audit, ChainLink link) throws HeadMoved {
         try (Connection c = dataSource.getConnection()) {
-            int isolation = beginSave(c);
+            int isolation = transactions.begin(c);
             try {
                 if (!write(c, stored, expectedVersion)) {
                     c.rollback();
@@ -214,51 +214,11 @@ public final class JdbcComplaintStore implements AuditedComplaintStore {
                 rollbackQuietly(c);
                 throw e;
             } finally {
-                endSave(c, isolation);
+                Transactions.end(c, isolation);
             }
         } catch (SQLException e) {
             throw new JdbcAccessException("saving complaint " + stored.id(), e);
         }
-    }
-
-    /**
-     * Starts the save's transaction; returns the isolation level to restore. On H2 the save runs under
-     * REPEATABLE READ: under READ COMMITTED, H2 2.x's MVStore on a file database sometimes grants a row lock
-     * on a stale committed version while it rewrites chunks in the background (auto-compaction), so that two
-     * {@code UPDATE … WHERE version = ?} from the same version both succeed and one change is lost
-     * ({@code SaveRaceTest}: about one race in five lost saves; none with REPEATABLE READ, none in memory,
-     * none with auto-compaction off). Under REPEATABLE READ H2 also compares the row it locks with the
-     * transaction's snapshot and fails the statement (90131 or 40001, a version conflict here) when they
-     * differ. PostgreSQL stays at its READ COMMITTED default (its UPDATE re-reads the locked row), and
-     * MariaDB/MySQL at their REPEATABLE READ default (their UPDATE is a locking read of the latest version).
-     */
-    private int beginSave(Connection c) throws SQLException {
-        int isolation = c.getTransactionIsolation();
-        if (dialect(c) == Dialect.H2 && isolation != Connection.TRANSACTION_REPEATABLE_READ) {
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-        }
-        c.setAutoCommit(false);
-        return isolation;
-    }
-
-    private static void endSave(Connection c, int isolation) {
-        try {
-            if (c.getTransactionIsolation() != isolation) {
-                c.rollback();
-                c.setTransactionIsolation(isolation);
-            }
-        } catch (SQLException ignored) {
-            // the connection is closed next; a pool that reuses it resets it or drops it
-        }
-    }
-
-    private Dialect dialect(Connection c) throws SQLException {
-        Dialect d = dialect;
-        if (d == null) {
-            d = Dialect.of(c);
-            dialect = d;
-        }
-        return d;
     }
 
     @Override
