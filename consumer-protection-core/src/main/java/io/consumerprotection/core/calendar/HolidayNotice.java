@@ -585,20 +585,7 @@ public final class HolidayNotice {
         for (int i = 0; i < festivals.size(); i++) {
             Festival f = festivals.get(i);
             b.append(i < NUMERALS.length ? NUMERALS[i] : "十" + NUMERALS[i - 10]).append('、').append(f.name()).append('：');
-            List<LocalDate> h = f.holidays();
-            int k = 0;
-            while (k < h.size()) {
-                int j = k;
-                while (j + 1 < h.size() && h.get(j + 1).equals(h.get(j).plusDays(1))) {
-                    j++;
-                }
-                b.append(k == 0 ? "" : "，").append(full(h.get(k)));
-                if (j > k) {
-                    b.append('至').append(full(h.get(j)));
-                }
-                b.append(k == 0 ? "放假" : "补休");
-                k = j + 1;
-            }
+            runs(b, f.holidays(), "放假", "补休");
             b.append('。');
             for (int m = 0; m < f.makeUpWorkdays().size(); m++) {
                 LocalDate d = f.makeUpWorkdays().get(m);
@@ -615,6 +602,11 @@ public final class HolidayNotice {
     }
 
     private static void runs(StringBuilder b, List<LocalDate> h, String word) {
+        runs(b, h, word, word);
+    }
+
+    /** The days as runs of consecutive dates, the first followed by {@code first}, the others by {@code later}. */
+    private static void runs(StringBuilder b, List<LocalDate> h, String first, String later) {
         int k = 0;
         while (k < h.size()) {
             int j = k;
@@ -625,7 +617,7 @@ public final class HolidayNotice {
             if (j > k) {
                 b.append('至').append(full(h.get(j)));
             }
-            b.append(word);
+            b.append(k == 0 ? first : later);
             k = j + 1;
         }
     }
