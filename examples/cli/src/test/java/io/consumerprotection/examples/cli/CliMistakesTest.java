@@ -259,6 +259,35 @@ class CliMistakesTest {
         assertThat(r.err()).contains("COMPLAINT 2");
     }
 
+    @Test
+    void theAuditReportIsInTheAskedLanguageAndZoneWithTheWorstFindingsFirst() throws Exception {
+        Path in = dir.resolve("late.jsonl");
+        Files.writeString(in, AuditCommandTest.LATE.strip() + "\n", StandardCharsets.UTF_8);
+        Path zh = dir.resolve("zh.html");
+        Path en = dir.resolve("en.html");
+        CliRun.run("audit", "--input", in.toString(), "--as-of", "2024-12-31", "--format", "html", "--include-passes",
+                "--output", zh.toString());
+        CliRun.run("audit", "--input", in.toString(), "--as-of", "2024-12-31", "--format", "html", "--lang", "en",
+                "--zone", "UTC", "--output", en.toString());
+        String chinese = Files.readString(zh);
+        String english = Files.readString(en);
+        assertThat(chinese).contains("消费者权益保护审计报告", "检查基准时间 2024-12-31 23:59:59", "投诉 C-LATE", "不通过");
+        assertThat(english).contains("Consumer-protection audit report", "Checked as of 2024-12-31 15:59:59 (UTC)", "complaints C-LATE")
+                .doesNotContain("消费者权益保护审计报告");
+        // severities of the findings table in document order never rise
+        String findings = chinese.substring(chinese.indexOf("检查发现"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("class=\"(CRITICAL|HIGH|MEDIUM|LOW|INFO)\"").matcher(findings);
+        List<io.consumerprotection.core.audit.Severity> order = new java.util.ArrayList<>();
+        while (m.find()) {
+            order.add(io.consumerprotection.core.audit.Severity.valueOf(m.group(1)));
+        }
+        assertThat(order).hasSizeGreaterThan(3);
+        assertThat(new java.util.HashSet<>(order)).hasSizeGreaterThan(1);
+        assertThat(order).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        oneLine(CliRun.run("audit", "--input", in.toString(), "--lang", "fr"), Cli.USAGE, "--lang", "zh, en or both");
+        oneLine(CliRun.run("audit", "--input", in.toString(), "--zone", "Mars/Base"), Cli.USAGE, "--zone", "Asia/Shanghai");
+    }
+
     static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         for (byte[] p : parts) {
