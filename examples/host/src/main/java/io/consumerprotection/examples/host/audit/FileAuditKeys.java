@@ -48,16 +48,7 @@ public final class FileAuditKeys implements AuditKeyProvider {
         String keyId = name.substring(0, name.length() - ".key".length());
         try {
             if (!Files.exists(file)) {
-                byte[] fresh = new byte[32];
-                new SecureRandom().nextBytes(fresh);
-                try {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                } catch (UnsupportedOperationException notPosix) {
-                    Files.createFile(file);
-                } catch (FileAlreadyExistsException raced) {
-                    return createOrOpen(file);
-                }
-                Files.writeString(file, HexFormat.of().formatHex(fresh) + "\n");
+                create(file);
             }
             String text = Files.readString(file).strip();
             if (!HEX_KEY.matcher(text).matches()) {
@@ -66,6 +57,31 @@ public final class FileAuditKeys implements AuditKeyProvider {
             return new FileAuditKeys(keyId, new SecretKeySpec(HexFormat.of().parseHex(text), "HmacSHA256"));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the audit key file " + name, e);
+        }
+    }
+
+    /**
+     * Writes a new random key to a temporary file readable by its owner only and links it in place: the key file
+     * appears whole or not at all, and of two processes creating it at once, one key wins and both read it.
+     */
+    private static void create(Path file) throws IOException {
+        byte[] fresh = new byte[32];
+        new SecureRandom().nextBytes(fresh);
+        Path dir = file.toAbsolutePath().getParent();
+        Path temp;
+        try {
+            temp = Files.createTempFile(dir, ".audit-key", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            temp = Files.createTempFile(dir, ".audit-key", ".tmp");
+        }
+        try {
+            Files.writeString(temp, HexFormat.of().formatHex(fresh) + "\n");
+            Files.createLink(file, temp);
+        } catch (FileAlreadyExistsException raced) {
+            // another process made it first: its key is the key
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 
