@@ -11,12 +11,14 @@ import java.util.stream.Collectors;
 /**
  * Writes findings as CSV (RFC 4180: CRLF line ends, fields with commas, quotes or line breaks quoted,
  * quotes doubled), with a header line: {@value #HEADER}. The evidence column joins {@code name=value}
- * pairs with {@code "; "}. Not thread-safe.
+ * pairs with {@code "; "}. The last column, {@code messageZh} (added after the others so that columns read by position
+ * keep their place), is the message in Chinese ({@link FindingMessages#builtIn()}), empty when no template matches.
+ * Not thread-safe.
  */
 public final class CsvFindings implements Consumer<Finding>, Flushable {
 
     /** The header line's columns. */
-    public static final String HEADER = "ruleId,ruleVersion,subjectKind,subjectId,kind,severity,message,evidence";
+    public static final String HEADER = "ruleId,ruleVersion,subjectKind,subjectId,kind,severity,message,evidence,messageZh";
 
     private final Appendable out;
 
@@ -35,7 +37,8 @@ public final class CsvFindings implements Consumer<Finding>, Flushable {
     public void accept(Finding f) {
         CsvText.record(out, f.ruleId().value(), f.ruleVersion(), f.subjectKind(), f.subjectId(), f.kind().name(),
                 f.severity().name(), f.message(),
-                f.evidence().stream().map(e -> e.name() + "=" + e.value()).collect(Collectors.joining("; ")));
+                f.evidence().stream().map(e -> e.name() + "=" + e.value()).collect(Collectors.joining("; ")),
+                f.message().isEmpty() ? "" : FindingMessages.builtIn().findChinese(f).orElse(""));
     }
 
     @Override

@@ -8,7 +8,10 @@ import java.util.function.Consumer;
 
 /**
  * Writes findings as JSON Lines: one JSON object per finding and line, strings escaped per RFC 8259:
- * {@code {"ruleId":…,"ruleVersion":…,"subjectKind":…,"subjectId":…,"kind":…,"severity":…,"message":…,"evidence":[{"name":…,"value":…}]}}.
+ * {@code {"ruleId":…,"ruleVersion":…,"subjectKind":…,"subjectId":…,"kind":…,"severity":…,"message":…,"messageZh":…,"evidence":[{"name":…,"value":…}]}}.
+ * {@code message} is the rule's English message, as it always was; {@code messageZh}, added after it, is its Chinese
+ * form from {@link FindingMessages#builtIn()} and is present only when the message is not empty and a template
+ * matches it.
  * Not thread-safe; the run hands findings over from one thread.
  */
 public final class JsonLinesFindings implements Consumer<Finding>, Flushable {
@@ -33,8 +36,11 @@ public final class JsonLinesFindings implements Consumer<Finding>, Flushable {
     static void write(JsonOut j, Finding f) {
         j.begin().field("ruleId", f.ruleId().value()).field("ruleVersion", f.ruleVersion())
                 .field("subjectKind", f.subjectKind()).field("subjectId", f.subjectId()).field("kind", f.kind().name())
-                .field("severity", f.severity().name()).field("message", f.message()).evidence("evidence", f.evidence())
-                .end();
+                .field("severity", f.severity().name()).field("message", f.message());
+        if (!f.message().isEmpty()) {
+            FindingMessages.builtIn().findChinese(f).ifPresent(zh -> j.field("messageZh", zh));
+        }
+        j.evidence("evidence", f.evidence()).end();
     }
 
     /** The finding as one JSON object. */

@@ -15,7 +15,8 @@ import java.util.function.Consumer;
  * {@code fail}, {@code notApplicable}, {@code review}); a failure's {@code level} follows the severity in
  * force ({@code CRITICAL} and {@code HIGH} → {@code error}, {@code MEDIUM} → {@code warning},
  * {@code LOW} and {@code INFO} → {@code note}); other kinds have level {@code none}. Subjects are logical
- * locations ({@code COMPLAINT/CP-…}). Not thread-safe.
+ * locations ({@code COMPLAINT/CP-…}). {@code message.text} is the rule's English message; the result's property
+ * {@code messageZh} holds its Chinese form ({@link FindingMessages#builtIn()}) when a template matches. Not thread-safe.
  */
 public final class SarifLog implements Consumer<Finding>, Flushable {
 
@@ -82,8 +83,11 @@ public final class SarifLog implements Consumer<Finding>, Flushable {
                 .field("name", f.subjectId()).field("fullyQualifiedName", f.subjectKind() + "/" + f.subjectId())
                 .field("kind", "object").end().endArray().end().endArray()
                 .object("properties").field("subjectKind", f.subjectKind()).field("severity", f.severity().name())
-                .field("ruleVersion", f.ruleVersion()).evidence("evidence", f.evidence()).end()
-                .end();
+                .field("ruleVersion", f.ruleVersion());
+        if (!f.message().isEmpty()) {
+            FindingMessages.builtIn().findChinese(f).ifPresent(zh -> json.field("messageZh", zh));
+        }
+        json.evidence("evidence", f.evidence()).end().end();
     }
 
     /** Ends the results and writes the invocation with the run record; the log is then complete. */

@@ -99,12 +99,13 @@ final class AuditFixtures {
 
     @SuppressWarnings("unchecked")
     static Rule<ComplaintSubject> complaintRule(String id) {
-        return (Rule<ComplaintSubject>) BuiltInRules.all().get(RuleId.of(id));
+        return FindingMessagesTest.inChinese((Rule<ComplaintSubject>) BuiltInRules.all().get(RuleId.of(id)));
     }
 
+    /** The built-in rule; every outcome it gives in a test is also checked to have a Chinese message. */
     @SuppressWarnings("unchecked")
     static <S> Rule<S> rule(String id) {
-        return (Rule<S>) BuiltInRules.all().get(RuleId.of(id));
+        return FindingMessagesTest.inChinese((Rule<S>) BuiltInRules.all().get(RuleId.of(id)));
     }
 
     static Outcome check(String ruleId, Complaint c, AuditContext ctx) {

@@ -41,7 +41,7 @@ class OutputFormatsTest {
         w.accept(finding("has, comma and \"quote\"\nand line"));
         String csv = out.toString();
         assertThat(csv).startsWith(CsvFindings.HEADER + "\r\n");
-        assertThat(csv).contains("CP-TEST-001,1.0,COMPLAINT,\"C-1, \"\"x\"\"\",FAIL,HIGH,plain message,\"a,b=v=\"\"1\"\"; line=x\ny\"\r\n");
+        assertThat(csv).contains("CP-TEST-001,1.0,COMPLAINT,\"C-1, \"\"x\"\"\",FAIL,HIGH,plain message,\"a,b=v=\"\"1\"\"; line=x\ny\",\r\n");
         assertThat(csv).contains(",\"has, comma and \"\"quote\"\"\nand line\",");
         assertThat(csv).endsWith("\r\n");
     }

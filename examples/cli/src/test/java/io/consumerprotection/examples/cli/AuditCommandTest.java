@@ -134,7 +134,7 @@ class AuditCommandTest {
         assertThat(record.get("summaries").size()).isGreaterThanOrEqualTo(25);
 
         Result csv = run("audit", "--input", in.toString(), "--as-of", "2024-12-31", "--format", "csv");
-        assertThat(csv.out()).startsWith("ruleId,ruleVersion,subjectKind,subjectId,kind,severity,message,evidence\r\n");
+        assertThat(csv.out()).startsWith("ruleId,ruleVersion,subjectKind,subjectId,kind,severity,message,evidence,messageZh\r\n");
 
         Path html = dir.resolve("report.html");
         Result page = run("audit", "--input", in.toString(), "--as-of", "2024-12-31", "--format", "html", "--output", html.toString());
