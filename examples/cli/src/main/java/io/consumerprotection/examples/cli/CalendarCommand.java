@@ -8,12 +8,7 @@ import io.consumerprotection.core.calendar.HolidayNoticeException;
 import io.consumerprotection.core.calendar.WorkingCalendars;
 import io.consumerprotection.spi.ConsumerProtectionException;
 import io.consumerprotection.spi.calendar.HolidayCalendarRecord;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +23,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code calendar}: working-day calendar data; {@code calendar import-notice} reads a State Council notice. */
 @Command(name = "calendar", mixinStandardHelpOptions = true,
-        description = "Working-day calendar data.",
-        subcommands = {CommandLine.HelpCommand.class, CalendarCommand.ImportNotice.class})
+        description = "Working-day calendar data: import-notice reads a State Council holiday notice into a calendar file.",
+        subcommands = {CommandLine.HelpCommand.class, CalendarCommand.ImportNotice.class},
+        exitCodeListHeading = Cli.EXIT_HEADING, exitCodeList = {"0:the subcommand's answer", Cli.EXIT_1, Cli.EXIT_2, Cli.EXIT_3},
+        footerHeading = "%n",
+        footer = {"  e.g. calendar import-notice --year 2027 --input notice-2027.txt > cn-2027.calendar"})
 public final class CalendarCommand implements Callable<Integer> {
 
     @Spec
@@ -57,8 +55,18 @@ public final class CalendarCommand implements Callable<Integer> {
             description = {"Read the State Council holiday notice (国务院办公厅关于YYYY年部分节假日安排的通知) from stdin or --input",
                 "and write the calendar file a host loads through HolidayCalendarProvider (or, with --format json, the days).",
                 "A supplementary notice (国务院关于…调休放假的通知, 关于调整/延长YYYY年…假期的通知) follows the annual notice",
-                "(a second --input, or after it in the same text); given alone, it amends the --base calendar.",
-                "Exit status: 0 written, 1 the notice could not be read (a JSON error names each sentence), 2 bad usage."})
+                "(a second --input, or after it in the same text); given alone, it amends the --base calendar."},
+            exitCodeListHeading = Cli.EXIT_HEADING,
+            exitCodeList = {"0:the calendar (or the days) written",
+                "1:the notice could not be read: a JSON error on stdout names each sentence (INVALID_HOLIDAY_NOTICE)",
+                Cli.EXIT_2, Cli.EXIT_3},
+            footerHeading = "%nInput and output:%n",
+            footer = {
+                "  the notice's text as published (UTF-8), e.g. copied from www.gov.cn; --year: a whole number such as 2027",
+                "  output: the calendar file (format 1: @calendar, @version, @coverage … headers, then one line per day:",
+                "    date, HOLIDAY or WORKDAY (a make-up working day), name, source), or with",
+                "    --format json {\"year\":2027,\"days\":[{\"date\":\"2027-01-01\",\"kind\":\"HOLIDAY\",\"name\":\"元旦\"},…]}",
+                "  e.g. calendar import-notice --year 2027 --input notice-2027.txt --base cn-2026.calendar > cn-2027.calendar"})
     static final class ImportNotice implements Callable<Integer> {
 
         enum Format { CALENDAR, JSON }
@@ -126,11 +134,7 @@ public final class CalendarCommand implements Callable<Integer> {
             if (base == null) {
                 return WorkingCalendars.bundled().get(CalendarId.CHINA_MAINLAND).data();
             }
-            try (Reader reader = Files.newBufferedReader(base, StandardCharsets.UTF_8)) {
-                return HolidayCalendarFormat.parse(reader, base.getFileName().toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return CalendarFiles.read(base, "--base");
         }
 
         private static ObjectNode json(HolidayNotice notice) {

@@ -3,16 +3,10 @@ package io.consumerprotection.examples.cli;
 import io.consumerprotection.core.ConsumerProtection;
 import io.consumerprotection.core.calendar.CalendarHealth;
 import io.consumerprotection.core.calendar.CalendarHealthReport;
-import io.consumerprotection.core.calendar.HolidayCalendarFormat;
 import io.consumerprotection.spi.memory.InMemoryAuditSink;
 import io.consumerprotection.spi.memory.InMemoryComplaintStore;
 import io.consumerprotection.spi.memory.InMemoryHolidayCalendarProvider;
 import io.consumerprotection.spi.memory.InMemoryNotificationSender;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,8 +31,17 @@ import tools.jackson.databind.node.ObjectNode;
         description = {"Calendar coverage of the complaint deadlines: each calendar in use, its coverage end,",
             "the days left from today and OK / ENDS_SOON (within 60 days) / ENDED, as JSON.",
             "When a calendar ends: load the next State Council notice (calendar import-notice) or answer",
-            "provisionally (deadline requests with \"provisional\":true).",
-            "Exit status: 0 every calendar OK, 1 some calendar ends soon or has ended, 2 bad usage."})
+            "provisionally (deadline requests with \"provisional\":true)."},
+        exitCodeListHeading = Cli.EXIT_HEADING,
+        exitCodeList = {"0:every calendar OK", "1:some calendar ends within 60 days or has ended (each listed)",
+            Cli.EXIT_2, Cli.EXIT_3},
+        footerHeading = "%nOutput (one JSON object):%n",
+        footer = {
+            "  {\"today\":\"2026-12-03\",\"status\":\"OK\"|\"ENDS_SOON\"|\"ENDED\",\"calendars\":[{\"calendar\":\"CN\",",
+            "    \"version\":\"2026a\",\"coverageEnd\":\"2026-12-31\",\"daysLeft\":28,\"status\":…,\"message\":…}]}",
+            "  --today: an ISO date (default: today in Asia/Shanghai); --calendar: a file written by calendar import-notice,",
+            "    which adds to or replaces the bundled calendar of the same id",
+            "  e.g. health --today 2026-12-03 --calendar cn-2027.calendar"})
 public final class HealthCommand implements Callable<Integer> {
 
     @Spec
@@ -57,11 +60,7 @@ public final class HealthCommand implements Callable<Integer> {
                 : Clock.fixed(today.atStartOfDay(zone).toInstant(), zone);
         InMemoryHolidayCalendarProvider provider = InMemoryHolidayCalendarProvider.of();
         for (Path file : calendars) {
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                provider.add(HolidayCalendarFormat.parse(r, file.getFileName().toString()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            provider.add(CalendarFiles.read(file, "--calendar"));
         }
         CalendarHealthReport report = ConsumerProtection.builder().complaintStore(new InMemoryComplaintStore())
                 .notificationSender(new InMemoryNotificationSender()).auditSink(new InMemoryAuditSink())

@@ -3,6 +3,7 @@ package io.consumerprotection.examples.cli;
 import io.consumerprotection.core.audit.AuditRun;
 import io.consumerprotection.core.audit.Evidence;
 import io.consumerprotection.core.audit.Finding;
+import io.consumerprotection.core.audit.FindingMessages;
 import io.consumerprotection.core.audit.Rule;
 import io.consumerprotection.core.audit.RuleDefinition;
 import io.consumerprotection.core.audit.RuleSet;
@@ -171,7 +172,7 @@ final class HtmlAuditReport {
                     .append("</p>\n");
         }
         String[] fh = {t("规则", "Rule"), t("对象", "Subject"), t("结论", "Outcome"), t("严重程度", "Severity"),
-            t("说明（英文）", "Message"), t("证据", "Evidence")};
+            t("说明", "Message"), t("证据", "Evidence")};
         h.append("<table class=\"stack\"><colgroup><col style=\"width:17%\"><col style=\"width:13%\"><col style=\"width:8%\">")
                 .append("<col style=\"width:7%\"><col style=\"width:33%\"><col style=\"width:22%\"></colgroup>");
         header(fh);
@@ -186,12 +187,31 @@ final class HtmlAuditReport {
             cell(fh[1], name(f.subjectKind()) + " " + f.subjectId(), "");
             cell(fh[2], name(f.kind().name()), "");
             cell(fh[3], name(f.severity().name()), f.severity().name());
-            cell(fh[4], CodeNames.named(localTimes(f.message()), lang), this.lang == Language.EN ? "" : "en");
+            message(fh[4], f);
             h.append("<td data-label=\"").append(esc(fh[5])).append("\">")
                     .append(f.evidence().stream().map(this::evidence).collect(Collectors.joining("<br>"))).append("</td>");
             h.append("</tr>\n");
         }
         h.append("</table>\n</body></html>\n");
+    }
+
+    /**
+     * The message cell: the Chinese form (core's {@link FindingMessages}) in Chinese, the rule's English in English, both
+     * in both; a message no template knows is shown in English, marked as such.
+     */
+    private void message(String label, Finding f) {
+        String en = CodeNames.named(localTimes(f.message()), Language.EN);
+        Optional<String> zh = FindingMessages.builtIn().findChinese(f).map(x -> CodeNames.named(localTimes(x), Language.ZH));
+        h.append("<td data-label=\"").append(esc(label)).append("\">");
+        switch (lang) {
+            case EN -> h.append(esc(en));
+            case ZH -> h.append(zh.map(HtmlAuditReport::esc).orElse("<span class=\"en\">（英文）" + esc(en) + "</span>"));
+            case BOTH -> {
+                zh.ifPresent(x -> h.append(esc(x)).append("<br>"));
+                h.append("<span class=\"en\">").append(esc(en)).append("</span>");
+            }
+        }
+        h.append("</td>");
     }
 
     private static Optional<RuleDefinition> definition(RuleSet rules, String id) {

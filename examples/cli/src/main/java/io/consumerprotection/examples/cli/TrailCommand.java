@@ -25,8 +25,11 @@ import tools.jackson.databind.node.ObjectNode;
  * check that needs only read access.
  */
 @Command(name = "trail", mixinStandardHelpOptions = true,
-        description = "The audit trail of a JDBC host's database.",
-        subcommands = TrailCommand.Verify.class)
+        description = "The audit trail of a JDBC host's database: verify checks its chain, checkpoint and complaints.",
+        subcommands = TrailCommand.Verify.class,
+        exitCodeListHeading = Cli.EXIT_HEADING, exitCodeList = {"0:the subcommand's answer", Cli.EXIT_1, Cli.EXIT_2, Cli.EXIT_3},
+        footerHeading = "%n",
+        footer = {"  e.g. trail verify --jdbc jdbc:h2:file:./examples/host/target/demo/bank"})
 public final class TrailCommand {
 
     /** {@code trail verify}. */
@@ -35,7 +38,7 @@ public final class TrailCommand {
                 "the latest checkpoint (--checkpoints) and every stored complaint against its latest record.",
                 "Prints {\"records\":N,\"complaints\":M,\"intact\":true|false,\"problems\":[{\"index\":i,",
                 "\"id\":\"…\",\"problem\":\"TAIL_MISSING\"},…],\"counts\":{…}}.",
-                "Example: trail verify --jdbc jdbc:h2:file:./examples/host/target/demo/bank",
+                "e.g. trail verify --jdbc jdbc:h2:file:./examples/host/target/demo/bank",
                 "  --key-file examples/host/target/demo/audit-keys/demo.key",
                 "  --checkpoints examples/host/target/demo/audit-checkpoints.tsv"},
             exitCodeListHeading = Cli.EXIT_HEADING,

@@ -215,10 +215,17 @@ class CliMistakesTest {
 
     @Test
     void everyCommandsHelpListsExitStatusAndAnExample() {
-        for (String command : List.of("deadline", "privacy", "classify", "stats", "score", "audit")) {
-            CliRun r = CliRun.run(command, "--help");
-            assertThat(r.exit()).isZero();
-            assertThat(r.out()).as(command).contains("Exit status:", "2   bad usage", "3   runtime failure", "e.g.");
+        List<List<String>> commands = new java.util.ArrayList<>();
+        collect(Cli.commandLine(), List.of(), commands);
+        assertThat(commands).extracting(c -> String.join(" ", c)).contains("deadline", "privacy", "classify", "stats",
+                "score", "audit", "health", "calendar", "calendar import-notice", "trail", "trail verify");
+        for (List<String> command : commands) {
+            List<String> args = new java.util.ArrayList<>(command);
+            args.add("--help");
+            CliRun r = CliRun.run(args.toArray(String[]::new));
+            assertThat(r.exit()).as(String.join(" ", command)).isZero();
+            assertThat(r.out()).as(String.join(" ", command)).contains("Usage:", "Exit status:", "0   ", "1   ",
+                    "2   bad usage", "3   runtime failure", "e.g. ").doesNotContain("Exit status: 0");
         }
         String deadline = CliRun.run("deadline", "--help").out();
         assertThat(deadline).contains("op \"due\"", "op \"addWorkingDays\"", "tier", "required", "default CN",
@@ -227,6 +234,34 @@ class CliMistakesTest {
         assertThat(CliRun.run("score", "--help").out()).contains("FRACTION from 0 to 1", "97.9% is 0.979", "UNKNOWN_FIELD");
         assertThat(CliRun.run("audit", "--help").out()).contains("--as-of", "as of now", "CP_JDBC_PASSWORD", "prompted");
         assertThat(CliRun.run("--help").out()).contains("Exit status:", "INVALID_ENCODING");
+    }
+
+    /** Every command and subcommand of the tool (but picocli's own help command), as the words that name it. */
+    private static void collect(picocli.CommandLine cl, List<String> path, List<List<String>> out) {
+        cl.getSubcommands().forEach((name, sub) -> {
+            if (sub.getCommand() instanceof picocli.CommandLine.HelpCommand) {
+                return;
+            }
+            List<String> p = new java.util.ArrayList<>(path);
+            p.add(name);
+            out.add(p);
+            collect(sub, p, out);
+        });
+    }
+
+    @Test
+    void aCalendarFileThatIsMissingOrNotACalendarIsAUsageMistakeNamingTheOption() throws Exception {
+        CliRun missing = CliRun.run("health", "--calendar", dir.resolve("none.calendar").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err().strip()).startsWith("consumer-protection health: --calendar: no such file").doesNotContain("Exception");
+        Path notCalendar = Files.writeString(dir.resolve("x.calendar"), "hello\n");
+        CliRun bad = CliRun.run("health", "--calendar", notCalendar.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err().strip()).startsWith("consumer-protection health: --calendar: '").contains("is not a calendar file")
+                .doesNotContain("\n");
+        CliRun directory = CliRun.run("health", "--calendar", dir.toString());
+        assertThat(directory.exit()).isEqualTo(2);
+        assertThat(directory.err()).contains("is a directory");
     }
 
     @Test

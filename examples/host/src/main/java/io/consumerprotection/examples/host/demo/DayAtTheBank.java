@@ -17,10 +17,36 @@ import java.util.Map;
 /** The demo scenario: a year of complaints at a bank, handled through the SDK, then checked and reported. */
 public final class DayAtTheBank {
 
-    /** Options of a run. */
-    public record Options(long seed, int complaints, int year, Path outputDirectory) {
+    /**
+     * Options of a run.
+     *
+     * @param language the language of {@code report.html}: Chinese (the default), English or both
+     * @param zone     the zone the report shows times in (default {@code Asia/Shanghai})
+     */
+    public record Options(long seed, int complaints, int year, Path outputDirectory, CodeNames.Language language,
+                          java.time.ZoneId zone) {
+
+        /** The bank's zone, the report's default. */
+        public static final java.time.ZoneId BANK_ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
+        public Options {
+            java.util.Objects.requireNonNull(outputDirectory, "outputDirectory");
+            java.util.Objects.requireNonNull(language, "language");
+            java.util.Objects.requireNonNull(zone, "zone");
+        }
+
+        /** Options with the report in Chinese, times in Asia/Shanghai. */
+        public Options(long seed, int complaints, int year, Path outputDirectory) {
+            this(seed, complaints, year, outputDirectory, CodeNames.Language.ZH, BANK_ZONE);
+        }
+
         public static Options defaults() {
             return new Options(20241231L, 10_000, 2024, Path.of("target/demo"));
+        }
+
+        /** These options with the report in this language and zone. */
+        public Options withReport(CodeNames.Language language, java.time.ZoneId zone) {
+            return new Options(seed, complaints, year, outputDirectory, language, zone);
         }
     }
 
@@ -130,7 +156,7 @@ public final class DayAtTheBank {
         report.headline("audit records (keyed chain and complaints intact)", String.format(Locale.ROOT, "%,d (%s)",
                 chain.recordsChecked(), chain.isIntact() ? "yes" : "NO: " + chain.countsByProblem()));
 
-        ReportFiles.write(report, options.outputDirectory());
+        ReportFiles.write(report, options.outputDirectory(), options.language(), options.zone());
         long exported;
         try (var records = store.stream(io.consumerprotection.spi.complaint.ComplaintQuery.all())) {
             // an export is a channel of its own: the complainant's name leaves masked (profile EXPORT)

@@ -267,6 +267,7 @@ final class DemoAnalysis {
         var rules = io.consumerprotection.core.audit.BuiltInRules.complaints();
         java.util.concurrent.atomic.AtomicLong failed = new java.util.concurrent.atomic.AtomicLong();
         io.consumerprotection.core.audit.RunRecord run;
+        Map<String, io.consumerprotection.core.audit.Finding> examples = new java.util.concurrent.ConcurrentHashMap<>();
         java.nio.file.Path jsonlPart = CompleteFiles.part(directory.resolve("findings.jsonl"));
         java.nio.file.Path sarifPart = CompleteFiles.part(directory.resolve("findings.sarif"));
         try (var jsonl = java.nio.file.Files.newBufferedWriter(jsonlPart);
@@ -279,6 +280,7 @@ final class DemoAnalysis {
                     .progress(p -> progress.update((int) Math.min(p.processed(), cases.size())), java.time.Duration.ofSeconds(1))
                     .parallelism(2).build()
                     .execute(f -> {
+                        examples.merge(f.ruleId().value(), f, (a, b) -> a.subjectId().compareTo(b.subjectId()) <= 0 ? a : b);
                         findings.accept(f);
                         sarif.accept(f);
                         failed.incrementAndGet();
@@ -313,6 +315,7 @@ final class DemoAnalysis {
                         String.format(Locale.ROOT, "%,d", r.evaluated()), String.format(Locale.ROOT, "%,d", r.pass()),
                         String.format(Locale.ROOT, "%,d", r.fail()), String.format(Locale.ROOT, "%,d", r.needsReview()),
                         String.format(Locale.ROOT, "%,d", r.notApplicable()))).toList()));
+        FindingExamples.addTo(report, rules, examples.values());
         report.headline("audit findings (fail / needs review)", String.format(Locale.ROOT, "%,d / %,d",
                 run.summaries().stream().mapToLong(io.consumerprotection.core.audit.RuleSummary::fail).sum(),
                 run.summaries().stream().mapToLong(io.consumerprotection.core.audit.RuleSummary::needsReview).sum()));

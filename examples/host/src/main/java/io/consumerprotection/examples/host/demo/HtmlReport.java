@@ -37,6 +37,8 @@ final class HtmlReport {
     private final Language lang;
     private final ZoneId zone;
 
+    private Map<String, String> chinese = Map.of();
+
     private HtmlReport(Language lang, ZoneId zone) {
         this.lang = lang;
         this.zone = zone;
@@ -66,13 +68,15 @@ final class HtmlReport {
 
     /** The page in a language, times in a zone. */
     static String render(Report report, Language lang, ZoneId zone) {
-        return new HtmlReport(lang, zone).page(report);
+        HtmlReport page = new HtmlReport(lang, zone);
+        page.chinese = report.chinese;
+        return page.page(report);
     }
 
     /** A label in the page's language: translated whole, or phrase by phrase; codes named; instants in the zone. */
     String text(String english) {
         String local = localTimes(english);
-        String zh = PHRASES.get(local);
+        String zh = chinese.containsKey(english) ? localTimes(chinese.get(english)) : PHRASES.get(local);
         if (zh == null) {
             zh = local;
             for (String phrase : LONGEST_FIRST) {

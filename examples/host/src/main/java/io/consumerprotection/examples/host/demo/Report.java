@@ -29,6 +29,8 @@ final class Report {
     final List<Table> tables = new ArrayList<>();
     /** Assumptions a figure rests on, shown beside the figures (for example grade bands that are not public). */
     final List<String> notes = new ArrayList<>();
+    /** Chinese forms of English texts the report's phrase table cannot know (finding messages), English → Chinese. */
+    final Map<String, String> chinese = new java.util.HashMap<>();
 
     Report(String title) {
         this.title = title;

@@ -13,10 +13,8 @@ final class ReportFiles {
     private ReportFiles() {
     }
 
-    static void write(Report report, Path directory) {
-        CompleteFiles.writeString(directory.resolve("report.html"), HtmlReport.render(report,
-                CodeNames.Language.parse(System.getProperty("cp.demo.lang", "zh")),
-                java.time.ZoneId.of(System.getProperty("cp.demo.zone", "Asia/Shanghai"))));
+    static void write(Report report, Path directory, CodeNames.Language language, java.time.ZoneId zone) {
+        CompleteFiles.writeString(directory.resolve("report.html"), HtmlReport.render(report, language, zone));
         CompleteFiles.writeString(directory.resolve("report.json"),
                 JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(report)));
     }
