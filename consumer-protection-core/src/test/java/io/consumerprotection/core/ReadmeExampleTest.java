@@ -3,6 +3,15 @@ package io.consumerprotection.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.consumerprotection.core.appraisal.Appraisal;
+import io.consumerprotection.core.appraisal.AppraisalPeriod;
+import io.consumerprotection.core.appraisal.Assessment;
+import io.consumerprotection.core.appraisal.ComplaintIndicators;
+import io.consumerprotection.core.appraisal.IndicatorId;
+import io.consumerprotection.core.appraisal.IndicatorValues;
+import io.consumerprotection.core.appraisal.Scorecard;
+import io.consumerprotection.core.appraisal.ScorecardId;
+import io.consumerprotection.core.appraisal.UnitId;
 import io.consumerprotection.core.audit.BuiltInRules;
 import io.consumerprotection.core.audit.JsonLinesFindings;
 import io.consumerprotection.core.audit.RunRecord;
@@ -22,16 +31,19 @@ import io.consumerprotection.core.complaint.HandlingTier;
 import io.consumerprotection.core.complaint.Intake;
 import io.consumerprotection.core.complaint.NoticeMethod;
 import io.consumerprotection.core.complaint.PauseReason;
+import io.consumerprotection.core.statistics.GroupFigures;
 import io.consumerprotection.core.statistics.Grouping;
 import io.consumerprotection.core.statistics.ReportingPeriod;
 import io.consumerprotection.core.statistics.StatisticsReport;
 import io.consumerprotection.spi.audit.AuditSink;
 import io.consumerprotection.spi.complaint.ComplaintQuery;
 import io.consumerprotection.spi.complaint.ComplaintStore;
+import io.consumerprotection.spi.memory.InMemoryAppraisalFactsSource;
 import io.consumerprotection.spi.memory.InMemoryAuditSink;
 import io.consumerprotection.spi.memory.InMemoryComplaintStore;
 import io.consumerprotection.spi.memory.InMemoryNotificationSender;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -89,6 +101,35 @@ class ReadmeExampleTest {
 
         classificationAndStatistics(cp, store);
         audit(cp);
+        appraisal(store, sender, auditSink);
+    }
+
+    /** The README's appraisal snippet, on the quick start's store, sender and audit sink. */
+    private static void appraisal(ComplaintStore store, InMemoryNotificationSender sender, AuditSink auditSink) {
+        InMemoryAppraisalFactsSource facts = new InMemoryAppraisalFactsSource();
+        ConsumerProtection scoring = ConsumerProtection.builder()
+                .complaintStore(store).notificationSender(sender).auditSink(auditSink)
+                .appraisalFactsSource(facts)
+                .build();
+        AppraisalPeriod period = AppraisalPeriod.parse("2024-H2");
+        StatisticsReport half = scoring.statistics(ReportingPeriod.parse("2024-H2")).groupBy(Grouping.receivingUnit()).build()
+                .compute(store.stream(ComplaintQuery.all()));
+        GroupFigures branch = half.groups(Grouping.receivingUnit()).get(0);
+        IndicatorValues values = scoring.appraisalFacts(UnitId.of("BR-0101"), period)
+                .with(ComplaintIndicators.of(branch.current(), branch.yearBefore()))
+                .with(IndicatorId.of("product.pre-review-coverage"), new BigDecimal("0.95"));
+        Scorecard card = scoring.scorecards().get(ScorecardId.BRANCH_2025);
+        Appraisal ap = card.assess(period, Map.of(UnitId.of("BR-0101"), values /*, more units */));
+        Assessment a = ap.get(UnitId.of("BR-0101"));
+        a.explain();
+        ap.whatIf(UnitId.of("BR-0101"), IndicatorId.COMPLAINT_ON_TIME_RATE, new BigDecimal("0.02")).pointsGained();
+
+        assertThat(branch.key()).containsExactly("BR-0101");
+        assertThat(a.unit()).isEqualTo(UnitId.of("BR-0101"));
+        assertThat(a.explain()).isNotBlank();
+        assertThatThrownBy(() -> ConsumerProtection.builder().complaintStore(store).notificationSender(sender)
+                .auditSink(auditSink).build().appraisalFacts(UnitId.of("BR-0101"), period))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("appraisalFactsSource");
     }
 
     /** The README's classification and statistics snippet, on the quick start's cp and store. */
