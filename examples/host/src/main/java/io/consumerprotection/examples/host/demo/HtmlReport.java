@@ -104,6 +104,7 @@ final class HtmlReport {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Language.EN ? "en" : "zh-CN").append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<meta name=\"cp-build\" content=\"").append(BuildStamp.current()).append("\">")
                 .append("<title>").append(escape(text(report.title))).append("</title><style>")
                 .append("*{box-sizing:border-box}")
                 .append("body{font-family:'Noto Sans CJK SC','Microsoft YaHei','PingFang SC',system-ui,sans-serif;margin:0;background:#f4f6f9;color:#1c2833}")
