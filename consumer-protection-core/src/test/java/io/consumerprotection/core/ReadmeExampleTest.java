@@ -13,6 +13,16 @@ import io.consumerprotection.core.appraisal.Scorecard;
 import io.consumerprotection.core.appraisal.ScorecardId;
 import io.consumerprotection.core.appraisal.UnitId;
 import io.consumerprotection.core.audit.BuiltInRules;
+import io.consumerprotection.core.calendar.CalendarCoverageException;
+import io.consumerprotection.core.calendar.CalendarHealth;
+import io.consumerprotection.core.calendar.CalendarHealthReport;
+import io.consumerprotection.core.calendar.WorkingCalendar;
+import io.consumerprotection.core.calendar.WorkingCalendars;
+import io.consumerprotection.core.classification.SuggestionFloor;
+import io.consumerprotection.core.deadline.DeadlineEngine;
+import io.consumerprotection.core.deadline.DeadlineEvaluation;
+import io.consumerprotection.core.deadline.PolicyId;
+import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.core.audit.JsonLinesFindings;
 import io.consumerprotection.core.audit.RunRecord;
 import io.consumerprotection.core.classification.ClassificationScheme;
@@ -132,10 +142,65 @@ class ReadmeExampleTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("appraisalFactsSource");
     }
 
+    /** The README's working days and deadlines snippet, and the calendar health one, each on a cp of its own. */
+    @Test
+    void workingDaysAndDeadlinesRunAsDocumented() {
+        ComplaintStore store = new InMemoryComplaintStore();
+        Instant receivedAt = Instant.parse("2024-09-20T02:15:00Z");
+        ConsumerProtection cp = ConsumerProtection.builder().complaintStore(store)
+                .notificationSender(new InMemoryNotificationSender()).auditSink(new InMemoryAuditSink())
+                .clock(Clock.fixed(receivedAt.plusSeconds(3600), ZoneOffset.UTC)).build();
+        Complaint c = cp.complaints().intake(Intake.builder()
+                .channel(Channel.HOTLINE).channelReference("95588-20240920-0002")
+                .complainant(Complainant.person("CUST-10087", "张三"))
+                .request("退还信用卡年费").narrative("信用卡年费未经告知被扣收。")
+                .receivedAt(receivedAt).receivingUnit("BR-0101").firstContactHandler("EMP-001")
+                .build(), "EMP-001").complaint();
+
+        WorkingCalendar cn = WorkingCalendars.chinaMainland();
+        cn.isWorkingDay(LocalDate.of(2024, 2, 18));
+        cn.addWorkingDays(LocalDate.of(2024, 2, 8), 3);
+        cn.workingDaysBetween(LocalDate.of(2024, 2, 8), LocalDate.of(2024, 2, 19));
+        try {
+            cn.isWorkingDay(LocalDate.of(2027, 1, 4));
+            org.assertj.core.api.Assertions.fail("a day past the data is not guessed");
+        } catch (CalendarCoverageException expected) {
+            assertThat(expected.code()).isEqualTo("CALENDAR_COVERAGE");
+        }
+
+        ComplaintRecord record = store.findById(c.id().value()).orElseThrow();
+        DeadlineEngine engine = cp.deadlines();
+        engine.dueDates(record, PolicyId.NFRA_2020_3);
+        DeadlineEvaluation e = engine.evaluate(record, PolicyId.NFRA_2020_3);
+        cp.deadlineScan().run(ComplaintQuery.all(), PolicyId.NFRA_2020_3, Instant.now());
+
+        assertThat(cn.version()).isEqualTo("2026a");
+        assertThat(cn.isWorkingDay(LocalDate.of(2024, 2, 18))).isTrue();
+        assertThat(cn.addWorkingDays(LocalDate.of(2024, 2, 8), 3)).isEqualTo(LocalDate.of(2024, 2, 19));
+        assertThat(cn.workingDaysBetween(LocalDate.of(2024, 2, 8), LocalDate.of(2024, 2, 19))).isEqualTo(3);
+        assertThat(engine.dueDates(record, PolicyId.NFRA_2020_3)).containsEntry("DECISION", LocalDate.of(2024, 10, 8));
+        assertThat(e).isNotNull();
+        calendarHealth(store);
+    }
+
+    private static void calendarHealth(ComplaintStore store) {
+        ConsumerProtection cp = ConsumerProtection.builder().complaintStore(store)
+                .notificationSender(new InMemoryNotificationSender()).auditSink(new InMemoryAuditSink())
+                .clock(Clock.fixed(Instant.parse("2026-12-03T04:00:00Z"), ZoneOffset.UTC)).build();
+        CalendarHealthReport health = cp.calendarHealth();
+        health.status();
+        health.calendars().get(0);
+
+        assertThat(health.status()).isEqualTo(CalendarHealth.Status.ENDED);
+        assertThat(health.calendars().get(0).coverageEnd()).isEqualTo(LocalDate.of(2026, 10, 10));
+        assertThat(health.calendars().get(0).daysLeft()).isEqualTo(-54);
+    }
+
     /** The README's classification and statistics snippet, on the quick start's cp and store. */
     private static void classificationAndStatistics(ConsumerProtection cp, ComplaintStore store) {
         Suggestions s = cp.narrativeClassifier().suggest("信用卡没有被盗刷，但年费被扣了，要求退还");
         s.top(Dimension.BUSINESS);
+        SuggestionFloor.defaults().find(s, Dimension.BUSINESS);
         ClassificationScheme version = cp.classificationValidator().validate(Map.of("BUSINESS", "06022", "CAUSE", "0703", "RIGHT", "02|04"),
                 LocalDate.of(2025, 3, 1), false);
         StatisticsReport r = cp.statistics(ReportingPeriod.parse("2024-H2"))

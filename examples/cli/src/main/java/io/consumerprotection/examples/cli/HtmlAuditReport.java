@@ -43,6 +43,12 @@ final class HtmlAuditReport {
     static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity, Comparator.reverseOrder())
             .thenComparing(f -> f.ruleId().value()).thenComparing(Finding::subjectId);
 
+    /** The Chinese labels of evidence, data versions and citations ({@code audit-labels.tsv}, core's template format). */
+    static final FindingMessages LABELS = labels();
+    private static final io.consumerprotection.core.audit.RuleId EVIDENCE = io.consumerprotection.core.audit.RuleId.of("CLI-EVIDENCE");
+    private static final io.consumerprotection.core.audit.RuleId VERSION = io.consumerprotection.core.audit.RuleId.of("CLI-VERSION");
+    private static final io.consumerprotection.core.audit.RuleId CITATION = io.consumerprotection.core.audit.RuleId.of("CLI-CITATION");
+
     private final Language lang;
     private final ZoneId zone;
     private final StringBuilder h = new StringBuilder(64 * 1024);
@@ -57,6 +63,26 @@ final class HtmlAuditReport {
         HtmlAuditReport r = new HtmlAuditReport(lang, zone);
         r.page(run, rules, findings, totalFindings, unreadable);
         out.write(r.h.toString());
+    }
+
+    private static FindingMessages labels() {
+        try (java.io.InputStream in = java.util.Objects.requireNonNull(
+                HtmlAuditReport.class.getResourceAsStream("audit-labels.tsv"), "audit-labels.tsv")) {
+            return FindingMessages.parse(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8),
+                    "audit-labels.tsv");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** An English label in the report's language: its Chinese form from {@link #LABELS} (kind of label), codes named. */
+    private String label(io.consumerprotection.core.audit.RuleId kind, String english) {
+        String en = CodeNames.named(localTimes(english), Language.EN);
+        if (lang == Language.EN) {
+            return en;
+        }
+        String zh = CodeNames.named(localTimes(LABELS.findChinese(kind, english).orElse(english)), Language.ZH);
+        return lang == Language.ZH ? zh : lang.text(zh, en);
     }
 
     private String t(String zh, String en) {
@@ -130,7 +156,7 @@ final class HtmlAuditReport {
             row(t("输入：", "Input: ") + name(e.getKey()), String.format(java.util.Locale.ROOT, "%,d", e.getValue()));
         }
         for (Map.Entry<String, String> e : new TreeMap<>(run.dataVersions()).entrySet()) {
-            row(t("数据版本：", "Data version: ") + e.getKey(), CodeNames.named(version(e.getValue()), lang));
+            row(t("数据版本：", "Data version: ") + label(VERSION, e.getKey()), label(VERSION, version(e.getValue())));
         }
         h.append("</table>\n");
 
@@ -147,7 +173,7 @@ final class HtmlAuditReport {
             h.append("<tr>");
             cell(heads[0], s.ruleId().value() + " v" + s.ruleVersion(), "");
             cell(heads[1], d.map(x -> t(x.titleZh(), x.titleEn())).orElse(s.titleEn()), "");
-            cell(heads[2], d.map(x -> x.citation().toString()).orElse(""), "");
+            cell(heads[2], d.map(x -> label(CITATION, x.citation().toString())).orElse(""), "");
             cell(heads[3], name(s.severity().name()), s.severity().name());
             long[] n = {s.evaluated(), s.pass(), s.fail(), s.notApplicable(), s.needsReview()};
             for (int k = 0; k < n.length; k++) {
@@ -222,7 +248,7 @@ final class HtmlAuditReport {
     }
 
     private String evidence(Evidence e) {
-        return esc(e.name()) + " = " + esc(CodeNames.named(localTimes(e.value()), lang));
+        return esc(label(EVIDENCE, e.name())) + (lang == Language.EN ? " = " : "：") + esc(label(EVIDENCE, e.value()));
     }
 
     private void header(String[] heads) {

@@ -24,8 +24,8 @@ final class FindingExamples {
         for (Finding f : sorted) {
             FindingMessages.builtIn().findChinese(f).ifPresent(zh -> report.chinese.put(f.message(), zh));
         }
-        report.table(new Report.Table(TITLE, List.of("rule", "severity", "complaint", "outcome", "what was found"),
-                sorted.stream().map(f -> List.of(f.ruleId() + " " + rules.find(f.ruleId()).map(r -> r.definition().titleZh())
+        report.table(new Report.Table(TITLE, List.of("rule", "title", "severity", "complaint", "outcome", "what was found"),
+                sorted.stream().map(f -> List.of(f.ruleId().value(), rules.find(f.ruleId()).map(r -> r.definition().titleZh())
                         .orElse(""), f.severity().name(), f.subjectId(), f.kind().name(), f.message())).toList()));
     }
 }
