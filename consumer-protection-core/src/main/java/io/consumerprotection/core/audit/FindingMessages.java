@@ -86,6 +86,12 @@ public final class FindingMessages {
             return new ArrayList<>(new LinkedHashSet<>(names(chinese)));
         }
 
+        @Override
+        public String toString() {
+            return "Template[rules=" + Redaction.codes(rules) + ", english=" + Redaction.text(english) + ", chinese="
+                    + Redaction.text(chinese) + "]";
+        }
+
         private static List<String> names(String template) {
             List<String> out = new ArrayList<>();
             Matcher m = PLACEHOLDER.matcher(template);

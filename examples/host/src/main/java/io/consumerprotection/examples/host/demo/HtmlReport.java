@@ -146,7 +146,7 @@ final class HtmlReport {
         }
         for (Report.Table table : report.tables) {
             h.append("<section class=\"card").append(table.headers().size() > 5 ? " wide" : "").append("\"><h2>")
-                    .append(escape(text(table.title()))).append("</h2><table><thead><tr>");
+                    .append(escape(text(table.title()))).append("</h2><table>").append(columns(table)).append("<thead><tr>");
             table.headers().forEach(x -> h.append("<th>").append(escape(text(x))).append("</th>"));
             h.append("</tr></thead><tbody>");
             for (var row : table.rows()) {
@@ -166,6 +166,29 @@ final class HtmlReport {
                         + "calendar CN from the State Council notices. Synthetic data: no real customer.")))
                 .append("</footer></body></html>\n");
         return h.toString();
+    }
+
+    /**
+     * The column widths of a table, in proportion to the longest text of each column (a CJK character counting
+     * twice), between 4 and 48 characters, so that a message column gets the room and a number column does not.
+     */
+    private String columns(Report.Table table) {
+        int n = table.headers().size();
+        double[] w = new double[n];
+        for (int c = 0; c < n; c++) {
+            w[c] = Math.max(4, Math.min(48, width(text(table.headers().get(c))) / 7.0));
+        }
+        for (var row : table.rows()) {
+            for (int c = 0; c < Math.min(n, row.size()); c++) {
+                w[c] = Math.max(w[c], Math.min(48, width(text(row.get(c))) / 7.0));
+            }
+        }
+        double sum = java.util.Arrays.stream(w).sum();
+        StringBuilder b = new StringBuilder("<colgroup>");
+        for (double x : w) {
+            b.append(String.format(Locale.ROOT, "<col style=\"width:%.1f%%\">", 100 * x / sum));
+        }
+        return b.append("</colgroup>").toString();
     }
 
     /** A horizontal bar chart as inline SVG. */
