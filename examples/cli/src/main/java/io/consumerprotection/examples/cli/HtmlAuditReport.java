@@ -77,7 +77,12 @@ final class HtmlAuditReport {
 
     /** An English label in the report's language: its Chinese form from {@link #LABELS} (kind of label), codes named. */
     private String label(io.consumerprotection.core.audit.RuleId kind, String english) {
-        String en = CodeNames.named(localTimes(english), Language.EN);
+        return label(kind, english, true);
+    }
+
+    /** {@link #label(io.consumerprotection.core.audit.RuleId, String)}; a key (an evidence name) keeps its codes in English. */
+    private String label(io.consumerprotection.core.audit.RuleId kind, String english, boolean nameCodes) {
+        String en = nameCodes ? CodeNames.named(localTimes(english), Language.EN) : english;
         if (lang == Language.EN) {
             return en;
         }
@@ -248,7 +253,7 @@ final class HtmlAuditReport {
     }
 
     private String evidence(Evidence e) {
-        return esc(label(EVIDENCE, e.name())) + (lang == Language.EN ? " = " : "：") + esc(label(EVIDENCE, e.value()));
+        return esc(label(EVIDENCE, e.name(), false)) + (lang == Language.EN ? " = " : "：") + esc(label(EVIDENCE, e.value()));
     }
 
     private void header(String[] heads) {
