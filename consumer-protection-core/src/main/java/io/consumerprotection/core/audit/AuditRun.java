@@ -1,6 +1,8 @@
 package io.consumerprotection.core.audit;
 
+import io.consumerprotection.core.complaint.ComplaintEventType;
 import io.consumerprotection.core.complaint.ComplaintId;
+import io.consumerprotection.core.internal.ComplaintCodes;
 import io.consumerprotection.core.internal.audit.RepeatWindow;
 import io.consumerprotection.spi.audit.ComplaintFileDeletionRecord;
 import io.consumerprotection.spi.audit.DataSharingRecord;
@@ -387,15 +389,18 @@ public final class AuditRun {
         return batch;
     }
 
-    /** When handling ended (decision, withdrawal, merge, refusal, closing); {@link Instant#MAX} while open. */
+    /** The events that end handling: decision, withdrawal, merge, refusal, closing. */
+    private static final Set<ComplaintEventType> CLOSING = EnumSet.of(ComplaintEventType.DECIDED,
+            ComplaintEventType.WITHDRAWN, ComplaintEventType.MERGED, ComplaintEventType.DECLINED, ComplaintEventType.CLOSED);
+
+    /** When handling ended (the first {@link #CLOSING} event); {@link Instant#MAX} while open. */
     private static Instant closingInstant(ComplaintRecord r) {
         List<TimelineEventRecord> timeline = r.timeline();
         // indexed (the record keeps an immutable random-access copy): no iterator to allocate per record
         for (int i = 0, n = timeline.size(); i < n; i++) {
             TimelineEventRecord e = timeline.get(i);
-            String t = e.type();
-            if (t.equals("DECIDED") || t.equals("WITHDRAWN") || t.equals("MERGED") || t.equals("DECLINED")
-                    || t.equals("CLOSED")) {
+            ComplaintEventType t = ComplaintCodes.eventType(e.type());
+            if (t != null && CLOSING.contains(t)) {
                 return e.at();
             }
         }

@@ -1,22 +1,17 @@
 package io.consumerprotection.core.audit;
 
-import io.consumerprotection.core.complaint.Channel;
 import io.consumerprotection.core.complaint.Complainant;
-import io.consumerprotection.core.complaint.ComplainantKind;
 import io.consumerprotection.core.complaint.Complaint;
 import io.consumerprotection.core.complaint.ComplaintEventType;
 import io.consumerprotection.core.complaint.ComplaintId;
-import io.consumerprotection.core.complaint.ComplaintLevel;
-import io.consumerprotection.core.complaint.ComplaintStatus;
-import io.consumerprotection.core.complaint.Representation;
 import io.consumerprotection.core.complaint.TimelineEvent;
+import io.consumerprotection.core.internal.ComplaintCodes;
 import io.consumerprotection.spi.complaint.ComplainantRecord;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.TimelineEventRecord;
 import io.consumerprotection.spi.internal.Redaction;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads a stored record into the complaint aggregate, for a rule that asks {@link ComplaintSubject#complaint()}
@@ -26,29 +21,11 @@ import java.util.Map;
  */
 final class ComplaintReader {
 
-    /** Event types and channels by name (shared with {@link ComplaintSubject}'s index). */
-    static final Map<String, ComplaintEventType> EVENT_TYPES = byName(ComplaintEventType.values());
-    static final Map<String, Channel> CHANNELS = byName(Channel.values());
-    /** Statuses, levels, complainant kinds and representations by name (shared with the index). */
-    static final Map<String, ComplaintStatus> STATUSES = byName(ComplaintStatus.values());
-    static final Map<String, ComplaintLevel> LEVELS = byName(ComplaintLevel.values());
-    static final Map<String, ComplainantKind> KINDS = byName(ComplainantKind.values());
-    static final Map<String, Representation> REPRESENTATIONS = byName(Representation.values());
-
     private ComplaintReader() {
     }
 
-    /** The constants by name, in a {@code HashMap}: {@code get(null)} answers {@code null} where an immutable map would throw. */
-    static <E extends Enum<E>> Map<String, E> byName(E[] values) {
-        Map<String, E> m = new HashMap<>(values.length * 2);
-        for (E e : values) {
-            m.put(e.name(), e);
-        }
-        return m;
-    }
-
-    private static <E> E lookup(Map<String, E> byName, String name, String field) {
-        E e = byName.get(name);
+    private static <E> E lookup(Function<String, E> byName, String name, String field) {
+        E e = byName.apply(name);
         if (e == null) {
             // a code-shaped value is named; anything else (a card number in a status field) only by its shape
             String shown = Redaction.isCode(name) ? "'" + name + "'" : "(" + Redaction.shape(name) + ")";
@@ -68,20 +45,20 @@ final class ComplaintReader {
         TimelineEvent[] events = new TimelineEvent[records.size()];
         for (int i = 0; i < events.length; i++) {
             TimelineEventRecord e = records.get(i);
-            ComplaintEventType type = EVENT_TYPES.get(e.type());
+            ComplaintEventType type = ComplaintCodes.eventType(e.type());
             if (type == null) {
                 // the field name is built only for the error
-                lookup(EVENT_TYPES, e.type(), "timeline[" + e.sequence() + "].type");
+                lookup(ComplaintCodes::eventType, e.type(), "timeline[" + e.sequence() + "].type");
             }
             events[i] = new TimelineEvent(e.sequence(), type, e.at(), e.actor(), e.reason(), e.details());
         }
         ComplainantRecord c = r.complainant();
-        Complainant complainant = new Complainant(lookup(KINDS, c.kind(), "complainant.kind"), c.reference(), c.name(),
-                lookup(REPRESENTATIONS, c.representation(), "complainant.representation"), c.representativeReference(),
+        Complainant complainant = new Complainant(lookup(ComplaintCodes::complainantKind, c.kind(), "complainant.kind"), c.reference(), c.name(),
+                lookup(ComplaintCodes::representation, c.representation(), "complainant.representation"), c.representativeReference(),
                 c.jointComplainants());
-        return new Complaint(id(r.id(), "id"), r.version(), lookup(CHANNELS, r.channel(), "channel"), r.channelReference(),
+        return new Complaint(id(r.id(), "id"), r.version(), lookup(ComplaintCodes::channel, r.channel(), "channel"), r.channelReference(),
                 r.source(), complainant, r.respondent(), r.request(), r.narrative(), r.classification(),
-                r.level() == null ? null : lookup(LEVELS, r.level(), "level"), lookup(STATUSES, r.status(), "status"),
+                r.level() == null ? null : lookup(ComplaintCodes::level, r.level(), "level"), lookup(ComplaintCodes::status, r.status(), "status"),
                 r.receivedAt(), r.receivingUnit(), r.firstContactHandler(), r.currentHandler(),
                 r.relatedComplaintId() == null ? null : id(r.relatedComplaintId(), "relatedComplaintId"), List.of(events),
                 r.dueDates());
