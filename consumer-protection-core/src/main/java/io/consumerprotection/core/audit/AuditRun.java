@@ -1,5 +1,8 @@
 package io.consumerprotection.core.audit;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.Sets;
 import io.consumerprotection.core.complaint.ComplaintEventType;
 import io.consumerprotection.core.complaint.ComplaintId;
 import io.consumerprotection.core.internal.ComplaintCodes;
@@ -139,8 +142,7 @@ public final class AuditRun {
                 complaintIdx.add(i);
             }
         }
-        this.needsRepeatWindow = ruleSet.find(RuleId.of("CP-COMPLAINT-015")).isPresent()
-                || rules.stream().anyMatch(r -> r.subjectKind() == SubjectKind.COMPLAINT && !(r instanceof BuiltInRule));
+        this.needsRepeatWindow = rules.stream().anyMatch(Rule::readsEarlierComplaints);
         this.complaintRules = new Rule[complaintIdx.size()];
         this.complaintIndex = new int[complaintIdx.size()];
         for (int k = 0; k < complaintIdx.size(); k++) {
@@ -390,7 +392,7 @@ public final class AuditRun {
     }
 
     /** The events that end handling: decision, withdrawal, merge, refusal, closing. */
-    private static final Set<ComplaintEventType> CLOSING = EnumSet.of(ComplaintEventType.DECIDED,
+    private static final Set<ComplaintEventType> CLOSING = Sets.immutableEnumSet(ComplaintEventType.DECIDED,
             ComplaintEventType.WITHDRAWN, ComplaintEventType.MERGED, ComplaintEventType.DECLINED, ComplaintEventType.CLOSED);
 
     /** When handling ended (the first {@link #CLOSING} event); {@link Instant#MAX} while open. */
@@ -592,9 +594,7 @@ public final class AuditRun {
         public Builder factsBetween(LocalDate from, LocalDate to) {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
-            if (to.isBefore(from)) {
-                throw new IllegalArgumentException("to " + to + " is before from " + from);
-            }
+            checkArgument(!to.isBefore(from), "to %s is before from %s", to, from);
             this.factsFrom = from;
             this.factsTo = to;
             return this;
@@ -602,18 +602,14 @@ public final class AuditRun {
 
         /** How many threads check complaints (1 by default: on the calling thread). */
         public Builder parallelism(int threads) {
-            if (threads < 1) {
-                throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-            }
+            checkArgument(threads >= 1, "threads must be at least 1, got %s", threads);
             this.parallelism = threads;
             return this;
         }
 
         /** How many complaints a batch holds (512 by default). */
         public Builder batchSize(int size) {
-            if (size < 1) {
-                throw new IllegalArgumentException("size must be at least 1, got " + size);
-            }
+            checkArgument(size >= 1, "size must be at least 1, got %s", size);
             this.batchSize = size;
             return this;
         }

@@ -7,6 +7,7 @@ import io.consumerprotection.core.complaint.ComplaintId;
 import io.consumerprotection.core.complaint.ComplaintLevel;
 import io.consumerprotection.core.complaint.ComplaintStatus;
 import io.consumerprotection.core.internal.ComplaintCodes;
+import io.consumerprotection.core.internal.ComplaintDecoder;
 import io.consumerprotection.core.internal.ComplaintMapper;
 import io.consumerprotection.spi.complaint.ComplainantRecord;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
@@ -100,7 +101,7 @@ public final class ComplaintSubject {
             return s;
         }
         // Not plainly readable: the aggregate names the problem (and throws).
-        Complaint c = ComplaintReader.read(record);
+        Complaint c = ComplaintDecoder.decode(record);
         return of(c, earlierOnSameMatter);
     }
 
@@ -155,7 +156,7 @@ public final class ComplaintSubject {
     public Complaint complaint() {
         Complaint c = complaint;
         if (c == null) {
-            c = ComplaintReader.read(record);
+            c = ComplaintDecoder.decode(record);
             complaint = c;
         }
         return c;

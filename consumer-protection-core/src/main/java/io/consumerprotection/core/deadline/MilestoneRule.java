@@ -1,5 +1,6 @@
 package io.consumerprotection.core.deadline;
 
+import com.google.common.collect.Sets;
 import io.consumerprotection.core.complaint.ComplaintEventType;
 import io.consumerprotection.core.internal.ComplaintCodes;
 import io.consumerprotection.spi.internal.Redaction;
@@ -81,7 +82,7 @@ public record MilestoneRule(String name, Term term, String startEvent, Set<Strin
         return startsAtReceipt() ? Optional.empty() : Optional.ofNullable(ComplaintCodes.eventType(startEvent));
     }
 
-    /** The end events that are {@link ComplaintEventType}s (a host's policy may name others). */
+    /** The end events that are {@link ComplaintEventType}s (a host's policy may name others); immutable. */
     public Set<ComplaintEventType> endTypes() {
         Set<ComplaintEventType> types = EnumSet.noneOf(ComplaintEventType.class);
         for (String end : endEvents) {
@@ -90,7 +91,7 @@ public record MilestoneRule(String name, Term term, String startEvent, Set<Strin
                 types.add(t);
             }
         }
-        return types;
+        return Sets.immutableEnumSet(types);
     }
 
     ExtensionStep extension(String tier) {

@@ -1,11 +1,10 @@
-package io.consumerprotection.core.audit;
+package io.consumerprotection.core.internal;
 
 import io.consumerprotection.core.complaint.Complainant;
 import io.consumerprotection.core.complaint.Complaint;
 import io.consumerprotection.core.complaint.ComplaintEventType;
 import io.consumerprotection.core.complaint.ComplaintId;
 import io.consumerprotection.core.complaint.TimelineEvent;
-import io.consumerprotection.core.internal.ComplaintCodes;
 import io.consumerprotection.spi.complaint.ComplainantRecord;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.TimelineEventRecord;
@@ -14,14 +13,16 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Reads a stored record into the complaint aggregate, for a rule that asks {@link ComplaintSubject#complaint()}
- * and to name the problem of a record the subject index cannot read. A readable record gives the same
- * complaint as the MapStruct {@code ComplaintMapper} (a test checks it), without copying the record's maps,
- * which are already immutable; an unreadable one an error that names the field (and, for a code, its value).
+ * The one decoder at the SPI boundary: a stored {@code ComplaintRecord} into the typed complaint aggregate, for the
+ * lifecycle (every record read from or saved to the store), for an audit rule that asks
+ * {@code ComplaintSubject.complaint()}, and to name the problem of a record the audit's index cannot read. It copies
+ * none of the record's maps (they are already immutable); an unreadable record gives an error that names the field
+ * (and, for a code-shaped value, the value; anything else only by its shape, so no personal data reaches the
+ * message). The MapStruct {@code ComplaintMapper} maps the other way only.
  */
-final class ComplaintReader {
+public final class ComplaintDecoder {
 
-    private ComplaintReader() {
+    private ComplaintDecoder() {
     }
 
     private static <E> E lookup(Function<String, E> byName, String name, String field) {
@@ -40,7 +41,7 @@ final class ComplaintReader {
      * @throws IllegalArgumentException for a value that is not a known code or an invalid timeline
      * @throws NullPointerException     for a missing required value
      */
-    static Complaint read(ComplaintRecord r) {
+    public static Complaint decode(ComplaintRecord r) {
         List<TimelineEventRecord> records = r.timeline();
         TimelineEvent[] events = new TimelineEvent[records.size()];
         for (int i = 0; i < events.length; i++) {
