@@ -76,7 +76,8 @@ public final class AuditRun {
             "Complaint record could not be read", Citation.of("ComplaintStore contract", "", "A"), Severity.HIGH,
             SubjectKind.COMPLAINT);
 
-    private static final int KINDS = 4;
+    /** Counts are kept per rule and kind of finding: {@code counts[rule * KINDS + kind.ordinal()]}. */
+    private static final int KINDS = FindingKind.values().length;
 
     private final RuleSet ruleSet;
     private final AuditContext context;
@@ -211,10 +212,10 @@ public final class AuditRun {
         reportProgress(true);
         List<RuleSummary> summaries = new ArrayList<>(rules.size());
         for (int i = 0; i < rules.size(); i++) {
-            long p = counts[i * KINDS];
-            long f = counts[i * KINDS + 1];
-            long na = counts[i * KINDS + 2];
-            long r = counts[i * KINDS + 3];
+            long p = counts[i * KINDS + FindingKind.PASS.ordinal()];
+            long f = counts[i * KINDS + FindingKind.FAIL.ordinal()];
+            long na = counts[i * KINDS + FindingKind.NOT_APPLICABLE.ordinal()];
+            long r = counts[i * KINDS + FindingKind.NEEDS_REVIEW.ordinal()];
             summaries.add(new RuleSummary(definitions[i].id(), definitions[i].version(), definitions[i].titleEn(),
                     severities[i], p + f + na + r, p, f, na, r));
         }

@@ -4,7 +4,6 @@ import com.google.common.collect.Sets;
 import io.consumerprotection.core.complaint.ComplaintEventType;
 import io.consumerprotection.core.internal.ComplaintCodes;
 import io.consumerprotection.spi.internal.Redaction;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -84,14 +83,7 @@ public record MilestoneRule(String name, Term term, String startEvent, Set<Strin
 
     /** The end events that are {@link ComplaintEventType}s (a host's policy may name others); immutable. */
     public Set<ComplaintEventType> endTypes() {
-        Set<ComplaintEventType> types = EnumSet.noneOf(ComplaintEventType.class);
-        for (String end : endEvents) {
-            ComplaintEventType t = ComplaintCodes.eventType(end);
-            if (t != null) {
-                types.add(t);
-            }
-        }
-        return Sets.immutableEnumSet(types);
+        return Sets.immutableEnumSet(endEvents.stream().map(ComplaintCodes::eventType).filter(Objects::nonNull).toList());
     }
 
     ExtensionStep extension(String tier) {
