@@ -88,29 +88,16 @@ final class EventRoles {
 
     private static byte roleOf(String type, MilestoneRule rule) {
         ComplaintEventType t = ComplaintCodes.eventType(type);
-        if (t != null) {
-            switch (t) {
-                case PAUSED -> {
-                    return PAUSE;
-                }
-                case RESUMED -> {
-                    return RESUME;
-                }
-                case EXTENDED -> {
-                    return EXTENSION;
-                }
-                case NEW_FACTS -> {
-                    return rule.restartOnNewFacts() ? RESTART : NONE;
-                }
-                case WITHDRAWN -> {
-                    return WITHDRAWAL;
-                }
-                default -> {
-                    // an end event, or none
-                }
-            }
+        if (t == null || !CLOCK_EVENTS.contains(t)) {
+            return rule.endEvents().contains(type) ? END : NONE;
         }
-        return rule.endEvents().contains(type) ? END : NONE;
+        return switch (t) {
+            case PAUSED -> PAUSE;
+            case RESUMED -> RESUME;
+            case EXTENDED -> EXTENSION;
+            case NEW_FACTS -> rule.restartOnNewFacts() ? RESTART : NONE;
+            default -> WITHDRAWAL; // WITHDRAWN, the last of the clock events
+        };
     }
 
     /** The number of the event's type, or {@link #UNREAD}. */
