@@ -20,6 +20,7 @@ import io.consumerprotection.core.complaint.NoticeMethod;
 import io.consumerprotection.core.complaint.PauseReason;
 import io.consumerprotection.core.complaint.Satisfaction;
 import io.consumerprotection.core.complaint.TimelineEvent;
+import io.consumerprotection.core.internal.ComplaintDecoder;
 import io.consumerprotection.core.internal.ComplaintMapper;
 import io.consumerprotection.spi.memory.InMemoryAuditSink;
 import io.consumerprotection.spi.memory.InMemoryComplaintStore;
@@ -107,7 +108,7 @@ class ComplaintLifecycleProperties {
             assertThat(stored).isEqualTo(current);
             assertThat(stored.timeline().subList(0, before.timeline().size())).isEqualTo(before.timeline());
             assertValid(stored);
-            assertThat(ComplaintMapper.INSTANCE.toComplaint(ComplaintMapper.INSTANCE.toRecord(stored))).isEqualTo(stored);
+            assertThat(ComplaintDecoder.decode(ComplaintMapper.INSTANCE.toRecord(stored))).isEqualTo(stored);
         }
     }
 

@@ -1,6 +1,11 @@
 package io.consumerprotection.core.audit;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.Sets;
+import io.consumerprotection.core.complaint.ComplaintEventType;
 import io.consumerprotection.core.complaint.ComplaintId;
+import io.consumerprotection.core.internal.ComplaintCodes;
 import io.consumerprotection.core.internal.audit.RepeatWindow;
 import io.consumerprotection.spi.audit.ComplaintFileDeletionRecord;
 import io.consumerprotection.spi.audit.DataSharingRecord;
@@ -71,7 +76,8 @@ public final class AuditRun {
             "Complaint record could not be read", Citation.of("ComplaintStore contract", "", "A"), Severity.HIGH,
             SubjectKind.COMPLAINT);
 
-    private static final int KINDS = 4;
+    /** Counts are kept per rule and kind of finding: {@code counts[rule * KINDS + kind.ordinal()]}. */
+    private static final int KINDS = FindingKind.values().length;
 
     private final RuleSet ruleSet;
     private final AuditContext context;
@@ -137,8 +143,7 @@ public final class AuditRun {
                 complaintIdx.add(i);
             }
         }
-        this.needsRepeatWindow = ruleSet.find(RuleId.of("CP-COMPLAINT-015")).isPresent()
-                || rules.stream().anyMatch(r -> r.subjectKind() == SubjectKind.COMPLAINT && !(r instanceof BuiltInRule));
+        this.needsRepeatWindow = rules.stream().anyMatch(Rule::readsEarlierComplaints);
         this.complaintRules = new Rule[complaintIdx.size()];
         this.complaintIndex = new int[complaintIdx.size()];
         for (int k = 0; k < complaintIdx.size(); k++) {
@@ -207,10 +212,10 @@ public final class AuditRun {
         reportProgress(true);
         List<RuleSummary> summaries = new ArrayList<>(rules.size());
         for (int i = 0; i < rules.size(); i++) {
-            long p = counts[i * KINDS];
-            long f = counts[i * KINDS + 1];
-            long na = counts[i * KINDS + 2];
-            long r = counts[i * KINDS + 3];
+            long p = counts[i * KINDS + FindingKind.PASS.ordinal()];
+            long f = counts[i * KINDS + FindingKind.FAIL.ordinal()];
+            long na = counts[i * KINDS + FindingKind.NOT_APPLICABLE.ordinal()];
+            long r = counts[i * KINDS + FindingKind.NEEDS_REVIEW.ordinal()];
             summaries.add(new RuleSummary(definitions[i].id(), definitions[i].version(), definitions[i].titleEn(),
                     severities[i], p + f + na + r, p, f, na, r));
         }
@@ -387,15 +392,18 @@ public final class AuditRun {
         return batch;
     }
 
-    /** When handling ended (decision, withdrawal, merge, refusal, closing); {@link Instant#MAX} while open. */
+    /** The events that end handling: decision, withdrawal, merge, refusal, closing. */
+    private static final Set<ComplaintEventType> CLOSING = Sets.immutableEnumSet(ComplaintEventType.DECIDED,
+            ComplaintEventType.WITHDRAWN, ComplaintEventType.MERGED, ComplaintEventType.DECLINED, ComplaintEventType.CLOSED);
+
+    /** When handling ended (the first {@link #CLOSING} event); {@link Instant#MAX} while open. */
     private static Instant closingInstant(ComplaintRecord r) {
         List<TimelineEventRecord> timeline = r.timeline();
         // indexed (the record keeps an immutable random-access copy): no iterator to allocate per record
         for (int i = 0, n = timeline.size(); i < n; i++) {
             TimelineEventRecord e = timeline.get(i);
-            String t = e.type();
-            if (t.equals("DECIDED") || t.equals("WITHDRAWN") || t.equals("MERGED") || t.equals("DECLINED")
-                    || t.equals("CLOSED")) {
+            ComplaintEventType t = ComplaintCodes.eventType(e.type());
+            if (t != null && CLOSING.contains(t)) {
                 return e.at();
             }
         }
@@ -587,9 +595,7 @@ public final class AuditRun {
         public Builder factsBetween(LocalDate from, LocalDate to) {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
-            if (to.isBefore(from)) {
-                throw new IllegalArgumentException("to " + to + " is before from " + from);
-            }
+            checkArgument(!to.isBefore(from), "to %s is before from %s", to, from);
             this.factsFrom = from;
             this.factsTo = to;
             return this;
@@ -597,18 +603,14 @@ public final class AuditRun {
 
         /** How many threads check complaints (1 by default: on the calling thread). */
         public Builder parallelism(int threads) {
-            if (threads < 1) {
-                throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-            }
+            checkArgument(threads >= 1, "threads must be at least 1, got %s", threads);
             this.parallelism = threads;
             return this;
         }
 
         /** How many complaints a batch holds (512 by default). */
         public Builder batchSize(int size) {
-            if (size < 1) {
-                throw new IllegalArgumentException("size must be at least 1, got " + size);
-            }
+            checkArgument(size >= 1, "size must be at least 1, got %s", size);
             this.batchSize = size;
             return this;
         }

@@ -23,6 +23,12 @@ abstract class BuiltInRule<S> implements Rule<S> {
         return kind;
     }
 
+    /** A built-in rule reads no earlier complaint unless it says so. */
+    @Override
+    public boolean readsEarlierComplaints() {
+        return false;
+    }
+
     @Override
     public String toString() {
         return definition.id() + " v" + definition.version() + " " + definition.titleEn();

@@ -499,6 +499,11 @@ final class ComplaintRules {
         }
 
         @Override
+        public boolean readsEarlierComplaints() {
+            return true;
+        }
+
+        @Override
         public Outcome check(ComplaintSubject subject, AuditContext context) {
             if (subject.record().relatedComplaintId() != null) {
                 return Outcome.pass();

@@ -6,6 +6,8 @@ import io.consumerprotection.core.complaint.ComplaintEventType;
 import io.consumerprotection.core.complaint.ComplaintId;
 import io.consumerprotection.core.complaint.ComplaintLevel;
 import io.consumerprotection.core.complaint.ComplaintStatus;
+import io.consumerprotection.core.internal.ComplaintCodes;
+import io.consumerprotection.core.internal.ComplaintDecoder;
 import io.consumerprotection.core.internal.ComplaintMapper;
 import io.consumerprotection.spi.complaint.ComplainantRecord;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
@@ -99,21 +101,21 @@ public final class ComplaintSubject {
             return s;
         }
         // Not plainly readable: the aggregate names the problem (and throws).
-        Complaint c = ComplaintReader.read(record);
+        Complaint c = ComplaintDecoder.decode(record);
         return of(c, earlierOnSameMatter);
     }
 
     /** The indexed subject, or {@code null} when the record breaks any rule the complaint aggregate checks. */
     private static ComplaintSubject index(ComplaintRecord r, Complaint complaint, ComplaintId earlier) {
-        Channel channel = ComplaintReader.CHANNELS.get(r.channel());
-        ComplaintStatus status = ComplaintReader.STATUSES.get(r.status());
-        ComplaintLevel level = r.level() == null ? null : ComplaintReader.LEVELS.get(r.level());
+        Channel channel = ComplaintCodes.channel(r.channel());
+        ComplaintStatus status = ComplaintCodes.status(r.status());
+        ComplaintLevel level = r.level() == null ? null : ComplaintCodes.level(r.level());
         ComplainantRecord who = r.complainant();
         if (channel == null || status == null || level == null || r.firstContactHandler() == null
                 || !ComplaintId.isWellFormed(r.id())
                 || (r.relatedComplaintId() != null && !ComplaintId.isWellFormed(r.relatedComplaintId()))
-                || !ComplaintReader.KINDS.containsKey(who.kind())
-                || !ComplaintReader.REPRESENTATIONS.containsKey(who.representation())
+                || ComplaintCodes.complainantKind(who.kind()) == null
+                || ComplaintCodes.representation(who.representation()) == null
                 || who.jointComplainants() < 1) {
             return null;
         }
@@ -126,7 +128,7 @@ public final class ComplaintSubject {
         long present = 0;
         for (int i = 0; i < n; i++) {
             TimelineEventRecord e = timeline.get(i);
-            ComplaintEventType type = ComplaintReader.EVENT_TYPES.get(e.type());
+            ComplaintEventType type = ComplaintCodes.eventType(e.type());
             if (type == null || e.sequence() != i + 1) {
                 return null;
             }
@@ -154,7 +156,7 @@ public final class ComplaintSubject {
     public Complaint complaint() {
         Complaint c = complaint;
         if (c == null) {
-            c = ComplaintReader.read(record);
+            c = ComplaintDecoder.decode(record);
             complaint = c;
         }
         return c;

@@ -1,5 +1,7 @@
 package io.consumerprotection.core.audit;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import io.consumerprotection.core.deadline.DeadlineEngine;
 import io.consumerprotection.core.deadline.DeadlineEvaluation;
 import io.consumerprotection.core.deadline.MilestoneEvaluation;
@@ -41,9 +43,7 @@ public interface DeadlineEvaluator {
     static DeadlineEvaluator engine(DeadlineEngine engine, PolicyId... policies) {
         Objects.requireNonNull(engine, "engine");
         List<PolicyId> ids = List.of(policies);
-        if (ids.isEmpty()) {
-            throw new IllegalArgumentException("policies must name at least one policy");
-        }
+        checkArgument(!ids.isEmpty(), "policies must name at least one policy");
         Map<String, String> versions = new TreeMap<>();
         for (PolicyId id : ids) {
             var p = engine.policies().get(id);

@@ -65,18 +65,9 @@ final class RecordedDueDates implements DeadlineEvaluator {
             for (int m = 0; m < names.length; m++) {
                 MilestoneRule rule = rules.get(m);
                 names[m] = rule.name();
-                starts[m] = "RECEIVED".equals(rule.startEvent()) ? ALWAYS : ordinal(rule.startEvent());
-                ends[m] = ordinals(rule.endEvents());
+                starts[m] = rule.startsAtReceipt() ? ALWAYS : rule.findStartType().map(Enum::ordinal).orElse(NEVER);
+                ends[m] = rule.endTypes().stream().mapToInt(Enum::ordinal).toArray();
             }
-        }
-
-        private static int ordinal(String eventType) {
-            ComplaintEventType t = ComplaintReader.EVENT_TYPES.get(eventType);
-            return t == null ? NEVER : t.ordinal();
-        }
-
-        private static int[] ordinals(Set<String> eventTypes) {
-            return eventTypes.stream().mapToInt(Plan::ordinal).filter(o -> o >= 0).toArray();
         }
 
         /** Whether milestone {@code m} started: its start event is on the timeline (or is the receipt itself). */

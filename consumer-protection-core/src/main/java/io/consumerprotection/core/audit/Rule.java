@@ -22,6 +22,15 @@ public interface Rule<S> {
     /** Checks one subject. */
     Outcome check(S subject, AuditContext context);
 
+    /**
+     * Whether the rule reads {@link ComplaintSubject#findEarlierOnSameMatter()}: a run remembers recent complaints (its
+     * repeat window, bounded by {@link AuditParameters#repeatWindowMaxEntries()}) only when one of its rules does.
+     * By default every complaint rule is assumed to; a rule that never reads it may answer {@code false}.
+     */
+    default boolean readsEarlierComplaints() {
+        return subjectKind() == SubjectKind.COMPLAINT;
+    }
+
     /** The rule's id (from its definition). */
     default RuleId id() {
         return definition().id();

@@ -3,6 +3,8 @@ package io.consumerprotection.core.deadline;
 import io.consumerprotection.core.calendar.DayKind;
 import io.consumerprotection.core.calendar.WorkingCalendar;
 import io.consumerprotection.core.calendar.WorkingCalendars;
+import io.consumerprotection.core.complaint.EventDetail;
+import io.consumerprotection.core.complaint.HandlingTier;
 import io.consumerprotection.core.internal.ZoneDay;
 import io.consumerprotection.spi.Violation;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
@@ -53,17 +55,7 @@ import java.util.stream.Stream;
  */
 public final class DeadlineEngine {
 
-    static final String RECEIVED = "RECEIVED";
-    static final String PAUSED = "PAUSED";
-    static final String RESUMED = "RESUMED";
-    static final String EXTENDED = "EXTENDED";
-    static final String NEW_FACTS = "NEW_FACTS";
-    static final String WITHDRAWN = "WITHDRAWN";
-    static final String DETAIL_PAUSE_REASON = "pauseReason";
-    static final String DETAIL_TIER = "tier";
-    static final String DETAIL_APPROVER = "approver";
-    static final String DETAIL_NOTICE_METHOD = "noticeMethod";
-    static final String TIER_SIMPLE = "SIMPLE";
+    private static final String TIER_SIMPLE = HandlingTier.SIMPLE.name();
 
     private final WorkingCalendars calendars;
     private final DeadlinePolicies policies;
@@ -414,9 +406,9 @@ public final class DeadlineEngine {
                         if (open != null) {
                             violation(Violation.of(field(e), "PAUSED_WHILE_PAUSED", "a pause starts while another is open"));
                         }
-                        String reason = e.details().get(DETAIL_PAUSE_REASON);
+                        String reason = e.details().get(EventDetail.PAUSE_REASON);
                         if (reason == null || reason.isBlank()) {
-                            violation(Violation.of(field(e) + ".details." + DETAIL_PAUSE_REASON, "REQUIRED", "a pause needs a reason"));
+                            violation(Violation.of(field(e) + ".details." + EventDetail.PAUSE_REASON, "REQUIRED", "a pause needs a reason"));
                         }
                         open = e;
                     }
@@ -433,21 +425,21 @@ public final class DeadlineEngine {
                         }
                     }
                     case EventRoles.EXTENSION -> {
-                        String tier = e.details().get(DETAIL_TIER);
+                        String tier = e.details().get(EventDetail.TIER);
                         if (tier == null || tier.isBlank()) {
-                            violation(Violation.of(field(e) + ".details." + DETAIL_TIER, "REQUIRED", "an extension needs a tier"));
+                            violation(Violation.of(field(e) + ".details." + EventDetail.TIER, "REQUIRED", "an extension needs a tier"));
                         } else if (!tier.equals(TIER_SIMPLE) && !rule.extensions().isEmpty()) {
                             ExtensionStep s = rule.extension(tier);
                             if (s == null) {
-                                violation(Violation.of(field(e) + ".details." + DETAIL_TIER, "UNKNOWN_TIER",
+                                violation(Violation.of(field(e) + ".details." + EventDetail.TIER, "UNKNOWN_TIER",
                                         "policy " + policy.id() + " has no extension tier " + tier + " for " + rule.name()));
                             } else {
-                                if (s.approverRequired() && blank(e.details().get(DETAIL_APPROVER))) {
-                                    violation(Violation.of(field(e) + ".details." + DETAIL_APPROVER, "APPROVER_REQUIRED",
+                                if (s.approverRequired() && blank(e.details().get(EventDetail.APPROVER))) {
+                                    violation(Violation.of(field(e) + ".details." + EventDetail.APPROVER, "APPROVER_REQUIRED",
                                             "a " + tier + " extension to " + s.total().inWords() + " needs an approver (" + s.citation() + ")"));
                                 }
-                                if (s.noticeRequired() && blank(e.details().get(DETAIL_NOTICE_METHOD))) {
-                                    violation(Violation.of(field(e) + ".details." + DETAIL_NOTICE_METHOD, "NOTICE_REQUIRED",
+                                if (s.noticeRequired() && blank(e.details().get(EventDetail.NOTICE_METHOD))) {
+                                    violation(Violation.of(field(e) + ".details." + EventDetail.NOTICE_METHOD, "NOTICE_REQUIRED",
                                             "a " + tier + " extension needs the complainant told (" + s.citation() + ")"));
                                 }
                                 LocalDate inForce = dueInForce(startType, restarted, startAt, step, open, date(e.at()));
@@ -491,7 +483,7 @@ public final class DeadlineEngine {
             if (open != null && end == null) {
                 addPause(open, null);
             }
-            boolean pausedNow = open != null && end == null && countsPause(open.details().get(DETAIL_PAUSE_REASON));
+            boolean pausedNow = open != null && end == null && countsPause(open.details().get(EventDetail.PAUSE_REASON));
             LocalDate start = startType == EventRoles.UNREAD && !restarted ? receivedDay() : days.dayOf(startAt);
             Term term = step == null ? rule.term() : step.total();
             if (explain) {
@@ -712,7 +704,7 @@ public final class DeadlineEngine {
                 pauses = Arrays.copyOf(pauses, 2 * pauseCount);
             }
             LocalDate from = date(open.at());
-            String reason = open.details().get(DETAIL_PAUSE_REASON);
+            String reason = open.details().get(EventDetail.PAUSE_REASON);
             pauses[pauseCount++] = new Pause(from, until, reason == null ? "" : reason);
         }
 

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.deadline;
 
+import io.consumerprotection.core.complaint.Channel;
 import io.consumerprotection.spi.ConsumerProtectionException;
 import io.consumerprotection.spi.complaint.ComplaintQuery;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
@@ -34,7 +35,7 @@ import org.slf4j.LoggerFactory;
 public final class DeadlineScan {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadlineScan.class);
-    private static final Set<String> REGULATOR_CHANNELS = Set.of("REGULATOR_TRANSFER", "PBOC_TRANSFER");
+    private static final Set<String> REGULATOR_CHANNELS = Set.of(Channel.REGULATOR_TRANSFER.name(), Channel.PBOC_TRANSFER.name());
 
     private final DeadlineEngine engine;
     private final ComplaintStore store;

@@ -1,5 +1,7 @@
 package io.consumerprotection.core.deadline;
 
+import io.consumerprotection.core.complaint.ComplaintEventType;
+import io.consumerprotection.core.internal.ComplaintCodes;
 import io.consumerprotection.spi.complaint.TimelineEventRecord;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +21,11 @@ import java.util.Map;
  * <p>Immutable and thread-safe.
  */
 final class EventRoles {
+
+    /** The events that act on the clock (before any milestone's end events). */
+    private static final List<ComplaintEventType> CLOCK_EVENTS = List.of(ComplaintEventType.PAUSED,
+            ComplaintEventType.RESUMED, ComplaintEventType.EXTENDED, ComplaintEventType.NEW_FACTS,
+            ComplaintEventType.WITHDRAWN);
 
     /** The number of a type no milestone reads. */
     static final int UNREAD = -1;
@@ -51,15 +58,14 @@ final class EventRoles {
     private EventRoles(DeadlinePolicy policy) {
         List<MilestoneRule> rules = policy.milestones();
         Map<String, Integer> n = new HashMap<>();
-        for (String clockEvent : List.of(DeadlineEngine.PAUSED, DeadlineEngine.RESUMED, DeadlineEngine.EXTENDED,
-                DeadlineEngine.NEW_FACTS, DeadlineEngine.WITHDRAWN)) {
-            n.putIfAbsent(clockEvent, n.size());
+        for (ComplaintEventType clockEvent : CLOCK_EVENTS) {
+            n.putIfAbsent(clockEvent.name(), n.size());
         }
         for (MilestoneRule rule : rules) {
             for (String end : rule.endEvents()) {
                 n.putIfAbsent(end, n.size());
             }
-            if (!startsAtReceipt(rule)) {
+            if (!rule.startsAtReceipt()) {
                 n.putIfAbsent(rule.startEvent(), n.size());
             }
         }
@@ -71,7 +77,7 @@ final class EventRoles {
             for (Map.Entry<String, Integer> type : n.entrySet()) {
                 roles[i][type.getValue()] = roleOf(type.getKey(), rule);
             }
-            startTypes[i] = startsAtReceipt(rule) ? UNREAD : n.get(rule.startEvent());
+            startTypes[i] = rule.startsAtReceipt() ? UNREAD : n.get(rule.startEvent());
         }
     }
 
@@ -80,19 +86,17 @@ final class EventRoles {
         return new EventRoles(policy);
     }
 
-    /** Whether the milestone starts at the complaint's receipt rather than at a timeline event. */
-    static boolean startsAtReceipt(MilestoneRule rule) {
-        return rule.startEvent().equals(DeadlineEngine.RECEIVED);
-    }
-
     private static byte roleOf(String type, MilestoneRule rule) {
-        return switch (type) {
-            case DeadlineEngine.PAUSED -> PAUSE;
-            case DeadlineEngine.RESUMED -> RESUME;
-            case DeadlineEngine.EXTENDED -> EXTENSION;
-            case DeadlineEngine.NEW_FACTS -> rule.restartOnNewFacts() ? RESTART : NONE;
-            case DeadlineEngine.WITHDRAWN -> WITHDRAWAL;
-            default -> rule.endEvents().contains(type) ? END : NONE;
+        ComplaintEventType t = ComplaintCodes.eventType(type);
+        if (t == null || !CLOCK_EVENTS.contains(t)) {
+            return rule.endEvents().contains(type) ? END : NONE;
+        }
+        return switch (t) {
+            case PAUSED -> PAUSE;
+            case RESUMED -> RESUME;
+            case EXTENDED -> EXTENSION;
+            case NEW_FACTS -> rule.restartOnNewFacts() ? RESTART : NONE;
+            default -> WITHDRAWAL; // WITHDRAWN, the last of the clock events
         };
     }
 

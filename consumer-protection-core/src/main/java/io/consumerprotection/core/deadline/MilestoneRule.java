@@ -1,8 +1,12 @@
 package io.consumerprotection.core.deadline;
 
+import com.google.common.collect.Sets;
+import io.consumerprotection.core.complaint.ComplaintEventType;
+import io.consumerprotection.core.internal.ComplaintCodes;
 import io.consumerprotection.spi.internal.Redaction;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,7 +26,7 @@ public record MilestoneRule(String name, Term term, String startEvent, Set<Strin
                             boolean restartOnNewFacts, List<ExtensionStep> extensions, String citation) {
 
     /** The start event meaning the complaint's receipt. */
-    public static final String RECEIPT = "RECEIVED";
+    public static final String RECEIPT = ComplaintEventType.RECEIVED.name();
 
     public MilestoneRule {
         Objects.requireNonNull(name, "name");
@@ -64,6 +68,24 @@ public record MilestoneRule(String name, Term term, String startEvent, Set<Strin
     }
 
     /** The extension step for a tier, or {@code null}. */
+    /** Whether the milestone starts at the complaint's receipt rather than at a later timeline event. */
+    public boolean startsAtReceipt() {
+        return startEvent.equals(RECEIPT);
+    }
+
+    /**
+     * The event type that starts the milestone; empty when it starts at the receipt, or when a host's policy names
+     * a start event that is no {@link ComplaintEventType} (no complaint the lifecycle writes ever starts it).
+     */
+    public Optional<ComplaintEventType> findStartType() {
+        return startsAtReceipt() ? Optional.empty() : Optional.ofNullable(ComplaintCodes.eventType(startEvent));
+    }
+
+    /** The end events that are {@link ComplaintEventType}s (a host's policy may name others); immutable. */
+    public Set<ComplaintEventType> endTypes() {
+        return Sets.immutableEnumSet(endEvents.stream().map(ComplaintCodes::eventType).filter(Objects::nonNull).toList());
+    }
+
     ExtensionStep extension(String tier) {
         for (int i = 0, n = extensions.size(); i < n; i++) {
             ExtensionStep s = extensions.get(i);

@@ -11,7 +11,10 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.factory.Mappers;
 
-/** Maps core's complaint model to the spi records a host persists, and back. */
+/**
+ * Maps core's complaint model to the spi records a host persists. The way back (record to complaint, with its
+ * checks and field-naming errors) is {@link ComplaintDecoder}'s, the one decoder.
+ */
 @Mapper
 public interface ComplaintMapper {
 
@@ -22,24 +25,11 @@ public interface ComplaintMapper {
     @Mapping(target = "withVersion", ignore = true)
     ComplaintRecord toRecord(Complaint complaint);
 
-    @Mapping(target = "withVersion", ignore = true)
-    @Mapping(target = "withDueDates", ignore = true)
-    Complaint toComplaint(ComplaintRecord record);
-
     ComplainantRecord toRecord(Complainant complainant);
-
-    @Mapping(target = "withJointComplainants", ignore = true)
-    Complainant toComplainant(ComplainantRecord record);
 
     TimelineEventRecord toRecord(TimelineEvent event);
 
-    TimelineEvent toEvent(TimelineEventRecord record);
-
     default String idToString(ComplaintId id) {
         return id == null ? null : id.value();
-    }
-
-    default ComplaintId stringToId(String id) {
-        return id == null ? null : ComplaintId.of(id);
     }
 }

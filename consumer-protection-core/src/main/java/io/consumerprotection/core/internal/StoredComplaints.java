@@ -159,14 +159,14 @@ public final class StoredComplaints implements Complaints {
     @Override
     public Optional<Complaint> find(ComplaintId id) {
         Objects.requireNonNull(id, "id");
-        return store.findById(id.value()).map(MAPPER::toComplaint);
+        return store.findById(id.value()).map(ComplaintDecoder::decode);
     }
 
     @Override
     public Optional<Complaint> findByChannelReference(Channel channel, String channelReference) {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(channelReference, "channelReference");
-        return store.findByChannelReference(channel.name(), channelReference).map(MAPPER::toComplaint);
+        return store.findByChannelReference(channel.name(), channelReference).map(ComplaintDecoder::decode);
     }
 
     @Override
@@ -275,15 +275,15 @@ public final class StoredComplaints implements Complaints {
                 ComplaintRecord record = MAPPER.toRecord(withNotices);
                 if (store instanceof AuditedComplaintStore audited) {
                     ComplaintRecord stored = record.withVersion(expectedVersion + 1);
-                    saved = MAPPER.toComplaint(audited.saveAudited(record, expectedVersion, notifications,
+                    saved = ComplaintDecoder.decode(audited.saveAudited(record, expectedVersion, notifications,
                             auditRecord(stored, event), auditTrail.link()));
                 } else {
-                    saved = MAPPER.toComplaint(outbox.saveWithNotifications(record, expectedVersion, notifications));
+                    saved = ComplaintDecoder.decode(outbox.saveWithNotifications(record, expectedVersion, notifications));
                     auditTrail.append(auditRecord(record.withVersion(expectedVersion + 1), event));
                 }
             } else {
                 ComplaintRecord stored = store.save(MAPPER.toRecord(next), expectedVersion);
-                saved = MAPPER.toComplaint(stored);
+                saved = ComplaintDecoder.decode(stored);
                 auditTrail.append(auditRecord(stored, event));
             }
             LOG.debug("complaint {} by {}: now {} (version {})", event.type(), event.actor(), saved.status(),

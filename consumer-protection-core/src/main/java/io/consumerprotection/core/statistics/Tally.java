@@ -8,6 +8,7 @@ import io.consumerprotection.core.complaint.Channel;
 import io.consumerprotection.core.complaint.ComplaintEventType;
 import io.consumerprotection.core.complaint.EventDetail;
 import io.consumerprotection.core.complaint.Satisfaction;
+import io.consumerprotection.core.internal.ComplaintCodes;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.TimelineEventRecord;
 import java.time.Instant;
@@ -34,12 +35,6 @@ public final class Tally {
     private static final int YEAR_BEFORE = 2;
     private static final char SEP = '\u001f';
 
-    static {
-        // facts() switches on these literals: fail at class initialisation if an event type is renamed
-        for (String type : new String[] {"DECIDED", "SATISFACTION_RECORDED", "ESCALATED", "REPEAT_MERGED", "MERGED"}) {
-            ComplaintEventType.valueOf(type);
-        }
-    }
     private static final String DECISION = "DECISION";
     private static final String REGULATOR = Channel.REGULATOR_TRANSFER.name();
     private static final String PBOC = Channel.PBOC_TRANSFER.name();
@@ -273,20 +268,24 @@ public final class Tally {
         List<TimelineEventRecord> timeline = r.timeline();
         for (int i = 0, n = timeline.size(); i < n; i++) {
             TimelineEventRecord e = timeline.get(i);
-            switch (e.type()) {
-                case "DECIDED" -> {
+            ComplaintEventType type = ComplaintCodes.eventType(e.type());
+            if (type == null) {
+                continue;
+            }
+            switch (type) {
+                case DECIDED -> {
                     if (decidedAt == null) {
                         decidedAt = e.at();
                     }
                 }
-                case "SATISFACTION_RECORDED" -> {
+                case SATISFACTION_RECORDED -> {
                     String s = e.details().get(EventDetail.SATISFACTION);
                     if (s != null) {
                         satisfaction = s;
                     }
                 }
-                case "ESCALATED" -> escalated = true;
-                case "REPEAT_MERGED", "MERGED" -> repeat = true;
+                case ESCALATED -> escalated = true;
+                case REPEAT_MERGED, MERGED -> repeat = true;
                 default -> {
                 }
             }

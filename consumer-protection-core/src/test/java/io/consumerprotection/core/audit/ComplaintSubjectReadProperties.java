@@ -8,6 +8,7 @@ import io.consumerprotection.core.complaint.ComplaintAction;
 import io.consumerprotection.core.complaint.ComplaintEventType;
 import io.consumerprotection.core.complaint.NoticeMethod;
 import io.consumerprotection.core.complaint.PauseReason;
+import io.consumerprotection.core.internal.ComplaintDecoder;
 import io.consumerprotection.core.internal.ComplaintMapper;
 import io.consumerprotection.spi.complaint.ComplainantRecord;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
@@ -39,7 +40,7 @@ class ComplaintSubjectReadProperties {
         RuntimeException byAggregate = null;
         Complaint aggregate = null;
         try {
-            aggregate = ComplaintReader.read(r);
+            aggregate = ComplaintDecoder.decode(r);
         } catch (RuntimeException e) {
             byAggregate = e;
         }

@@ -11,7 +11,10 @@ import io.consumerprotection.core.audit.SubjectKind;
 import io.consumerprotection.core.deadline.DeadlineEngine;
 import io.consumerprotection.core.deadline.PolicyId;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -37,12 +40,18 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>{@link DroolsAuditBenchmark} runs five of these rules written in DRL on the same records. Run both with
  * the heap capped: {@code java -jar examples/benchmarks/target/benchmarks.jar "Audit" -f 1 -wi 1 -i 3
  * -jvmArgs -Xmx256m}.
+ *
+ * <p>{@code previousAllComplaintRules} and {@code previousSameFiveRulesAsDrools} run an earlier release side by side
+ * in the same run ({@code -p previousCore=/path/core.jar:/path/spi.jar}): the same {@link AuditWorkload} code,
+ * relinked against that release by {@link PreviousRelease}, on a pool made by that release's lifecycle. Without the
+ * parameter they return at once and their figures mean nothing.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class AuditBenchmark {
 
     static final int COMPLAINTS = 1_000_000;
+    private static final MethodType RUN = MethodType.methodType(Object.class, int.class, Consumer.class);
 
     /** The pool of records, the rule set and the context. */
     @State(Scope.Benchmark)
@@ -62,7 +71,13 @@ public class AuditBenchmark {
         @Param({"4096"})
         int poolSize;
 
+        /** The jars of an earlier release to measure side by side, separated by the path separator; empty for none. */
+        @Param("")
+        public String previousCore = "";
+
         ComplaintRecord[] pool;
+        MethodHandle previousAll;
+        MethodHandle previousFive;
         RuleSet rules;
         RuleSet five;
         AuditContext context;
@@ -89,6 +104,20 @@ public class AuditBenchmark {
             if (rules.rulesFor(SubjectKind.COMPLAINT).size() != 20) {
                 throw new IllegalStateException("expected the 20 built-in complaint rules");
             }
+            if (!previousCore.isEmpty()) {
+                PreviousRelease previous = PreviousRelease.of(previousCore, AuditBenchmark.class.getClassLoader());
+                Class<?> workload = previous.relinked(AuditWorkload.class, AuditComplaints.class);
+                try {
+                    var make = workload.getConstructor(String.class, String.class, int.class);
+                    previousAll = PreviousRelease.bind(make.newInstance("all", deadlines, poolSize), "run", RUN, int.class,
+                            Consumer.class);
+                    previousFive = PreviousRelease.bind(make.newInstance("five", deadlines, poolSize), "run", RUN,
+                            int.class, Consumer.class);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot load the previous release from " + previousCore, e);
+                }
+                System.out.println("[AuditBenchmark] previous release from " + previousCore);
+            }
         }
 
         Stream<ComplaintRecord> million() {
@@ -114,5 +143,25 @@ public class AuditBenchmark {
     public RunRecord sameFiveRulesAsDrools(Input in, Blackhole bh) {
         return AuditRun.builder(in.five, in.recordedContext).complaints(in::million).parallelism(in.threads).batchSize(1024)
                 .build().execute(bh::consume);
+    }
+
+    /** The earlier release's {@link #allComplaintRules} (needs {@code -p previousCore=…}). */
+    @Benchmark
+    @OperationsPerInvocation(COMPLAINTS)
+    public Object previousAllComplaintRules(Input in, Blackhole bh) throws Throwable {
+        if (in.previousAll == null) {
+            return null;
+        }
+        return (Object) in.previousAll.invokeExact(in.threads, (Consumer<Object>) bh::consume);
+    }
+
+    /** The earlier release's {@link #sameFiveRulesAsDrools} (needs {@code -p previousCore=…}). */
+    @Benchmark
+    @OperationsPerInvocation(COMPLAINTS)
+    public Object previousSameFiveRulesAsDrools(Input in, Blackhole bh) throws Throwable {
+        if (in.previousFive == null) {
+            return null;
+        }
+        return (Object) in.previousFive.invokeExact(in.threads, (Consumer<Object>) bh::consume);
     }
 }

@@ -8,6 +8,8 @@ import io.consumerprotection.core.statistics.StatisticsReport;
 import io.consumerprotection.spi.complaint.ComplainantRecord;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.TimelineEventRecord;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,6 +23,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -30,6 +33,9 @@ import org.openjdk.jmh.annotations.State;
  * half-year and the year before), each with business, cause and rights codes and a five-event timeline;
  * the built-in regulator groupings plus business at middle level. The score is per complaint
  * ({@code @OperationsPerInvocation}), so ops/s is complaints per second on one thread.
+ *
+ * <p>{@code previousOnePass} runs an earlier release side by side ({@code -p previousCore=/path/core.jar:/path/spi.jar}):
+ * this very class relinked against that release by {@link PreviousRelease}. Without the parameter it returns at once.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -42,7 +48,12 @@ public class StatisticsBenchmark {
     private static final String[] CHANNEL = {"HOTLINE", "BRANCH_COUNTER", "REGULATOR_TRANSFER", "PBOC_TRANSFER", "MOBILE_APP"};
     private static final String[] SATISFACTION = {"SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"};
 
+    /** The jars of an earlier release to measure side by side, separated by the path separator; empty for none. */
+    @Param("")
+    public String previousCore = "";
+
     private List<ComplaintRecord> complaints;
+    private MethodHandle previousPass;
     private ComplaintStatistics statistics;
 
     @Setup
@@ -73,6 +84,16 @@ public class StatisticsBenchmark {
         statistics = ComplaintStatistics.builder().period(ReportingPeriod.halfYear(2025, 1))
                 .groupBy(Grouping.by(Dimension.BUSINESS, 2)).build();
         statistics.compute(complaints.stream());
+        if (!previousCore.isEmpty()) {
+            PreviousRelease previous = PreviousRelease.of(previousCore, StatisticsBenchmark.class.getClassLoader());
+            try {
+                Object theirs = previous.relinked(StatisticsBenchmark.class).getConstructor().newInstance();
+                theirs.getClass().getMethod("setUp").invoke(theirs);
+                previousPass = PreviousRelease.bind(theirs, "onePass", MethodType.methodType(Object.class));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot load the previous release from " + previousCore, e);
+            }
+        }
     }
 
     /** One pass over the complaints. */
@@ -80,5 +101,15 @@ public class StatisticsBenchmark {
     @OperationsPerInvocation(N)
     public StatisticsReport onePass() {
         return statistics.compute(complaints.stream());
+    }
+
+    /** The earlier release's {@link #onePass} (needs {@code -p previousCore=…}). */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public Object previousOnePass() throws Throwable {
+        if (previousPass == null) {
+            return null;
+        }
+        return (Object) previousPass.invokeExact();
     }
 }

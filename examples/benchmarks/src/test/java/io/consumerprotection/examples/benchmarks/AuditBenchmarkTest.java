@@ -27,4 +27,21 @@ class AuditBenchmarkTest {
                 .execute(f -> findings.incrementAndGet());
         assertThat(findings.get()).isGreaterThan(64);
     }
+
+    @org.junit.jupiter.api.Test
+    void aReleaseLoadedInItsOwnClassLoaderRunsTheSameWorkload() throws Throwable {
+        AuditBenchmark.Input in = new AuditBenchmark.Input();
+        in.threads = 1;
+        in.deadlines = "recorded";
+        in.poolSize = 64;
+        in.previousCore = CalendarBenchmarkTest.currentRelease();
+        in.setUp();
+        AtomicLong previous = new AtomicLong();
+        Object record = (Object) in.previousFive.invokeExact(1, (java.util.function.Consumer<Object>) f -> previous.incrementAndGet());
+        assertThat(record.getClass().getClassLoader()).isNotSameAs(AuditRun.class.getClassLoader());
+        AtomicLong current = new AtomicLong();
+        AuditRun.builder(in.five, in.recordedContext).complaints(in::million).batchSize(1024).build()
+                .execute(f -> current.incrementAndGet());
+        assertThat(previous.get()).isGreaterThan(0).isEqualTo(current.get());
+    }
 }
