@@ -23,8 +23,8 @@ import java.util.Set;
  * ignored ({@code 理财经理} is not {@code 理财}); a term right after a negation ({@code 没有}, {@code 没},
  * {@code 未}, {@code 并未}, {@code 从未}, {@code 不是}, {@code 并非}, {@code 无}, optionally followed by up to two of
  * {@code 被有过了再曾遭}) is ignored, so {@code 没有被盗刷} is not card fraud. Each remaining occurrence adds its
- * term's weight to the term's code (half weight for the second and third occurrence, nothing after). Codes
- * are then weighed by where they stand ({@code evidence-cues.tsv}: after a turn of the story such as {@code 但是}
+ * term's weight to the term's code (half weight for the second and third occurrence, nothing after). Each
+ * occurrence is then weighed by where it stands ({@code evidence-cues.tsv}: after a turn of the story such as {@code 但是}
  * or {@code 才发现} a term counts 1.4 times, in {@code 不是 X 而是 Y} X counts 0.3 and Y 1.5 times). Codes
  * are ranked by the evidence of their major class; the suggested code is the deepest one that holds at least
  * half of its parent's evidence. Confidence is the major class's evidence over the dimension's total plus 2.
