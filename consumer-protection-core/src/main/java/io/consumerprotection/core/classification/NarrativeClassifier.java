@@ -18,11 +18,14 @@ import java.util.Set;
  * automaton over the text, no regular expression, no I/O. Immutable and thread-safe.
  *
  * <p>How it works: the text is folded (full-width letters, digits and punctuation to half-width, ASCII to
- * lower case) and every dictionary term found; a term inside a longer term found at the same place is
+ * lower case, traditional characters to simplified ones by {@code traditional-simplified.tsv}) and every
+ * dictionary term found; a term inside a longer term found at the same place is
  * ignored ({@code 理财经理} is not {@code 理财}); a term right after a negation ({@code 没有}, {@code 没},
  * {@code 未}, {@code 并未}, {@code 从未}, {@code 不是}, {@code 并非}, {@code 无}, optionally followed by up to two of
  * {@code 被有过了再曾遭}) is ignored, so {@code 没有被盗刷} is not card fraud. Each remaining occurrence adds its
- * term's weight to the term's code (half weight for the second and third occurrence, nothing after). Codes
+ * term's weight to the term's code (half weight for the second and third occurrence, nothing after). Each
+ * occurrence is then weighed by where it stands ({@code evidence-cues.tsv}: after a turn of the story such as {@code 但是}
+ * or {@code 才发现} a term counts 1.4 times, in {@code 不是 X 而是 Y} X counts 0.3 and Y 1.5 times). Codes
  * are ranked by the evidence of their major class; the suggested code is the deepest one that holds at least
  * half of its parent's evidence. Confidence is the major class's evidence over the dimension's total plus 2.
  *
@@ -56,6 +59,8 @@ public final class NarrativeClassifier {
     private final int[][] targetChildren;
     private final Dimension[] dimensions;
     private final int[][] majorsByDimension;
+    private final boolean[] targetBusiness;
+    private final EvidenceCues cues = EvidenceCues.bundled();
 
     private NarrativeClassifier(SuggestionDictionary dictionary, ClassificationScheme scheme) {
         this.dictionary = dictionary;
@@ -90,10 +95,12 @@ public final class NarrativeClassifier {
         targetCode = codes.toArray(new SchemeCode[0]);
         targetParent = new int[t];
         targetMajor = new int[t];
+        targetBusiness = new boolean[t];
         int[] childCount = new int[t];
         for (int i = 0; i < t; i++) {
             SchemeCode c = targetCode[i];
             targetDimension[i] = c.dimension();
+            targetBusiness[i] = c.dimension() == Dimension.BUSINESS;
             targetParent[i] = c.parent() == null ? -1 : targetIndex.get(c.dimension() + "/" + c.parent());
             if (targetParent[i] >= 0) {
                 childCount[targetParent[i]]++;
@@ -180,9 +187,9 @@ public final class NarrativeClassifier {
             c = ' ';
         }
         if (c >= 'A' && c <= 'Z') {
-            c = (char) (c + 32);
+            return (char) (c + 32);
         }
-        return c;
+        return ScriptFolding.simplified(c);
     }
 
     static String fold(String s) {
@@ -221,6 +228,10 @@ public final class NarrativeClassifier {
         }
         Matches m = new Matches();
         automaton.search(text, n, m);
+        // how much each position counts: request clause, turn of the story, 不是…而是…, background, own product
+        float[] weight = new float[n];
+        float[] holding = new float[n];
+        boolean weighed = cues.weigh(text, n, weight, holding);
         // accepted: each pattern once, in order of its first accepted match (the evidence order);
         // seen: how many times each pattern was accepted, so a repeat costs O(1), not a scan of the list
         int[] accepted = new int[Math.min(m.size, patternTargets.length)];
@@ -244,7 +255,8 @@ public final class NarrativeClassifier {
                 continue;
             }
             seenCount[p] = seen + 1;
-            float factor = seen == 0 ? 1f : 0.5f;
+            float factor = (seen == 0 ? 1f : 0.5f) * (weighed ? weight[start] : 1f);
+            float hold = weighed ? holding[start] : 1f;
             int[] targets = patternTargets[p];
             for (int j = 0; j < targets.length; j++) {
                 int target = targets[j];
@@ -254,7 +266,7 @@ public final class NarrativeClassifier {
                     }
                     touched[touchedCount++] = target;
                 }
-                score[target] += patternWeights[p][j] * factor;
+                score[target] += patternWeights[p][j] * (targetBusiness[target] ? factor * hold : factor);
             }
         }
         return rank(score, touched, touchedCount, accepted, acceptedCount);

@@ -41,7 +41,7 @@ class BlendedClassifierTest {
         Suggestions s = b.suggest("惠民宝到期不兑付");
         assertThat(s.of(Dimension.BUSINESS)).isSortedAccordingTo((x, y) -> Double.compare(y.confidence(), x.confidence()));
         assertThat(s.of(Dimension.BUSINESS)).allSatisfy(x -> assertThat(x.confidence()).isBetween(0.0, 1.0));
-        assertThat(s.dictionaryVersion()).isEqualTo("2026.1+history");
+        assertThat(s.dictionaryVersion()).isEqualTo("2026.2+history");
     }
 
     @Test

@@ -27,7 +27,8 @@ final class NarrativeEvaluation {
     }
 
     /** One labelled narrative; {@code codes} hold the deepest code the labeller gave per dimension. */
-    record Item(String id, String source, String text, Map<Dimension, String> codes, boolean hard, String note) {
+    record Item(String id, String source, String text, Map<Dimension, String> codes, boolean hard, String note,
+                String form) {
 
         /** The deterministic split: test when the id's {@link String#hashCode()} is odd. */
         boolean inTestHalf() {
@@ -46,13 +47,13 @@ final class NarrativeEvaluation {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                if (f.length != 7) {
-                    throw new IllegalStateException("public-narratives.tsv: 7 columns expected, " + f.length + " in " + f[0]);
+                if (f.length != 8) {
+                    throw new IllegalStateException("public-narratives.tsv: 8 columns expected, " + f.length + " in " + f[0]);
                 }
                 Map<Dimension, String> codes = new EnumMap<>(Dimension.class);
                 codes.put(Dimension.BUSINESS, f[3]);
                 codes.put(Dimension.CAUSE, f[4]);
-                out.add(new Item(f[0], f[1], f[2], codes, f[5].equals("1"), f[6]));
+                out.add(new Item(f[0], f[1], f[2], codes, f[5].equals("1"), f[6], f[7]));
             }
         }
         return out;
@@ -65,7 +66,7 @@ final class NarrativeEvaluation {
             Map<Dimension, String> codes = new EnumMap<>(Dimension.class);
             codes.put(Dimension.BUSINESS, l.business());
             codes.put(Dimension.CAUSE, l.cause());
-            out.add(new Item(l.id(), "narratives.tsv", l.text(), codes, false, ""));
+            out.add(new Item(l.id(), "narratives.tsv", l.text(), codes, false, "", "written"));
         }
         return out;
     }

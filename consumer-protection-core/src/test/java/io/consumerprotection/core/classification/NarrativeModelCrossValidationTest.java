@@ -44,12 +44,14 @@ class NarrativeModelCrossValidationTest {
         }
         LOG.info(line("5-fold, dictionary alone", hits[0], n));
         LOG.info(line("5-fold, dictionary + history", hits[1], n));
-        // measured when written (n = 88): dictionary 62 / 73 business, 39 / 46 cause; blended 66 / 84, 55 / 71
-        assertThat(hits[0][0]).as("dictionary business top-1").isGreaterThanOrEqualTo(61);
-        assertThat(hits[1][0]).as("blended business top-1").isGreaterThanOrEqualTo(65);
-        assertThat(hits[1][1]).as("blended business top-3").isGreaterThanOrEqualTo(83);
-        assertThat(hits[1][2]).as("blended cause top-1").isGreaterThanOrEqualTo(54).isGreaterThan(hits[0][2]);
-        assertThat(hits[1][3]).as("blended cause top-3").isGreaterThanOrEqualTo(70).isGreaterThan(hits[0][3]);
+        // measured when written (n = 88, dictionary 2026.1): dictionary 62 / 73 business, 39 / 46 cause; blended 66 / 84,
+        // 55 / 71. Measured again with dictionary 2026.2, evidence cues and traditional folding (n = 257): dictionary
+        // 193 / 226 business, 142 / 167 cause; blended 158 / 240, 136 / 216. The better dictionary wins the first
+        // suggestion; history still lifts the top three.
+        assertThat(hits[0][0]).as("dictionary business top-1").isGreaterThanOrEqualTo(192);
+        assertThat(hits[0][2]).as("dictionary cause top-1").isGreaterThanOrEqualTo(141);
+        assertThat(hits[1][1]).as("blended business top-3").isGreaterThanOrEqualTo(239).isGreaterThan(hits[0][1]);
+        assertThat(hits[1][3]).as("blended cause top-3").isGreaterThanOrEqualTo(215).isGreaterThan(hits[0][3]);
     }
 
     @Test

@@ -43,7 +43,7 @@ class PublicNarrativesEvaluationTest {
 
     @Test
     void everyNarrativeHasASourceSchemeCodesAndNoPersonalData() {
-        assertThat(all).hasSizeGreaterThanOrEqualTo(88);
+        assertThat(all).hasSizeGreaterThanOrEqualTo(257);
         Set<String> ids = new HashSet<>();
         for (Item i : all) {
             assertThat(ids.add(i.id())).as("unique id %s", i.id()).isTrue();
@@ -54,6 +54,7 @@ class PublicNarrativesEvaluationTest {
             assertThat(LONG_NUMBER.matcher(i.text()).find()).as("%s holds no account, card or phone number", i.id())
                     .isFalse();
             assertThat(i.hard() || i.note().isEmpty() || !i.note().isBlank()).isTrue();
+            assertThat(i.form()).as("%s form", i.id()).isIn("restated", "verbatim");
         }
         assertThat(dev.size()).isBetween(all.size() / 3, all.size() * 2 / 3);
     }
@@ -74,13 +75,14 @@ class PublicNarrativesEvaluationTest {
                 all.size(), NarrativeEvaluation.confusionTable(a));
         d.misses.forEach(m -> LOG.debug("dev miss {}", m));
 
-        // floors: the counts measured when the set was assembled, minus one
-        assertAtLeast(d.of(Dimension.BUSINESS), "dev business", 26, 31, 12);
-        assertAtLeast(t.of(Dimension.BUSINESS), "test business", 34, 40, 9);
-        assertAtLeast(d.of(Dimension.CAUSE), "dev cause", 16, 18, 13);
-        assertAtLeast(t.of(Dimension.CAUSE), "test cause", 21, 26, 15);
-        assertAtLeast(o.of(Dimension.BUSINESS), "own business", 295, 307, 0);
-        assertAtLeast(o.of(Dimension.CAUSE), "own cause", 256, 280, 0);
+        // floors: the counts measured with dictionary 2026.2, traditional folding and evidence cues (257 narratives:
+        // dev 123, test 134), minus one; the dictionary was tuned on the dev half only
+        assertAtLeast(d.of(Dimension.BUSINESS), "dev business", 99, 111, 12);
+        assertAtLeast(t.of(Dimension.BUSINESS), "test business", 92, 113, 9);
+        assertAtLeast(d.of(Dimension.CAUSE), "dev cause", 81, 93, 13);
+        assertAtLeast(t.of(Dimension.CAUSE), "test cause", 59, 72, 15);
+        assertAtLeast(o.of(Dimension.BUSINESS), "own business", 294, 307, 0);
+        assertAtLeast(o.of(Dimension.CAUSE), "own cause", 255, 281, 0);
     }
 
     @Test

@@ -71,15 +71,22 @@ final class PreviousRelease extends URLClassLoader {
         return new PreviousRelease(jars, parent);
     }
 
-    /** Resources under {@code db/} (the host's Flyway scripts) come from the earlier release's jars only. */
+    /**
+     * Resources under {@code db/} (the host's Flyway scripts) and {@code io/consumerprotection/} (the SDK's data files:
+     * dictionaries, schemes, calendars) come from the earlier release's jars only.
+     */
     @Override
     public URL getResource(String name) {
-        return name.startsWith("db/") ? findResource(name) : super.getResource(name);
+        return earlier(name) ? findResource(name) : super.getResource(name);
     }
 
     @Override
     public java.util.Enumeration<URL> getResources(String name) throws java.io.IOException {
-        return name.startsWith("db/") ? findResources(name) : super.getResources(name);
+        return earlier(name) ? findResources(name) : super.getResources(name);
+    }
+
+    private static boolean earlier(String name) {
+        return name.startsWith("db/") || name.startsWith("io/consumerprotection/");
     }
 
     private static URL[] urls(String jars) {

@@ -7,6 +7,8 @@ import io.consumerprotection.core.classification.NarrativeModel;
 import io.consumerprotection.core.classification.NarrativeClassifier;
 import io.consumerprotection.core.classification.SuggestionDictionary;
 import io.consumerprotection.core.classification.Suggestions;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -15,6 +17,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -24,6 +27,10 @@ import org.openjdk.jmh.annotations.State;
  * obvious alternative: {@code String.contains} for every dictionary term. Both see the same text and
  * dictionary; the baseline only finds which terms occur (no folding, negation or ranking), so it is a lower
  * bound for any approach that scans per term.
+ *
+ * <p>{@code previousSuggest500Chars} runs an earlier release's classifier (with its own dictionary) in the same run,
+ * beside {@code handleSuggest500Chars}, the current one called through the same kind of method handle:
+ * {@code -p previousCore=/path/core.jar:/path/spi.jar} (see {@link PreviousRelease}); empty, both return null.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -52,6 +59,11 @@ public class SuggestionBenchmark {
     private NarrativeClassifier classifier;
     private BlendedClassifier blended;
     private List<String> terms;
+    private MethodHandle currentSuggest;
+    private MethodHandle previousSuggest;
+
+    @Param("")
+    public String previousCore;
 
     @Setup
     public void setUp() {
@@ -73,6 +85,29 @@ public class SuggestionBenchmark {
         }
         blended = BlendedClassifier.of(classifier, NarrativeModel.train(history, classifier.scheme()));
         blended.suggest(NARRATIVE_500);
+        if (!previousCore.isEmpty()) {
+            MethodType site = MethodType.methodType(Object.class, CharSequence.class);
+            currentSuggest = PreviousRelease.bind(classifier, "suggest", site, CharSequence.class);
+            try {
+                ClassLoader loader = PreviousRelease.of(previousCore, SuggestionBenchmark.class.getClassLoader());
+                Object previous = loader.loadClass(NarrativeClassifier.class.getName()).getMethod("bundled").invoke(null);
+                previousSuggest = PreviousRelease.bind(previous, "suggest", site, CharSequence.class);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("previousCore: " + previousCore, e);
+            }
+        }
+    }
+
+    /** The current release's classifier through a method handle (the peer of {@link #previousSuggest500Chars}). */
+    @Benchmark
+    public Object handleSuggest500Chars() throws Throwable {
+        return currentSuggest == null ? null : (Object) currentSuggest.invokeExact((CharSequence) NARRATIVE_500);
+    }
+
+    /** The earlier release's classifier and dictionary on the same text. */
+    @Benchmark
+    public Object previousSuggest500Chars() throws Throwable {
+        return previousSuggest == null ? null : (Object) previousSuggest.invokeExact((CharSequence) NARRATIVE_500);
     }
 
     /** The SDK with a model trained on 2,000 classified complaints blended in (dictionary + naive Bayes). */
