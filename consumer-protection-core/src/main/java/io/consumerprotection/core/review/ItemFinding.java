@@ -1,0 +1,20 @@
+package io.consumerprotection.core.review;
+
+import java.util.Objects;
+
+/**
+ * What the reviewer found on one checklist item (审查意见), for example a scanner finding quoted with its rule.
+ *
+ * @param itemId the checklist item
+ * @param text   the finding
+ */
+public record ItemFinding(String itemId, String text) {
+
+    public ItemFinding {
+        Objects.requireNonNull(itemId, "itemId");
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("finding text must not be blank");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.consumerprotection.core.review;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Why and when a marketing item was withdrawn (废止), and the review that withdrew it.
+ *
+ * @param reason   the reason
+ * @param review   the review that found it non-compliant
+ * @param effectiveOn the first day it may no longer be used
+ */
+public record Withdrawal(String reason, ReviewId review, LocalDate effectiveOn) {
+
+    public Withdrawal {
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(effectiveOn, "effectiveOn");
+        if (reason.isBlank()) {
+            throw new IllegalArgumentException("a withdrawal states its reason");
+        }
+    }
+}
