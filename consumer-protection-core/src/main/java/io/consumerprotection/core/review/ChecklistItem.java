@@ -1,6 +1,7 @@
 package io.consumerprotection.core.review;
 
 import io.consumerprotection.core.audit.Citation;
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 import java.util.Set;
 
@@ -25,5 +26,11 @@ public record ChecklistItem(String id, ChecklistArea area, Set<ReviewSubjectKind
         if (appliesTo.isEmpty()) {
             throw new IllegalArgumentException("item " + id + " applies to no subject kind");
         }
+    }
+
+    /** The canonical form without free text: texts print by their length. */
+    @Override
+    public String toString() {
+        return "ChecklistItem[" + Redaction.code(id) + " " + area + " " + appliesTo + ", " + Redaction.text(text) + ", citation " + Redaction.text(citation.toString()) + "]";
     }
 }

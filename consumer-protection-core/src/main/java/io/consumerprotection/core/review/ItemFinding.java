@@ -1,5 +1,6 @@
 package io.consumerprotection.core.review;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -16,5 +17,11 @@ public record ItemFinding(String itemId, String text) {
         if (text.isBlank()) {
             throw new IllegalArgumentException("finding text must not be blank");
         }
+    }
+
+    /** The canonical form without free text: texts print by their length. */
+    @Override
+    public String toString() {
+        return "ItemFinding[" + Redaction.code(itemId) + ", " + Redaction.text(text) + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.review;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -17,5 +18,11 @@ public record Launch(ReviewSubject subject, String version, LocalDate launchedOn
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(launchedOn, "launchedOn");
+    }
+
+    /** The canonical form without free text: texts print by their length. */
+    @Override
+    public String toString() {
+        return "Launch[" + subject + "@" + Redaction.code(version) + " on " + launchedOn + "]";
     }
 }

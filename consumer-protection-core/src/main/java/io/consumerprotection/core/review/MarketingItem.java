@@ -1,5 +1,6 @@
 package io.consumerprotection.core.review;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -40,5 +41,11 @@ public record MarketingItem(ReviewSubject subject, String version, MarketingChan
     /** A copy withdrawn. */
     public MarketingItem withdrawn(Withdrawal w) {
         return new MarketingItem(subject, version, channel, text, Optional.of(Objects.requireNonNull(w, "w")));
+    }
+
+    /** The canonical form without free text: texts print by their length. */
+    @Override
+    public String toString() {
+        return "MarketingItem[" + subject + "@" + Redaction.code(version) + " " + channel + ", " + Redaction.text(text) + withdrawal.map(w -> ", " + w).orElse(", active") + "]";
     }
 }

@@ -2,6 +2,7 @@ package io.consumerprotection.core.review;
 
 import io.consumerprotection.spi.ConsumerProtectionException;
 import io.consumerprotection.spi.Violation;
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
@@ -101,7 +102,7 @@ public final class ReviewBook {
             throw new NotApprovedException(NotApprovedException.MARKETING_WITHDRAWN,
                     "营销宣传材料已废止，不得使用 (marketing item withdrawn)", Violation.of("subject", "MARKETING_WITHDRAWN",
                             "marketing item " + subjectId + " was withdrawn from " + w.effectiveOn() + " by review "
-                                    + w.review() + ": " + w.reason()));
+                                    + w.review() + " (reason: " + Redaction.text(w.reason()) + ")"));
         }
         return findApproval(subjectId, version).orElseThrow(() -> {
             String latest = reviewsOf(subjectId).stream().filter(r -> r.version().equals(version))

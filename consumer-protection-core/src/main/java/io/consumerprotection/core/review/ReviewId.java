@@ -1,5 +1,6 @@
 package io.consumerprotection.core.review;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -28,6 +29,6 @@ public record ReviewId(String value) implements Comparable<ReviewId> {
 
     @Override
     public String toString() {
-        return value;
+        return Redaction.code(value);
     }
 }

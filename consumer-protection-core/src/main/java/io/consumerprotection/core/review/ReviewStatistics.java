@@ -1,5 +1,6 @@
 package io.consumerprotection.core.review;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -101,5 +102,11 @@ public record ReviewStatistics(LocalDate from, LocalDate to, LocalDate asOf, int
                 : Optional.of(BigDecimal.valueOf(days).divide(BigDecimal.valueOf(decided), 1, RoundingMode.HALF_UP));
         return new ReviewStatistics(from, to, asOf, n, byKind, byUnit, byOutcome, raised, adopted, rejected, open,
                 overdue, rate, mean, max < 0 ? OptionalLong.empty() : OptionalLong.of(max));
+    }
+
+    /** The canonical form without free text: texts print by their length. */
+    @Override
+    public String toString() {
+        return "ReviewStatistics[" + from + ".." + to + " asOf " + asOf + ": reviews=" + reviews + ", byKind=" + byKind + ", byUnit=" + Redaction.codes(byUnit.keySet()) + ", byOutcome=" + byOutcome + ", suggestions=" + suggestions + ", adopted=" + adopted + ", rejected=" + rejected + ", open=" + open + ", overdue=" + overdue + ", adoptionRate=" + adoptionRate.map(Object::toString).orElse("-") + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.review;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -26,5 +27,11 @@ public record ReviewSubject(ReviewSubjectKind kind, String id, String name) {
     /** A subject. */
     public static ReviewSubject of(ReviewSubjectKind kind, String id, String name) {
         return new ReviewSubject(kind, id, name);
+    }
+
+    /** The canonical form without free text: texts print by their length. */
+    @Override
+    public String toString() {
+        return kind + ":" + Redaction.code(id) + " (" + Redaction.text(name) + ")";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.review;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,5 +50,11 @@ public record ReviewSuggestion(int number, String itemId, String text, LocalDate
 
     ReviewSuggestion answered(SuggestionStatus to, String why, LocalDate on) {
         return new ReviewSuggestion(number, itemId, text, responseDue, to, why, Optional.of(on));
+    }
+
+    /** The canonical form without free text: texts print by their length. */
+    @Override
+    public String toString() {
+        return "ReviewSuggestion[#" + number + " " + Redaction.code(itemId) + ", " + Redaction.text(text) + ", due " + responseDue + ", " + status + (reason.isEmpty() ? "" : ", reason " + Redaction.text(reason)) + answeredOn.map(d -> " on " + d).orElse("") + "]";
     }
 }

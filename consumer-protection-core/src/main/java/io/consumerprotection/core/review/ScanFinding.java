@@ -2,6 +2,7 @@ package io.consumerprotection.core.review;
 
 import io.consumerprotection.core.audit.Citation;
 import io.consumerprotection.core.audit.Severity;
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -38,5 +39,11 @@ public record ScanFinding(ScanRuleId ruleId, ScanCategory category, int start, i
     /** The citations in one line, for example {@code 《中华人民共和国广告法》 Advertising Law art. 25(1) (C)}. */
     public String citation() {
         return citations.stream().map(Citation::toString).collect(Collectors.joining("; "));
+    }
+
+    /** The canonical form without free text: texts print by their length. */
+    @Override
+    public String toString() {
+        return "ScanFinding[" + ruleId + " " + category + " [" + start + ", " + end + ") " + Redaction.text(quote) + " " + severity + "]";
     }
 }

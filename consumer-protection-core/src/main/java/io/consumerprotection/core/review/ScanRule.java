@@ -2,6 +2,7 @@ package io.consumerprotection.core.review;
 
 import io.consumerprotection.core.audit.Citation;
 import io.consumerprotection.core.audit.Severity;
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.List;
 import java.util.Objects;
 
@@ -41,5 +42,11 @@ public record ScanRule(ScanRuleId id, ScanCategory category, Severity severity, 
     /** The kind of text the rule applies to. */
     public ScanKind kind() {
         return category.kind();
+    }
+
+    /** The canonical form without free text: texts print by their length. */
+    @Override
+    public String toString() {
+        return "ScanRule[" + Redaction.code(id.value()) + " " + category + " " + severity + ", " + phrases.size() + " phrases]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.review;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -29,6 +30,6 @@ public record ScanRuleId(String value) implements Comparable<ScanRuleId> {
 
     @Override
     public String toString() {
-        return value;
+        return Redaction.code(value);
     }
 }

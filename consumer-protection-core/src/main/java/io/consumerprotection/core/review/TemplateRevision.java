@@ -1,5 +1,6 @@
 package io.consumerprotection.core.review;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,5 +24,11 @@ public record TemplateRevision(String version, LocalDate effectiveOn, String tex
         Objects.requireNonNull(text, "text");
         change = change == null ? "" : change;
         Objects.requireNonNull(review, "review");
+    }
+
+    /** The canonical form without free text: texts print by their length. */
+    @Override
+    public String toString() {
+        return "TemplateRevision[" + Redaction.code(version) + " from " + effectiveOn + ", " + Redaction.text(text) + review.map(r -> ", review " + Redaction.code(r.value())).orElse("") + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.review;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -19,5 +20,11 @@ public record Withdrawal(String reason, ReviewId review, LocalDate effectiveOn) 
         if (reason.isBlank()) {
             throw new IllegalArgumentException("a withdrawal states its reason");
         }
+    }
+
+    /** The canonical form without free text: texts print by their length. */
+    @Override
+    public String toString() {
+        return "Withdrawal[from " + effectiveOn + " by " + Redaction.code(review.value()) + ", " + Redaction.text(reason) + "]";
     }
 }
