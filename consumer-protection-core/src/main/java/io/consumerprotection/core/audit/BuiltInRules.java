@@ -51,6 +51,16 @@ public final class BuiltInRules {
         return b.build();
     }
 
+    /**
+     * Review rules (消保审查): subject {@code REVIEW_SUBJECT}, built from the review register by
+     * {@code core.review.ReviewAudit}; not part of {@link #all()}, as an audit run has no review source yet.
+     */
+    public static RuleSet review() {
+        RuleSet.Builder b = RuleSet.builder("review", VERSION);
+        ReviewRules.all().forEach(b::add);
+        return b.build();
+    }
+
     /** Every built-in rule. */
     public static RuleSet all() {
         return RuleSet.builder("all", VERSION).addAll(complaints()).addAll(sales()).addAll(governance())

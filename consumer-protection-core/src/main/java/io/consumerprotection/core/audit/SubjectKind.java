@@ -37,8 +37,12 @@ public final class SubjectKind<S> {
     public static final SubjectKind<StoredDataRecord> STORED_DATA =
             new SubjectKind<>("STORED_DATA", StoredDataRecord.class, StoredDataRecord::subjectId);
 
+    /** A reviewed subject version with its review facts (built from the review register). */
+    public static final SubjectKind<ReviewedSubject> REVIEW_SUBJECT =
+            new SubjectKind<>("REVIEW_SUBJECT", ReviewedSubject.class, ReviewedSubject::id);
+
     private static final List<SubjectKind<?>> ALL = List.of(COMPLAINT, COMPLAINT_FILE_DELETION, GOVERNANCE_PROFILE,
-            PRODUCT_SALE, DATA_SHARING, STORED_DATA);
+            PRODUCT_SALE, DATA_SHARING, STORED_DATA, REVIEW_SUBJECT);
 
     private final String name;
     private final Class<S> type;

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.classification;
 
+import io.consumerprotection.core.internal.text.AhoCorasick;
 import io.consumerprotection.spi.Violation;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -60,6 +60,11 @@ public abstract class JsonLinesCommand implements Callable<Integer> {
     void checkOptions() {
     }
 
+    /** Whether an answer is a finding, which makes the exit status {@link Cli#SOME_ERRORS} (default: never). */
+    boolean isFinding(ObjectNode answer) {
+        return false;
+    }
+
     /** The help footer listing the ops, fields, defaults and one example each. */
     String help() {
         return "%nRequests (one JSON object per line):%n" + Op.help(ops());
@@ -82,7 +87,7 @@ public abstract class JsonLinesCommand implements Callable<Integer> {
                 } else {
                     response = respond(line.text(), line.number());
                 }
-                errors |= response.has("error");
+                errors |= response.has("error") || isFinding(response);
                 out.println(JSON.writeValueAsString(response));
                 if (out.checkError() || System.out.checkError()) {
                     throw CommandFailure.failure("stdout", "writing failed after input line " + line.number()

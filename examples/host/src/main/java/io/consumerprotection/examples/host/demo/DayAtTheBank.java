@@ -155,6 +155,7 @@ public final class DayAtTheBank {
                 + " and kept in %s%n", c.recordCount(), c.keyId(), "audit-checkpoints.tsv"));
         report.headline("audit records (keyed chain and complaints intact)", String.format(Locale.ROOT, "%,d (%s)",
                 chain.recordsChecked(), chain.isIntact() ? "yes" : "NO: " + chain.countsByProblem()));
+        DemoReviews.run(options.year(), host, out, report);
 
         ReportFiles.write(report, options.outputDirectory(), options.language(), options.zone());
         long exported;

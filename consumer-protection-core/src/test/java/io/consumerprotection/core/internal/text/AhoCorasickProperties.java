@@ -1,4 +1,4 @@
-package io.consumerprotection.core.classification;
+package io.consumerprotection.core.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.consumerprotection.core.classification;
+package io.consumerprotection.core.internal.text;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -10,13 +10,14 @@ import java.util.List;
  * table; the others live in one open-addressing hash table keyed by state and character. Immutable after
  * construction and thread-safe.
  *
- * <p>Kept package-private in {@code classification} (not in {@code core.internal}) so that this package does
- * not depend on {@code internal}, which depends on {@code complaint}, which uses this package's validator.
+ * <p>Lives in {@code core.internal.text}, which depends on nothing in core, so that {@code classification} (the
+ * narrative classifier) and {@code review} (the claim scanner) share it without a package cycle. When two patterns
+ * are equal only the first is reported: callers pass distinct patterns.
  */
-final class AhoCorasick {
+public final class AhoCorasick {
 
     /** Receives matches: the pattern's index and the text offset just after its last character. */
-    interface Sink {
+    public interface Sink {
         void match(int pattern, int end);
     }
 
@@ -29,7 +30,7 @@ final class AhoCorasick {
     private final int[] outputLink;  // nearest state on the failure chain with an output, or 0
     private final int[] patternLength;
 
-    AhoCorasick(List<String> patterns) {
+    public AhoCorasick(List<String> patterns) {
         int total = 1;
         for (String p : patterns) {
             total += p.length();
@@ -153,12 +154,12 @@ final class AhoCorasick {
     }
 
     /** The length of a pattern. */
-    int length(int pattern) {
+    public int length(int pattern) {
         return patternLength[pattern];
     }
 
     /** Reports every occurrence of every pattern in {@code text[0, length)}. */
-    void search(char[] text, int length, Sink sink) {
+    public void search(char[] text, int length, Sink sink) {
         int s = 0;
         for (int i = 0; i < length; i++) {
             char c = text[i];

@@ -1,0 +1,163 @@
+package io.consumerprotection.core.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures the scanner on the labelled set {@code scan-eval-2026a.tsv} (≥ 400 texts, ≥ 150 clean near-misses):
+ * recall per category and the share of clean texts flagged, separately for the texts we wrote and the public ones.
+ * The floors sit a little under the figures measured when the set was made (README "消保审查"); a change of the
+ * dictionary that loses recall or flags more clean texts fails here.
+ */
+class ReviewScanEvaluationTest {
+
+    record Row(String id, String origin, String source, ScanKind kind, Set<ScanCategory> expected, String text) {
+    }
+
+    static List<Row> rows;
+
+    @BeforeAll
+    static void load() throws IOException {
+        try (InputStream in = ReviewScanEvaluationTest.class.getResourceAsStream("scan-eval-2026a.tsv")) {
+            String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            rows = new ArrayList<>();
+            for (String line : all.split("\n")) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("id\t")) {
+                    continue;
+                }
+                String[] c = line.split("\t", -1);
+                assertThat(c).as(line).hasSize(6);
+                Set<ScanCategory> expected = c[4].equals("-") ? Set.of()
+                        : Arrays.stream(c[4].split(",")).map(ScanCategory::valueOf).collect(Collectors.toSet());
+                rows.add(new Row(c[0], c[1], c[2], ScanKind.valueOf(c[3]), expected, c[5]));
+            }
+        }
+    }
+
+    /** Recall per category, as {found, labelled}, and clean {flagged, clean}, for one origin. */
+    static Map<String, int[]> measure(String origin) {
+        Map<String, int[]> m = new TreeMap<>();
+        ReviewScanner scanner = ReviewScanner.builtIn();
+        for (Row r : rows) {
+            if (!r.origin().equals(origin)) {
+                continue;
+            }
+            Set<ScanCategory> found = scanner.scan(r.kind(), r.text()).stream().map(ScanFinding::category)
+                    .collect(Collectors.toSet());
+            if (r.expected().isEmpty()) {
+                int[] c = m.computeIfAbsent("CLEAN-" + r.kind(), k -> new int[2]);
+                c[1]++;
+                if (!found.isEmpty()) {
+                    c[0]++;
+                }
+            }
+            for (ScanCategory e : r.expected()) {
+                int[] c = m.computeIfAbsent(e.name(), k -> new int[2]);
+                c[1]++;
+                if (found.contains(e)) {
+                    c[0]++;
+                }
+            }
+        }
+        return m;
+    }
+
+    static double share(int[] c) {
+        return c[1] == 0 ? 0 : (double) c[0] / c[1];
+    }
+
+    static int[] total(Map<String, int[]> m, boolean clean) {
+        int[] t = new int[2];
+        m.forEach((k, v) -> {
+            if (k.startsWith("CLEAN-") == clean) {
+                t[0] += v[0];
+                t[1] += v[1];
+            }
+        });
+        return t;
+    }
+
+    @Test
+    void theSetIsLargeEnoughAndSaysWhereEachTextComesFrom() {
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(400);
+        assertThat(rows.stream().filter(r -> r.expected().isEmpty())).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.origin()).isIn("self", "public");
+            if (r.origin().equals("public")) {
+                assertThat(r.source()).startsWith("http");
+            }
+            assertThat(r.expected()).allSatisfy(c -> assertThat(c.kind()).isEqualTo(r.kind()));
+        });
+        Map<ScanCategory, Long> perCategory = new EnumMap<>(ScanCategory.class);
+        rows.forEach(r -> r.expected().forEach(c -> perCategory.merge(c, 1L, Long::sum)));
+        assertThat(perCategory.keySet()).containsExactlyInAnyOrder(ScanCategory.values());
+    }
+
+    @Test
+    void recallAndFalseFlagsOnOurOwnTexts() {
+        Map<String, int[]> m = measure("self");
+        report("self", m);
+        m.forEach((k, v) -> {
+            if (!k.startsWith("CLEAN-")) {
+                assertThat(share(v)).as("recall of %s on our texts", k).isGreaterThanOrEqualTo(0.85);
+            }
+        });
+        assertThat(share(total(m, false))).as("overall recall, our texts").isGreaterThanOrEqualTo(0.95);
+        assertThat(share(total(m, true))).as("clean texts flagged, our texts").isLessThanOrEqualTo(0.03);
+    }
+
+    @Test
+    void recallAndFalseFlagsOnPublicTexts() {
+        Map<String, int[]> m = measure("public");
+        report("public", m);
+        // Held out: the dictionary was not tuned on these. The positives are real unfair clauses (and consumer
+        // bodies' one-line summaries of them) whose wording the phrases do not cover: 1 of 12 found when measured.
+        // The clean ones are regulators' and banks' own texts that quote the banned words in enumerations.
+        assertThat(share(total(m, false))).as("overall recall, public texts").isGreaterThanOrEqualTo(1.0 / 12);
+        assertThat(share(total(m, true))).as("clean texts flagged, public texts").isLessThanOrEqualTo(0.25);
+    }
+
+    static void report(String origin, Map<String, int[]> m) {
+        StringBuilder b = new StringBuilder("scan evaluation, " + origin + " texts:\n");
+        m.forEach((k, v) -> b.append(String.format(Locale.ROOT, "  %-30s %3d/%3d = %5.1f%%%n", k, v[0], v[1],
+                100 * share(v))));
+        int[] r = total(m, false);
+        int[] c = total(m, true);
+        b.append(String.format(Locale.ROOT, "  %-30s %3d/%3d = %5.1f%%%n", "RECALL (all categories)", r[0], r[1],
+                100 * share(r)));
+        b.append(String.format(Locale.ROOT, "  %-30s %3d/%3d = %5.1f%%%n", "CLEAN FLAGGED", c[0], c[1],
+                100 * share(c)));
+        System.out.print(b);
+    }
+
+    /** Lists what the scanner gets wrong, for whoever tunes the dictionary (always passes). */
+    @Test
+    void listMisses() {
+        ReviewScanner scanner = ReviewScanner.builtIn();
+        StringBuilder b = new StringBuilder("scan evaluation misses:\n");
+        for (Row r : rows) {
+            Set<ScanCategory> found = scanner.scan(r.kind(), r.text()).stream().map(ScanFinding::category)
+                    .collect(Collectors.toSet());
+            boolean wrong = r.expected().isEmpty() ? !found.isEmpty() : !found.containsAll(r.expected());
+            if (wrong) {
+                b.append("  ").append(r.id()).append(" expected ").append(r.expected()).append(" found ")
+                        .append(found).append(": ").append(r.text()).append('\n');
+            }
+        }
+        System.out.print(b);
+    }
+}

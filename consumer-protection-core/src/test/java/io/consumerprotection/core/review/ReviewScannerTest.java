@@ -1,0 +1,153 @@
+package io.consumerprotection.core.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ReviewScannerTest {
+
+    private final ReviewScanner scanner = ReviewScanner.builtIn();
+
+    private List<ScanCategory> categories(ScanKind kind, String text) {
+        return scanner.scan(kind, text).stream().map(ScanFinding::category).distinct().toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "本理财产品保本保息，稳赚不赔 | GUARANTEED_RETURN",
+        "本產品保本保息，穩賺不賠 | GUARANTEED_RETURN",
+        "零风险，收益稳 | ZERO_RISK",
+        "這是一款零風險的產品 | ZERO_RISK",
+        "年化收益承诺4.5% | RETURN_PROMISE",
+        "预期收益率4%，到期肯定能拿到 | RETURN_PROMISE",
+        "这款理财就是存款，和存款一样安全 | DEPOSIT_CONFUSION",
+        "全网最低利率，行业第一 | ABSOLUTE_SUPERLATIVE",
+        "仅限今日，错过不再！ | PRESSURE_SELLING",
+        "本产品由政府担保，监管部门推荐 | FALSE_ENDORSEMENT",
+        "This fund is risk-free | ZERO_RISK",
+        "Capital guaranteed, act now | GUARANTEED_RETURN",
+        "ＲＩＳＫ－ＦＲＥＥ ｉｎｖｅｓｔｍｅｎｔ | ZERO_RISK",
+        "我们不仅保本，还有高收益 | GUARANTEED_RETURN",
+    })
+    void marketingClaimsAreFound(String text, ScanCategory expected) {
+        assertThat(categories(ScanKind.MARKETING, text)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "本产品不保本，投资者可能损失全部本金。",
+        "本产品并非零风险产品，请审慎投资。",
+        "理财非存款，产品有风险，投资须谨慎。",
+        "本行不承诺最低收益，也不保证本金安全。",
+        "业绩比较基准为3.2%，业绩比较基准不代表未来收益，不等于实际收益。",
+        "本產品不保本，並非零風險產品。",
+        "This product is not risk-free and is not principal guaranteed.",
+        "理财产品不等同于存款。",
+        "警惕“保本高收益”骗局，谨防非法集资。",
+        "无风险利率下行，债券收益率随之变化。",
+        "最高人民法院发布金融纠纷典型案例。",
+        "非保本浮动收益型理财产品。",
+        "募集期为2026年3月1日至3月7日。",
+    })
+    void negationsAndDisclosuresAreClean(String text) {
+        assertThat(scanner.scan(ScanKind.MARKETING, text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "本活动最终解释权归本行所有 | FINAL_INTERPRETATION",
+        "本活動最終解釋權歸本行所有 | FINAL_INTERPRETATION",
+        "本行有权随时调整收费标准，恕不另行通知 | UNILATERAL_CHANGE",
+        "因系统故障造成的损失，本行不承担任何责任 | EXEMPTS_OWN_LIABILITY",
+        "一切损失由持卡人自行承担 | INCREASES_CONSUMER_LIABILITY",
+        "借款人不得提前还款 | EXCLUDES_CONSUMER_RIGHTS",
+        "申请贷款须同时购买本行指定保险 | FORCED_BUNDLING",
+        "The bank reserves the right to interpret these terms | FINAL_INTERPRETATION",
+        "The bank may change these terms at any time without prior notice | UNILATERAL_CHANGE",
+    })
+    void unfairTermsAreFound(String text, ScanCategory expected) {
+        assertThat(categories(ScanKind.CONTRACT, text)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "本行调整收费标准的，将提前30日公告，您不同意的可以解除本协议。",
+        "因本行过错造成的损失，由本行依法承担赔偿责任。",
+        "因不可抗力导致的损失，本行不承担责任。",
+        "对条款理解有争议的，按照通常理解予以解释。",
+        "本贷款无需同时购买任何保险，您可自主选择。",
+        "本行不强制搭售任何产品。",
+        "借款人可以提前还款，本行不收取违约金。",
+    })
+    void fairClausesAreClean(String text) {
+        assertThat(scanner.scan(ScanKind.CONTRACT, text)).isEmpty();
+    }
+
+    @Test
+    void aFindingQuotesItsSpanAndCitesItsBasis() {
+        String text = "温馨提示：本产品零风险。";
+        List<ScanFinding> f = scanner.scan(ScanKind.MARKETING, text);
+        assertThat(f).hasSize(1);
+        ScanFinding z = f.get(0);
+        assertThat(z.ruleId()).isEqualTo(ScanRuleId.of("MKT-ZERO-RISK"));
+        assertThat(z.quote()).isEqualTo("零风险").isEqualTo(text.substring(z.start(), z.end()));
+        assertThat(z.citation()).contains("广告法").contains("(C)");
+        assertThat(z.suggestion()).startsWith("删除");
+    }
+
+    @Test
+    void marketingRulesDoNotApplyToClausesAndBackwards() {
+        assertThat(scanner.scan(ScanKind.CONTRACT, "保本保息零风险")).isEmpty();
+        assertThat(scanner.scan(ScanKind.MARKETING, "最终解释权归本行所有")).isEmpty();
+    }
+
+    @Test
+    void aHostExtendsTheDictionary() {
+        ScanDictionary host = ScanDictionary.parse("host", """
+                version host-1
+                window 10
+                citation SEED-3 | seed 003 | 27 scripts withdrawn | seed
+                rule HOST-FREE-GIFT
+                kind MARKETING
+                category PRESSURE_SELLING
+                severity LOW
+                cite SEED-3
+                suggest 删除“开户即送” / Remove the gift lure.
+                pattern 开户即送
+                """);
+        ReviewScanner extended = ReviewScanner.of(ScanDictionary.builtIn().with(host));
+        assertThat(extended.dictionary().version()).isEqualTo("2026a+host-1");
+        assertThat(extended.scan(ScanKind.MARKETING, "开户即送好礼")).extracting(ScanFinding::ruleId)
+                .containsExactly(ScanRuleId.of("HOST-FREE-GIFT"));
+        assertThat(extended.scan(ScanKind.MARKETING, "零风险")).hasSize(1);
+    }
+
+    @Test
+    void aBrokenDictionaryListsEveryBrokenLine() {
+        assertThatThrownBy(() -> ScanDictionary.parse("bad", """
+                window x
+                rule MKT-X
+                category ZERO_RISK
+                kind CONTRACT
+                cite NOPE
+                bogus 1
+                """)).isInstanceOfSatisfying(InvalidScanDictionaryException.class, e -> {
+                    assertThat(e.code()).isEqualTo("INVALID_SCAN_DICTIONARY");
+                    assertThat(e.violations()).extracting(v -> v.rule()).contains("WINDOW", "UNKNOWN_CITATION",
+                            "UNKNOWN_KEY", "KIND", "PATTERN", "SUGGEST", "VERSION");
+                });
+    }
+
+    @Test
+    void everyBuiltInRuleCitesWithAConfidenceMark() {
+        assertThat(ScanDictionary.builtIn().rules()).hasSize(13).allSatisfy(r -> assertThat(r.citations())
+                .allSatisfy(c -> assertThat(c.confidence()).isIn("A", "B", "C", "open", "seed")));
+        assertThat(ScanDictionary.builtIn().rules()).extracting(ScanRule::category)
+                .containsExactlyInAnyOrder(ScanCategory.values());
+    }
+}
