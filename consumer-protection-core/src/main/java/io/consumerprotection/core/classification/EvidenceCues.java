@@ -1,5 +1,7 @@
 package io.consumerprotection.core.classification;
 
+import io.consumerprotection.core.internal.text.AhoCorasick;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
