@@ -114,6 +114,10 @@ public final class JdbcSchema {
                 .locations(dialect.locations().toArray(String[]::new))
                 .placeholders(placeholders())
                 .table(tables.historyTable())
+                // the schema may already hold the bank's own tables (and its own Flyway history): start this
+                // history at version 0 there, so that V1 and every later script of the SDK still run
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .failOnMissingLocations(true);
         if (tables.schema().isEmpty()) {
             return config;

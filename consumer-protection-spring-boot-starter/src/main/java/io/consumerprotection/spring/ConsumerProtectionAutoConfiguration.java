@@ -26,6 +26,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
+import org.springframework.boot.autoconfigure.flyway.FlywayMigrationInitializer;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -39,7 +41,7 @@ import org.springframework.context.annotation.Configuration;
  * outbox dispatcher on a single-thread scheduler. Every bean is {@code @ConditionalOnMissingBean}: declare your own
  * to replace it. The health indicator and the meters are added when Actuator and Micrometer are on the class path.
  */
-@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+@AutoConfiguration(after = {DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class})
 @ConditionalOnBean(DataSource.class)
 @EnableConfigurationProperties(ConsumerProtectionProperties.class)
 public class ConsumerProtectionAutoConfiguration {
@@ -62,7 +64,10 @@ public class ConsumerProtectionAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public JdbcSchema consumerProtectionSchema(DataSource dataSource, TableNames tables,
-                                               ConsumerProtectionProperties properties) {
+                                               ConsumerProtectionProperties properties,
+                                               ObjectProvider<FlywayMigrationInitializer> applicationMigrations) {
+        // the application's own Flyway migrations (db/migration, flyway_schema_history) run first
+        applicationMigrations.orderedStream().forEach(initializer -> { });
         JdbcSchema schema = JdbcSchema.on(dataSource, tables);
         if (properties.jdbc().migrate()) {
             schema.migrate();
