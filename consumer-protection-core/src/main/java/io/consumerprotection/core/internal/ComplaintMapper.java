@@ -9,7 +9,6 @@ import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.TimelineEventRecord;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
-import org.mapstruct.factory.Mappers;
 
 /**
  * Maps core's complaint model to the spi records a host persists. The way back (record to complaint, with its
@@ -18,8 +17,11 @@ import org.mapstruct.factory.Mappers;
 @Mapper
 public interface ComplaintMapper {
 
-    /** The shared, stateless instance. */
-    ComplaintMapper INSTANCE = Mappers.getMapper(ComplaintMapper.class);
+    /**
+     * The shared, stateless instance: MapStruct's generated class, instantiated directly, so MapStruct is needed
+     * only at compile time (its annotations have class retention) and is no runtime dependency of core.
+     */
+    ComplaintMapper INSTANCE = new ComplaintMapperImpl();
 
     // MapStruct takes the immutable types' with-copy methods for fluent setters: they are not properties.
     @Mapping(target = "withVersion", ignore = true)

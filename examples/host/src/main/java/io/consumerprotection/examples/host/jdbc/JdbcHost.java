@@ -1,17 +1,27 @@
 package io.consumerprotection.examples.host.jdbc;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.consumerprotection.jdbc.Dialect;
+import io.consumerprotection.jdbc.JdbcAccessException;
+import io.consumerprotection.jdbc.JdbcAuditSink;
+import io.consumerprotection.jdbc.JdbcComplaintStore;
+import io.consumerprotection.jdbc.JdbcSchema;
+import io.consumerprotection.jdbc.OutboxDispatcher;
+import io.consumerprotection.jdbc.OutboxNotificationSender;
+import io.consumerprotection.jdbc.TableNames;
+import io.consumerprotection.jdbc.TransactionContext;
 import io.consumerprotection.spi.notification.NotificationSender;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationInfoService;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * A host's persistence in one place: a migrated database with its {@link JdbcComplaintStore},
@@ -19,25 +29,31 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * {@link OutboxDispatcher}. Embedded H2 needs no server ({@link #h2InMemory()}, {@link #h2File(Path)});
  * PostgreSQL and MariaDB/MySQL are reached by URL ({@link #connect(String, String, String)}).
  *
- * <p>{@code connect} creates what is missing and migrates the schema with Flyway (scripts in
- * {@code db/migration}, common to every database through placeholders, plus {@code db/postgresql} on
- * PostgreSQL); {@link #openExisting} only opens a database whose schema is current. For H2 the host keeps
- * one connection open until {@link #close()}, so that the embedded database stays open between calls.
- * Thread-safe.
+ * <p>The components are those of the published {@code consumer-protection-jdbc}; this class only opens the
+ * database and its pool: H2's {@link JdbcConnectionPool} for embedded H2, HikariCP for a server.
+ * {@code connect} creates what is missing and migrates the schema ({@link JdbcSchema}: the scripts of
+ * {@code db/consumer-protection} with their own history table); {@link #openExisting} only opens a database whose
+ * schema is current. For H2 the host keeps one connection open until {@link #close()}, so that the embedded
+ * database stays open between calls. Thread-safe.
  */
 public final class JdbcHost implements AutoCloseable {
 
     private final DataSource dataSource;
+    private final AutoCloseable pool;
     private final Connection keepAlive;
+    private final TableNames tables;
     private final JdbcComplaintStore complaintStore;
     private final OutboxNotificationSender notificationSender;
     private final JdbcAuditSink auditSink;
 
-    private JdbcHost(DataSource dataSource, Connection keepAlive) {
+    private JdbcHost(DataSource dataSource, AutoCloseable pool, Connection keepAlive, TableNames tables) {
         this.dataSource = dataSource;
+        this.pool = pool;
         this.keepAlive = keepAlive;
-        this.complaintStore = new JdbcComplaintStore(dataSource);
-        this.notificationSender = new OutboxNotificationSender(dataSource);
+        this.tables = tables;
+        this.complaintStore = new JdbcComplaintStore(dataSource, tables, TransactionContext.none(),
+                JdbcComplaintStore.DEFAULT_FETCH_SIZE);
+        this.notificationSender = new OutboxNotificationSender(dataSource, tables, TransactionContext.none());
         this.auditSink = complaintStore.auditSink();
     }
 
@@ -121,29 +137,66 @@ public final class JdbcHost implements AutoCloseable {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Dialect dialect = Dialect.of(jdbcUrl);
         String url = Dialect.driverUrl(dialect == Dialect.H2 && !migrate ? H2Settings.ifExists(jdbcUrl) : jdbcUrl);
+        TableNames tables = TableNames.inSchema(schema);
         Connection keepAlive = null;
+        AutoCloseable pool = null;
         try {
+            DataSource dataSource;
             if (dialect == Dialect.H2) {
-                keepAlive = new UrlDataSource(url, user, password, null).getConnection();
-            }
-            UrlDataSource direct = new UrlDataSource(url, user, password, null);
-            if (migrate) {
-                migrate(direct, dialect, schema);
+                Properties credentials = new Properties();
+                credentials.setProperty("user", user == null ? "" : user);
+                credentials.setProperty("password", password == null ? "" : password);
+                keepAlive = DriverManager.getConnection(url, credentials);
+                JdbcConnectionPool h2 = JdbcConnectionPool.create(url, credentials.getProperty("user"),
+                        credentials.getProperty("password"));
+                h2.setMaxConnections(64);
+                pool = h2::dispose;
+                dataSource = h2;
             } else {
-                requireCurrentSchema(direct, dialect, schema, jdbcUrl);
+                HikariConfig config = new HikariConfig();
+                config.setJdbcUrl(url);
+                config.setUsername(user);
+                config.setPassword(password);
+                config.setSchema(schema);
+                config.setMaximumPoolSize(16);
+                config.setMinimumIdle(0);
+                config.setPoolName("consumer-protection-host");
+                HikariDataSource hikari = new HikariDataSource(config);
+                pool = hikari;
+                dataSource = hikari;
             }
-            // connections are reused (up to 4 idle): opening one per call costs more than the statements
-            return new JdbcHost(new ReusingDataSource(new UrlDataSource(url, user, password, schema), 4), keepAlive);
+            JdbcSchema jdbcSchema = JdbcSchema.on(dataSource, dialect, tables);
+            if (migrate) {
+                jdbcSchema.migrate();
+            } else {
+                requireCurrentSchema(jdbcSchema, schema, jdbcUrl);
+            }
+            return new JdbcHost(dataSource, pool, keepAlive, tables);
         } catch (SQLException e) {
             closeQuietly(keepAlive);
+            closeQuietly(pool);
             if (!migrate && isMissingDatabase(e)) {
                 throw new MissingDatabaseException(databaseName(jdbcUrl, schema), "does not exist");
             }
             throw new JdbcAccessException("opening the database", e);
         } catch (RuntimeException e) {
             closeQuietly(keepAlive);
+            closeQuietly(pool);
+            SQLException sql = sqlCause(e);
+            if (!migrate && sql != null && isMissingDatabase(sql)) {
+                throw new MissingDatabaseException(databaseName(jdbcUrl, schema), "does not exist");
+            }
             throw e;
         }
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
     }
 
     /**
@@ -155,8 +208,8 @@ public final class JdbcHost implements AutoCloseable {
      */
     public static JdbcHost on(DataSource dataSource, boolean postgres) {
         Objects.requireNonNull(dataSource, "dataSource");
-        migrate(dataSource, postgres ? Dialect.POSTGRESQL : Dialect.H2, null);
-        return new JdbcHost(dataSource, null);
+        JdbcSchema.on(dataSource, postgres ? Dialect.POSTGRESQL : Dialect.H2, TableNames.defaults()).migrate();
+        return new JdbcHost(dataSource, null, null, TableNames.defaults());
     }
 
     /**
@@ -166,44 +219,20 @@ public final class JdbcHost implements AutoCloseable {
      */
     public static JdbcHost on(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
-        Dialect dialect;
-        try (Connection c = dataSource.getConnection()) {
-            dialect = Dialect.of(c);
-        } catch (SQLException e) {
-            throw new JdbcAccessException("opening the database", e);
-        }
-        migrate(dataSource, dialect, null);
-        return new JdbcHost(dataSource, null);
+        JdbcSchema.on(dataSource, TableNames.defaults()).migrate();
+        return new JdbcHost(dataSource, null, null, TableNames.defaults());
     }
 
-    private static FluentConfiguration flyway(DataSource dataSource, Dialect dialect, String schema) {
-        FluentConfiguration config = Flyway.configure(JdbcHost.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations(dialect.locations().toArray(String[]::new))
-                .placeholders(dialect.placeholders())
-                .failOnMissingLocations(true);
-        return schema == null ? config : config.schemas(schema);
-    }
-
-    private static void migrate(DataSource dataSource, Dialect dialect, String schema) {
-        FluentConfiguration config = flyway(dataSource, dialect, schema);
-        if (schema != null) {
-            config = config.createSchemas(true);
-        }
-        config.load().migrate();
-    }
-
-    private static void requireCurrentSchema(DataSource dataSource, Dialect dialect, String schema, String jdbcUrl) {
-        MigrationInfoService info = flyway(dataSource, dialect, schema).load().info();
-        MigrationInfo current = info.current();
-        if (current == null) {
+    private static void requireCurrentSchema(JdbcSchema jdbcSchema, String schema, String jdbcUrl) {
+        JdbcSchema.Status status = jdbcSchema.status();
+        if (status.current().isEmpty()) {
             throw new MissingDatabaseException(databaseName(jdbcUrl, schema),
                     "holds no consumer-protection schema (run a writing command, or pass --migrate)");
         }
-        if (info.pending().length > 0) {
+        if (!status.pending().isEmpty()) {
             throw new MissingDatabaseException(databaseName(jdbcUrl, schema), "holds schema version "
-                    + current.getVersion() + ", older than this build's "
-                    + info.pending()[info.pending().length - 1].getVersion() + " (migrate it first)");
+                    + status.current().get() + ", older than this build's "
+                    + status.pending().get(status.pending().size() - 1) + " (migrate it first)");
         }
     }
 
@@ -248,23 +277,26 @@ public final class JdbcHost implements AutoCloseable {
     /** A dispatcher that delivers this host's outbox to the downstream. */
     public OutboxDispatcher dispatcher(NotificationSender downstream, OutboxDispatcher.Settings settings,
                                        Clock clock) {
-        return new OutboxDispatcher(dataSource, downstream, settings, clock);
+        return new OutboxDispatcher(dataSource, tables, downstream, settings, clock);
     }
 
     /** Closes the connection that keeps an embedded H2 database open (an in-memory one is then gone). */
     @Override
     public void close() {
-        if (dataSource instanceof ReusingDataSource reusing) {
-            reusing.close();
-        }
+        closeQuietly(pool);
         closeQuietly(keepAlive);
     }
 
-    private static void closeQuietly(Connection c) {
+    /** Where this host's tables are (in the schema it was given, by their plain names). */
+    public TableNames tables() {
+        return tables;
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
         if (c != null) {
             try {
                 c.close();
-            } catch (SQLException ignored) {
+            } catch (Exception ignored) {
                 // nothing left to release
             }
         }

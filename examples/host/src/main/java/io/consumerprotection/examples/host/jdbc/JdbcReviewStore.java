@@ -1,5 +1,6 @@
 package io.consumerprotection.examples.host.jdbc;
 
+import io.consumerprotection.jdbc.JdbcAccessException;
 import io.consumerprotection.spi.ConsumerProtectionException;
 import io.consumerprotection.spi.internal.Redaction;
 import io.consumerprotection.spi.review.MarketingItemRecord;

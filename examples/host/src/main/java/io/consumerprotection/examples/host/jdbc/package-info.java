@@ -1,5 +1,5 @@
 /**
- * The SPI on JDBC: a complaint store, a transactional notification outbox with its dispatcher and an
- * append-only audit trail, migrated by Flyway, on embedded H2 by default and on PostgreSQL by URL.
+ * The example host's database: {@link io.consumerprotection.examples.host.jdbc.JdbcHost} opens embedded H2 or a
+ * server by URL, pools its connections and wires the components of the published {@code consumer-protection-jdbc}.
  */
 package io.consumerprotection.examples.host.jdbc;

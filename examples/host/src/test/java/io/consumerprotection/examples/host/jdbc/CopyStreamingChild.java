@@ -1,5 +1,7 @@
 package io.consumerprotection.examples.host.jdbc;
 
+import io.consumerprotection.jdbc.JdbcComplaintStore;
+import io.consumerprotection.jdbc.JdbcAccessException;
 import io.consumerprotection.spi.audit.AuditRecord;
 import io.consumerprotection.spi.complaint.ComplaintQuery;
 import io.consumerprotection.spi.complaint.ComplaintRecord;

@@ -1,5 +1,6 @@
 package io.consumerprotection.examples.host.jdbc;
 
+import io.consumerprotection.jdbc.OutboxDispatcher;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.contract.SampleComplaints;
 import io.consumerprotection.spi.notification.Notification;

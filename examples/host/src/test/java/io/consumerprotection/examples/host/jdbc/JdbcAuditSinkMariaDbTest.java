@@ -1,5 +1,6 @@
 package io.consumerprotection.examples.host.jdbc;
 
+import io.consumerprotection.jdbc.JdbcAuditSink;
 import io.consumerprotection.spi.audit.AuditSink;
 import io.consumerprotection.spi.contract.AuditSinkContractTest;
 import org.junit.jupiter.api.AfterEach;

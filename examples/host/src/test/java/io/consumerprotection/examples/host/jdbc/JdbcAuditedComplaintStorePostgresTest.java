@@ -1,5 +1,6 @@
 package io.consumerprotection.examples.host.jdbc;
 
+import io.consumerprotection.jdbc.JdbcComplaintStore;
 import io.consumerprotection.spi.complaint.AuditedComplaintStore;
 import io.consumerprotection.spi.contract.AuditedComplaintStoreContractTest;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,6 @@
 package io.consumerprotection.examples.host.jdbc;
 
+import io.consumerprotection.jdbc.OutboxNotificationSender;
 import io.consumerprotection.spi.contract.NotificationSenderContractTest;
 import io.consumerprotection.spi.notification.NotificationSender;
 import java.util.List;

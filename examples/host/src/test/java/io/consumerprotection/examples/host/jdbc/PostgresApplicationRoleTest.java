@@ -1,5 +1,7 @@
 package io.consumerprotection.examples.host.jdbc;
 
+import io.consumerprotection.jdbc.JdbcComplaintStore;
+import io.consumerprotection.jdbc.OutboxNotificationSender;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +29,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The SDK on PostgreSQL as a bank deploys it: the migration owner runs the migrations and
- * {@code db/roles/postgresql-application-role.sql}; the application connects as a role that does not own the
+ * {@code db/consumer-protection/roles/postgresql-application-role.sql}; the application connects as a role that does not own the
  * tables. That role handles complaints, and cannot change, delete or truncate audit records, nor disable, drop
  * or replace the trigger, nor switch triggers off for its session. The owner can — and the keyed chain's
  * checkpoint then finds what it deleted. Skipped when no server is reachable.
@@ -100,7 +102,7 @@ class PostgresApplicationRoleTest {
 
     /** The grants of the bundled script, for this schema and role (the same file the README points to). */
     private static String grants(String schema, String role) throws IOException {
-        try (InputStream in = JdbcHost.class.getResourceAsStream("/db/roles/postgresql-application-role.sql")) {
+        try (InputStream in = JdbcHost.class.getResourceAsStream("/db/consumer-protection/roles/postgresql-application-role.sql")) {
             String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return sql.replace("${schema}", schema).replace("${app_role}", role);
         }

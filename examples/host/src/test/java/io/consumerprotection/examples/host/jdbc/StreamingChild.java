@@ -1,5 +1,7 @@
 package io.consumerprotection.examples.host.jdbc;
 
+import io.consumerprotection.jdbc.JdbcComplaintStore;
+import io.consumerprotection.jdbc.JdbcAccessException;
 import io.consumerprotection.spi.complaint.ComplaintQuery;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import java.util.List;
@@ -15,12 +17,31 @@ public final class StreamingChild {
     private StreamingChild() {
     }
 
+    /** An unpooled data source of the URL: H2's own, or PostgreSQL's in the schema. */
+    static javax.sql.DataSource dataSource(String url, String user, String schema) {
+        if (url.startsWith("jdbc:h2:")) {
+            org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+            h2.setURL(url);
+            h2.setUser(user == null ? "" : user);
+            return h2;
+        }
+        org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
+        pg.setURL(url);
+        if (user != null) {
+            pg.setUser(user);
+        }
+        if (schema != null) {
+            pg.setCurrentSchema(schema);
+        }
+        return pg;
+    }
+
     public static void main(String[] args) {
         String url = args[0];
         String user = args[1].isEmpty() ? null : args[1];
         String schema = args[2].isEmpty() ? null : args[2];
         boolean list = args[3].equals("list");
-        JdbcComplaintStore store = new JdbcComplaintStore(new UrlDataSource(url, user, null, schema), 200);
+        JdbcComplaintStore store = new JdbcComplaintStore(dataSource(url, user, schema), 200);
         try (Stream<ComplaintRecord> s = store.stream(ComplaintQuery.all())) {
             long count;
             if (list) {

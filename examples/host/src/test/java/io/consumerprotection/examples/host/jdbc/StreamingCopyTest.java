@@ -1,5 +1,6 @@
 package io.consumerprotection.examples.host.jdbc;
 
+import io.consumerprotection.jdbc.JdbcComplaintStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.consumerprotection.spi.audit.AuditRecord;

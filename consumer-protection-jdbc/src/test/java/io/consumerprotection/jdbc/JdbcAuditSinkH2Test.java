@@ -1,0 +1,27 @@
+package io.consumerprotection.jdbc;
+
+import io.consumerprotection.spi.contract.AuditSinkContractTest;
+import io.consumerprotection.spi.audit.AuditSink;
+import org.junit.jupiter.api.AfterEach;
+
+/**
+ * The spi contract of {@link AuditSink} on h2, in tables of their own (a schema and/or prefix of
+ * {@link TableNames}); skipped with a message when the server does not answer.
+ */
+class JdbcAuditSinkH2Test extends AuditSinkContractTest {
+
+    private TestDatabase db;
+
+    @Override
+    protected AuditSink newSink() {
+        db = TestDatabase.open(TestDatabase.Kind.H2);
+        return new JdbcAuditSink(db.dataSource, db.tables, TransactionContext.none());
+    }
+
+    @AfterEach
+    void dropTables() {
+        if (db != null) {
+            db.close();
+        }
+    }
+}

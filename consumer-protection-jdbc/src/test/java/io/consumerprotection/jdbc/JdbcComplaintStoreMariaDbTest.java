@@ -1,0 +1,27 @@
+package io.consumerprotection.jdbc;
+
+import io.consumerprotection.spi.contract.ComplaintStoreContractTest;
+import io.consumerprotection.spi.complaint.ComplaintStore;
+import org.junit.jupiter.api.AfterEach;
+
+/**
+ * The spi contract of {@link ComplaintStore} on mariadb, in tables of their own (a schema and/or prefix of
+ * {@link TableNames}); skipped with a message when the server does not answer.
+ */
+class JdbcComplaintStoreMariaDbTest extends ComplaintStoreContractTest {
+
+    private TestDatabase db;
+
+    @Override
+    protected ComplaintStore newStore() {
+        db = TestDatabase.open(TestDatabase.Kind.MARIADB);
+        return new JdbcComplaintStore(db.dataSource, db.tables, TransactionContext.none(), 7);
+    }
+
+    @AfterEach
+    void dropTables() {
+        if (db != null) {
+            db.close();
+        }
+    }
+}
