@@ -79,6 +79,7 @@ public final class AuditRun {
     private final GovernanceFactsSource governance;
     private final SalesFactsSource sales;
     private final SharingFactsSource sharing;
+    private final List<Facts<?>> facts;
     private final LocalDate factsFrom;
     private final LocalDate factsTo;
     private final int parallelism;
@@ -114,6 +115,7 @@ public final class AuditRun {
         this.governance = b.governance;
         this.sales = b.sales;
         this.sharing = b.sharing;
+        this.facts = List.copyOf(b.facts);
         this.factsFrom = b.factsFrom;
         this.factsTo = b.factsTo;
         this.parallelism = b.parallelism;
@@ -203,6 +205,9 @@ public final class AuditRun {
             try (Stream<StoredDataRecord> s = sharing.storedData()) {
                 runFacts(SubjectKind.STORED_DATA, s, findings, counts, inputs);
             }
+        }
+        for (Facts<?> f : facts) {
+            runFacts(f, findings, counts, inputs);
         }
         reportProgress(true);
         List<RuleSummary> summaries = new ArrayList<>(rules.size());
@@ -472,6 +477,16 @@ public final class AuditRun {
 
     // ------------------------------------------------------------------ other subjects
 
+    private <S> void runFacts(Facts<S> f, Consumer<? super Finding> findings, long[] counts, Map<String, Long> inputs) {
+        try (Stream<S> s = f.source().get()) {
+            runFacts(f.kind(), s, findings, counts, inputs);
+        }
+    }
+
+    /** Subjects of one kind from a host source ({@link Builder#facts}). */
+    private record Facts<S>(SubjectKind<S> kind, Supplier<? extends Stream<S>> source) {
+    }
+
     private <S> void runFacts(SubjectKind<S> kind, Stream<S> subjects, Consumer<? super Finding> findings, long[] counts,
                               Map<String, Long> inputs) {
         List<Integer> idx = new ArrayList<>();
@@ -535,6 +550,7 @@ public final class AuditRun {
         private GovernanceFactsSource governance;
         private SalesFactsSource sales;
         private SharingFactsSource sharing;
+        private final List<Facts<?>> facts = new ArrayList<>();
         private LocalDate factsFrom = LocalDate.of(1900, 1, 1);
         private LocalDate factsTo = LocalDate.of(9999, 1, 1);
         private int parallelism = 1;
@@ -580,6 +596,15 @@ public final class AuditRun {
         /** Checks the data provisions (within {@link #factsBetween}) and the stored-data inventory of this source. */
         public Builder sharing(SharingFactsSource source) {
             this.sharing = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /**
+         * Checks the subjects of {@code kind} that {@code source} streams (for example the personal-data incidents of
+         * an {@code IncidentRegister}); the stream is opened once, during the run, and closed after it.
+         */
+        public <S> Builder facts(SubjectKind<S> kind, Supplier<? extends Stream<S>> source) {
+            facts.add(new Facts<>(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(source, "source")));
             return this;
         }
 

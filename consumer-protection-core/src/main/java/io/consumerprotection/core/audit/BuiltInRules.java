@@ -1,5 +1,6 @@
 package io.consumerprotection.core.audit;
 
+import io.consumerprotection.core.privacy.IncidentPolicy;
 import io.consumerprotection.spi.Violation;
 import io.consumerprotection.spi.internal.Redaction;
 import java.util.List;
@@ -44,10 +45,11 @@ public final class BuiltInRules {
         return b.build();
     }
 
-    /** Privacy rules: subjects {@code DATA_SHARING} and {@code STORED_DATA}. */
+    /** Privacy rules: subjects {@code DATA_SHARING}, {@code STORED_DATA} and {@code DATA_INCIDENT}. */
     public static RuleSet privacy() {
         RuleSet.Builder b = RuleSet.builder("privacy", VERSION);
         FactRules.privacy().forEach(b::add);
+        IncidentRules.all(IncidentPolicy.bundled()).forEach(b::add);
         return b.build();
     }
 

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.audit;
 
+import io.consumerprotection.core.privacy.DataIncident;
 import io.consumerprotection.spi.audit.ComplaintFileDeletionRecord;
 import io.consumerprotection.spi.audit.DataSharingRecord;
 import io.consumerprotection.spi.audit.GovernanceProfileRecord;
@@ -37,8 +38,12 @@ public final class SubjectKind<S> {
     public static final SubjectKind<StoredDataRecord> STORED_DATA =
             new SubjectKind<>("STORED_DATA", StoredDataRecord.class, StoredDataRecord::subjectId);
 
+    /** A personal-data incident (from the {@code IncidentStore}, through the {@code IncidentRegister}). */
+    public static final SubjectKind<DataIncident> DATA_INCIDENT =
+            new SubjectKind<>("DATA_INCIDENT", DataIncident.class, i -> i.id().value());
+
     private static final List<SubjectKind<?>> ALL = List.of(COMPLAINT, COMPLAINT_FILE_DELETION, GOVERNANCE_PROFILE,
-            PRODUCT_SALE, DATA_SHARING, STORED_DATA);
+            PRODUCT_SALE, DATA_SHARING, STORED_DATA, DATA_INCIDENT);
 
     private final String name;
     private final Class<S> type;
