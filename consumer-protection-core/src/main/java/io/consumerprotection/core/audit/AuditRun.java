@@ -2,6 +2,7 @@ package io.consumerprotection.core.audit;
 
 import io.consumerprotection.core.complaint.ComplaintId;
 import io.consumerprotection.core.internal.audit.RepeatWindow;
+import io.consumerprotection.core.rectification.Rectifications;
 import io.consumerprotection.spi.audit.ComplaintFileDeletionRecord;
 import io.consumerprotection.spi.audit.DataSharingRecord;
 import io.consumerprotection.spi.audit.GovernanceFactsSource;
@@ -14,6 +15,7 @@ import io.consumerprotection.spi.complaint.ComplaintQuery;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.ComplaintStore;
 import io.consumerprotection.spi.complaint.TimelineEventRecord;
+import io.consumerprotection.spi.rectification.RectificationStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,6 +81,7 @@ public final class AuditRun {
     private final GovernanceFactsSource governance;
     private final SalesFactsSource sales;
     private final SharingFactsSource sharing;
+    private final Supplier<List<RectificationSubject>> rectifications;
     private final LocalDate factsFrom;
     private final LocalDate factsTo;
     private final int parallelism;
@@ -114,6 +117,7 @@ public final class AuditRun {
         this.governance = b.governance;
         this.sales = b.sales;
         this.sharing = b.sharing;
+        this.rectifications = b.rectifications;
         this.factsFrom = b.factsFrom;
         this.factsTo = b.factsTo;
         this.parallelism = b.parallelism;
@@ -203,6 +207,9 @@ public final class AuditRun {
             try (Stream<StoredDataRecord> s = sharing.storedData()) {
                 runFacts(SubjectKind.STORED_DATA, s, findings, counts, inputs);
             }
+        }
+        if (rectifications != null) {
+            runFacts(SubjectKind.RECTIFICATION, rectifications.get().stream(), findings, counts, inputs);
         }
         reportProgress(true);
         List<RuleSummary> summaries = new ArrayList<>(rules.size());
@@ -535,6 +542,7 @@ public final class AuditRun {
         private GovernanceFactsSource governance;
         private SalesFactsSource sales;
         private SharingFactsSource sharing;
+        private Supplier<List<RectificationSubject>> rectifications;
         private LocalDate factsFrom = LocalDate.of(1900, 1, 1);
         private LocalDate factsTo = LocalDate.of(9999, 1, 1);
         private int parallelism = 1;
@@ -580,6 +588,13 @@ public final class AuditRun {
         /** Checks the data provisions (within {@link #factsBetween}) and the stored-data inventory of this source. */
         public Builder sharing(SharingFactsSource source) {
             this.sharing = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /** Checks the rectification items of this store, each with its 回头看 history. */
+        public Builder rectifications(RectificationStore store) {
+            Objects.requireNonNull(store, "store");
+            this.rectifications = () -> RectificationSubjects.of(Rectifications.on(store).all());
             return this;
         }
 
