@@ -2,6 +2,7 @@ package io.consumerprotection.core.audit;
 
 import io.consumerprotection.core.complaint.ComplaintId;
 import io.consumerprotection.core.internal.audit.RepeatWindow;
+import io.consumerprotection.core.rectification.Rectifications;
 import io.consumerprotection.spi.audit.ComplaintFileDeletionRecord;
 import io.consumerprotection.spi.audit.DataSharingRecord;
 import io.consumerprotection.spi.audit.GovernanceFactsSource;
@@ -14,6 +15,7 @@ import io.consumerprotection.spi.complaint.ComplaintQuery;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.ComplaintStore;
 import io.consumerprotection.spi.complaint.TimelineEventRecord;
+import io.consumerprotection.spi.rectification.RectificationStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,6 +82,7 @@ public final class AuditRun {
     private final SalesFactsSource sales;
     private final SharingFactsSource sharing;
     private final List<Facts<?>> facts;
+    private final Supplier<List<RectificationSubject>> rectifications;
     private final LocalDate factsFrom;
     private final LocalDate factsTo;
     private final int parallelism;
@@ -116,6 +119,7 @@ public final class AuditRun {
         this.sales = b.sales;
         this.sharing = b.sharing;
         this.facts = List.copyOf(b.facts);
+        this.rectifications = b.rectifications;
         this.factsFrom = b.factsFrom;
         this.factsTo = b.factsTo;
         this.parallelism = b.parallelism;
@@ -205,6 +209,9 @@ public final class AuditRun {
             try (Stream<StoredDataRecord> s = sharing.storedData()) {
                 runFacts(SubjectKind.STORED_DATA, s, findings, counts, inputs);
             }
+        }
+        if (rectifications != null) {
+            runFacts(SubjectKind.RECTIFICATION, rectifications.get().stream(), findings, counts, inputs);
         }
         for (Facts<?> f : facts) {
             runFacts(f, findings, counts, inputs);
@@ -551,6 +558,7 @@ public final class AuditRun {
         private SalesFactsSource sales;
         private SharingFactsSource sharing;
         private final List<Facts<?>> facts = new ArrayList<>();
+        private Supplier<List<RectificationSubject>> rectifications;
         private LocalDate factsFrom = LocalDate.of(1900, 1, 1);
         private LocalDate factsTo = LocalDate.of(9999, 1, 1);
         private int parallelism = 1;
@@ -596,6 +604,13 @@ public final class AuditRun {
         /** Checks the data provisions (within {@link #factsBetween}) and the stored-data inventory of this source. */
         public Builder sharing(SharingFactsSource source) {
             this.sharing = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /** Checks the rectification items of this store, each with its 回头看 history. */
+        public Builder rectifications(RectificationStore store) {
+            Objects.requireNonNull(store, "store");
+            this.rectifications = () -> RectificationSubjects.of(Rectifications.on(store).all());
             return this;
         }
 

@@ -18,7 +18,7 @@ public final class BuiltInRules {
     public static final String VERSION = "2026.1";
 
     /** The names {@link #named(String)} accepts. */
-    public static final List<String> NAMES = List.of("complaints", "sales", "governance", "privacy", "all");
+    public static final List<String> NAMES = List.of("complaints", "sales", "governance", "privacy", "rectification", "all");
 
     private BuiltInRules() {
     }
@@ -53,10 +53,17 @@ public final class BuiltInRules {
         return b.build();
     }
 
+    /** Rectification (整改) rules: subject {@code RECTIFICATION}. */
+    public static RuleSet rectification() {
+        RuleSet.Builder b = RuleSet.builder("rectification", VERSION);
+        RectificationRules.all().forEach(b::add);
+        return b.build();
+    }
+
     /** Every built-in rule. */
     public static RuleSet all() {
         return RuleSet.builder("all", VERSION).addAll(complaints()).addAll(sales()).addAll(governance())
-                .addAll(privacy()).build();
+                .addAll(privacy()).addAll(rectification()).build();
     }
 
     /**
@@ -75,6 +82,7 @@ public final class BuiltInRules {
                 case "sales" -> b.addAll(sales());
                 case "governance" -> b.addAll(governance());
                 case "privacy" -> b.addAll(privacy());
+                case "rectification" -> b.addAll(rectification());
                 case "all" -> b.addAll(all());
                 default -> throw new RuleSetException("INVALID_RULE_SET", "unknown built-in rule set",
                         List.of(Violation.of("names", "UNKNOWN_RULE_SET",

@@ -38,12 +38,16 @@ public final class SubjectKind<S> {
     public static final SubjectKind<StoredDataRecord> STORED_DATA =
             new SubjectKind<>("STORED_DATA", StoredDataRecord.class, StoredDataRecord::subjectId);
 
+    /** A rectification item with its earlier items of the same rule at the same unit (from the {@code RectificationStore}). */
+    public static final SubjectKind<RectificationSubject> RECTIFICATION =
+            new SubjectKind<>("RECTIFICATION", RectificationSubject.class, RectificationSubject::id);
+
     /** A personal-data incident (from the {@code IncidentStore}, through the {@code IncidentRegister}). */
     public static final SubjectKind<DataIncident> DATA_INCIDENT =
             new SubjectKind<>("DATA_INCIDENT", DataIncident.class, i -> i.id().value());
 
     private static final List<SubjectKind<?>> ALL = List.of(COMPLAINT, COMPLAINT_FILE_DELETION, GOVERNANCE_PROFILE,
-            PRODUCT_SALE, DATA_SHARING, STORED_DATA, DATA_INCIDENT);
+            PRODUCT_SALE, DATA_SHARING, STORED_DATA, RECTIFICATION, DATA_INCIDENT);
 
     private final String name;
     private final Class<S> type;
