@@ -38,10 +38,11 @@ public final class BuiltInRules {
         return b.build();
     }
 
-    /** Governance rules (双查): subject {@code GOVERNANCE_PROFILE}. */
+    /** Governance rules (双查): subjects {@code GOVERNANCE_PROFILE}, {@code PARTNER} and {@code PARTNER_ACTIVITY}. */
     public static RuleSet governance() {
         RuleSet.Builder b = RuleSet.builder("governance", VERSION);
         FactRules.governance().forEach(b::add);
+        PartnerRules.all().forEach(b::add);
         return b.build();
     }
 

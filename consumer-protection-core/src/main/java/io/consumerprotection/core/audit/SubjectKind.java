@@ -1,5 +1,7 @@
 package io.consumerprotection.core.audit;
 
+import io.consumerprotection.core.partner.PartnerActivity;
+import io.consumerprotection.core.partner.PartnerSubject;
 import io.consumerprotection.core.privacy.DataIncident;
 import io.consumerprotection.spi.audit.ComplaintFileDeletionRecord;
 import io.consumerprotection.spi.audit.DataSharingRecord;
@@ -46,8 +48,15 @@ public final class SubjectKind<S> {
     public static final SubjectKind<DataIncident> DATA_INCIDENT =
             new SubjectKind<>("DATA_INCIDENT", DataIncident.class, i -> i.id().value());
 
+    /** A sale or data provision through a partner (built by {@code PartnerFacts.activities}). */
+    public static final SubjectKind<PartnerActivity> PARTNER_ACTIVITY =
+            new SubjectKind<>("PARTNER_ACTIVITY", PartnerActivity.class, PartnerActivity::subjectId);
+    /** A cooperating institution with its complaint figures (built by {@code PartnerFacts.partners}). */
+    public static final SubjectKind<PartnerSubject> PARTNER =
+            new SubjectKind<>("PARTNER", PartnerSubject.class, s -> s.partner().id().value());
+
     private static final List<SubjectKind<?>> ALL = List.of(COMPLAINT, COMPLAINT_FILE_DELETION, GOVERNANCE_PROFILE,
-            PRODUCT_SALE, DATA_SHARING, STORED_DATA, RECTIFICATION, DATA_INCIDENT);
+            PRODUCT_SALE, DATA_SHARING, STORED_DATA, RECTIFICATION, DATA_INCIDENT, PARTNER_ACTIVITY, PARTNER);
 
     private final String name;
     private final Class<S> type;

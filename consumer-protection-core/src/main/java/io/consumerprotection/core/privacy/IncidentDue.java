@@ -1,5 +1,6 @@
 package io.consumerprotection.core.privacy;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,5 +28,11 @@ public record IncidentDue(IncidentDuty duty, Instant dueAt, DutyStatus status, I
     /** When it was met, if it was. */
     public Optional<Instant> findMetAt() {
         return Optional.ofNullable(metAt);
+    }
+
+    @Override
+    public String toString() {
+        return "IncidentDue[duty=" + duty + ", dueAt=" + dueAt + ", status=" + status + ", metAt=" + metAt + ", explanation="
+                + Redaction.text(explanation) + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.privacy;
 
+import io.consumerprotection.spi.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -21,8 +22,9 @@ public record IncidentId(String value) {
         return new IncidentId(value);
     }
 
+    /** The value as it is when it has the shape of a code; otherwise its length (it could be personal data). */
     @Override
     public String toString() {
-        return value;
+        return Redaction.code(value);
     }
 }

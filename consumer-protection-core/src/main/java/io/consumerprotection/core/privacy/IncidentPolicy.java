@@ -30,6 +30,12 @@ public final class IncidentPolicy {
                 throw new IllegalArgumentException("duration must be positive");
             }
         }
+
+        @Override
+        public String toString() {
+            return "Term[duration=" + duration + ", citation=" + Redaction.text(citation) + ", confidence="
+                    + Redaction.code(confidence) + "]";
+        }
     }
 
     private static final IncidentPolicy BUNDLED = load();
