@@ -38,11 +38,12 @@ public final class BuiltInRules {
         return b.build();
     }
 
-    /** Governance rules (双查): subjects {@code GOVERNANCE_PROFILE}, {@code PARTNER} and {@code PARTNER_ACTIVITY}. */
+    /** Governance rules (双查): subjects {@code GOVERNANCE_PROFILE}, {@code PARTNER}, {@code PARTNER_ACTIVITY}, {@code CADENCE_PERIOD}. */
     public static RuleSet governance() {
         RuleSet.Builder b = RuleSet.builder("governance", VERSION);
         FactRules.governance().forEach(b::add);
         PartnerRules.all().forEach(b::add);
+        InspectionRules.all().forEach(b::add);
         return b.build();
     }
 

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.audit;
 
+import io.consumerprotection.core.inspection.CadencePeriod;
 import io.consumerprotection.core.partner.PartnerActivity;
 import io.consumerprotection.core.partner.PartnerSubject;
 import io.consumerprotection.core.privacy.DataIncident;
@@ -55,8 +56,12 @@ public final class SubjectKind<S> {
     public static final SubjectKind<PartnerSubject> PARTNER =
             new SubjectKind<>("PARTNER", PartnerSubject.class, s -> s.partner().id().value());
 
+    /** One period of the three-level inspection cadence for one unit (from {@code Inspections.cadence}). */
+    public static final SubjectKind<CadencePeriod> CADENCE_PERIOD =
+            new SubjectKind<>("CADENCE_PERIOD", CadencePeriod.class, CadencePeriod::subjectId);
+
     private static final List<SubjectKind<?>> ALL = List.of(COMPLAINT, COMPLAINT_FILE_DELETION, GOVERNANCE_PROFILE,
-            PRODUCT_SALE, DATA_SHARING, STORED_DATA, RECTIFICATION, DATA_INCIDENT, PARTNER_ACTIVITY, PARTNER);
+            PRODUCT_SALE, DATA_SHARING, STORED_DATA, RECTIFICATION, DATA_INCIDENT, PARTNER_ACTIVITY, PARTNER, CADENCE_PERIOD);
 
     private final String name;
     private final Class<S> type;
