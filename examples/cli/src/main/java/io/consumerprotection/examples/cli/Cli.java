@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             CalendarCommand.class,
             HealthCommand.class,
             TrailCommand.class,
+            DueCommand.class,
         })
 public final class Cli {
 
