@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * The clock of a personal-data incident (PBoC Order 2020 No. 5 art. 34): for each {@link IncidentDuty}, the due
  * instant is the discovery instant plus the policy's term (at once when the incident may endanger safety,
- * otherwise 72 hours); the duty is met by its earliest event ({@link IncidentDuty#metBy()}); an open duty is
+ * otherwise 72 hours); the duty is met by its earliest event at or before the instant evaluated (so a past
+ * status can be recomputed) ({@link IncidentDuty#metBy()}); an open duty is
  * {@code AT_RISK} after the policy's share of the term and {@code OVERDUE} after the due instant. Closing an
  * incident does not meet a duty. Stateless and thread-safe.
  */
@@ -53,7 +54,7 @@ public final class IncidentClock {
         String why = duty.titleZh() + ": 发现于 " + incident.discoveredAt() + " + " + term.duration() + " ("
                 + (incident.mayEndangerSafety() ? "可能危及人身、财产安全" : "不危及人身、财产安全") + ") = " + due + "; "
                 + term.citation() + ", conf. " + term.confidence() + ", policy " + policy.version();
-        Optional<IncidentEvent> met = incident.findEarliest(duty.metBy());
+        Optional<IncidentEvent> met = incident.findEarliest(duty.metBy()).filter(e -> !e.at().isAfter(at));
         if (met.isPresent()) {
             Instant metAt = met.get().at();
             return new IncidentDue(duty, due, metAt.isAfter(due) ? DutyStatus.MET_LATE : DutyStatus.MET, metAt, why);

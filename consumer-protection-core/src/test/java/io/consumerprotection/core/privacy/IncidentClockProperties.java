@@ -16,7 +16,7 @@ class IncidentClockProperties {
 
     private static final Instant FOUND = Instant.parse("2026-03-02T01:30:00Z");
 
-    /** Naive: due = found + 3600 s (endangering, report) or + 259200 s; met by the event with the earliest instant; 80% at risk. */
+    /** Naive: due = found + 3600 s (endangering, report) or + 259200 s; met by the event with the earliest instant not after now; 80% at risk. */
     private static DutyStatus naive(boolean endangers, boolean report, Long metAfterSeconds, long nowAfterSeconds) {
         long term = endangers && report ? 3_600 : 259_200;
         if (metAfterSeconds != null) {
@@ -43,6 +43,9 @@ class IncidentClockProperties {
         for (long after : new long[] {metAfter, secondMetAfter}) {
             if (after >= 0) {
                 events.add(new IncidentEvent(type, FOUND.plusSeconds(after), "S", "", 1));
+                if (after > nowAfter) {
+                    continue;
+                }
                 earliest = earliest == null ? after : Math.min(earliest, after);
             }
         }

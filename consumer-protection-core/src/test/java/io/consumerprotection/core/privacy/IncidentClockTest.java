@@ -58,6 +58,15 @@ class IncidentClockTest {
     }
 
     @Test
+    void aPastInstantIgnoresStepsTakenAfterIt() {
+        DataIncident reported = incident(false, event(IncidentEventType.REGULATOR_REPORTED, Duration.ofHours(30)));
+        assertThat(clock.evaluate(reported, IncidentDuty.REPORT_REGULATOR, FOUND.plus(Duration.ofHours(29))).status())
+                .isEqualTo(DutyStatus.ON_TRACK);
+        assertThat(clock.evaluate(reported, IncidentDuty.REPORT_REGULATOR, FOUND.plus(Duration.ofHours(30))).status())
+                .isEqualTo(DutyStatus.MET);
+    }
+
+    @Test
     void closingDoesNotMeetADuty() {
         DataIncident closed = incident(false, event(IncidentEventType.CLOSED, Duration.ofHours(2)));
         assertThat(clock.evaluate(closed, FOUND.plus(Duration.ofDays(4)))).extracting(IncidentDue::status)
