@@ -82,7 +82,8 @@ class ToStringProperties {
             "io.consumerprotection.core.deadline.PolicyId", "NFRA-2020-3",
             "io.consumerprotection.core.appraisal.UnitId", "BR-0101",
             "io.consumerprotection.core.appraisal.IndicatorId", "complaint.count",
-            "io.consumerprotection.core.appraisal.ScorecardId", "NFRA-2025");
+            "io.consumerprotection.core.appraisal.ScorecardId", "NFRA-2025",
+            "io.consumerprotection.core.rectification.RectificationId", "RECT-2025-0001");
 
     /**
      * Types whose toString() is their text in the SDK's own output, written by the SDK or taken from regulation:

@@ -7,6 +7,7 @@ import io.consumerprotection.core.complaint.ComplaintEventType;
 import io.consumerprotection.core.complaint.ComplaintId;
 import io.consumerprotection.core.internal.ComplaintCodes;
 import io.consumerprotection.core.internal.audit.RepeatWindow;
+import io.consumerprotection.core.rectification.Rectifications;
 import io.consumerprotection.spi.audit.ComplaintFileDeletionRecord;
 import io.consumerprotection.spi.audit.DataSharingRecord;
 import io.consumerprotection.spi.audit.GovernanceFactsSource;
@@ -19,6 +20,7 @@ import io.consumerprotection.spi.complaint.ComplaintQuery;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.ComplaintStore;
 import io.consumerprotection.spi.complaint.TimelineEventRecord;
+import io.consumerprotection.spi.rectification.RectificationStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,6 +87,8 @@ public final class AuditRun {
     private final GovernanceFactsSource governance;
     private final SalesFactsSource sales;
     private final SharingFactsSource sharing;
+    private final List<Facts<?>> facts;
+    private final Supplier<List<RectificationSubject>> rectifications;
     private final LocalDate factsFrom;
     private final LocalDate factsTo;
     private final int parallelism;
@@ -120,6 +124,8 @@ public final class AuditRun {
         this.governance = b.governance;
         this.sales = b.sales;
         this.sharing = b.sharing;
+        this.facts = List.copyOf(b.facts);
+        this.rectifications = b.rectifications;
         this.factsFrom = b.factsFrom;
         this.factsTo = b.factsTo;
         this.parallelism = b.parallelism;
@@ -208,6 +214,12 @@ public final class AuditRun {
             try (Stream<StoredDataRecord> s = sharing.storedData()) {
                 runFacts(SubjectKind.STORED_DATA, s, findings, counts, inputs);
             }
+        }
+        if (rectifications != null) {
+            runFacts(SubjectKind.RECTIFICATION, rectifications.get().stream(), findings, counts, inputs);
+        }
+        for (Facts<?> f : facts) {
+            runFacts(f, findings, counts, inputs);
         }
         reportProgress(true);
         List<RuleSummary> summaries = new ArrayList<>(rules.size());
@@ -480,6 +492,16 @@ public final class AuditRun {
 
     // ------------------------------------------------------------------ other subjects
 
+    private <S> void runFacts(Facts<S> f, Consumer<? super Finding> findings, long[] counts, Map<String, Long> inputs) {
+        try (Stream<S> s = f.source().get()) {
+            runFacts(f.kind(), s, findings, counts, inputs);
+        }
+    }
+
+    /** Subjects of one kind from a host source ({@link Builder#facts}). */
+    private record Facts<S>(SubjectKind<S> kind, Supplier<? extends Stream<S>> source) {
+    }
+
     private <S> void runFacts(SubjectKind<S> kind, Stream<S> subjects, Consumer<? super Finding> findings, long[] counts,
                               Map<String, Long> inputs) {
         List<Integer> idx = new ArrayList<>();
@@ -543,6 +565,8 @@ public final class AuditRun {
         private GovernanceFactsSource governance;
         private SalesFactsSource sales;
         private SharingFactsSource sharing;
+        private final List<Facts<?>> facts = new ArrayList<>();
+        private Supplier<List<RectificationSubject>> rectifications;
         private LocalDate factsFrom = LocalDate.of(1900, 1, 1);
         private LocalDate factsTo = LocalDate.of(9999, 1, 1);
         private int parallelism = 1;
@@ -588,6 +612,22 @@ public final class AuditRun {
         /** Checks the data provisions (within {@link #factsBetween}) and the stored-data inventory of this source. */
         public Builder sharing(SharingFactsSource source) {
             this.sharing = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /** Checks the rectification items of this store, each with its 回头看 history. */
+        public Builder rectifications(RectificationStore store) {
+            Objects.requireNonNull(store, "store");
+            this.rectifications = () -> RectificationSubjects.of(Rectifications.on(store).all());
+            return this;
+        }
+
+        /**
+         * Checks the subjects of {@code kind} that {@code source} streams (for example the personal-data incidents of
+         * an {@code IncidentRegister}); the stream is opened once, during the run, and closed after it.
+         */
+        public <S> Builder facts(SubjectKind<S> kind, Supplier<? extends Stream<S>> source) {
+            facts.add(new Facts<>(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(source, "source")));
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.audit;
 
+import io.consumerprotection.core.privacy.IncidentPolicy;
 import io.consumerprotection.spi.Violation;
 import io.consumerprotection.spi.internal.Redaction;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class BuiltInRules {
     public static final String VERSION = "2026.1";
 
     /** The names {@link #named(String)} accepts. */
-    public static final List<String> NAMES = List.of("complaints", "sales", "governance", "privacy", "all");
+    public static final List<String> NAMES = List.of("complaints", "sales", "governance", "privacy", "rectification", "all");
 
     private BuiltInRules() {
     }
@@ -37,17 +38,27 @@ public final class BuiltInRules {
         return b.build();
     }
 
-    /** Governance rules (双查): subject {@code GOVERNANCE_PROFILE}. */
+    /** Governance rules (双查): subjects {@code GOVERNANCE_PROFILE}, {@code PARTNER}, {@code PARTNER_ACTIVITY}, {@code CADENCE_PERIOD}. */
     public static RuleSet governance() {
         RuleSet.Builder b = RuleSet.builder("governance", VERSION);
         FactRules.governance().forEach(b::add);
+        PartnerRules.all().forEach(b::add);
+        InspectionRules.all().forEach(b::add);
         return b.build();
     }
 
-    /** Privacy rules: subjects {@code DATA_SHARING} and {@code STORED_DATA}. */
+    /** Privacy rules: subjects {@code DATA_SHARING}, {@code STORED_DATA} and {@code DATA_INCIDENT}. */
     public static RuleSet privacy() {
         RuleSet.Builder b = RuleSet.builder("privacy", VERSION);
         FactRules.privacy().forEach(b::add);
+        IncidentRules.all(IncidentPolicy.bundled()).forEach(b::add);
+        return b.build();
+    }
+
+    /** Rectification (整改) rules: subject {@code RECTIFICATION}. */
+    public static RuleSet rectification() {
+        RuleSet.Builder b = RuleSet.builder("rectification", VERSION);
+        RectificationRules.all().forEach(b::add);
         return b.build();
     }
 
@@ -64,7 +75,7 @@ public final class BuiltInRules {
     /** Every built-in rule. */
     public static RuleSet all() {
         return RuleSet.builder("all", VERSION).addAll(complaints()).addAll(sales()).addAll(governance())
-                .addAll(privacy()).build();
+                .addAll(privacy()).addAll(rectification()).build();
     }
 
     /**
@@ -83,6 +94,7 @@ public final class BuiltInRules {
                 case "sales" -> b.addAll(sales());
                 case "governance" -> b.addAll(governance());
                 case "privacy" -> b.addAll(privacy());
+                case "rectification" -> b.addAll(rectification());
                 case "all" -> b.addAll(all());
                 default -> throw new RuleSetException("INVALID_RULE_SET", "unknown built-in rule set",
                         List.of(Violation.of("names", "UNKNOWN_RULE_SET",

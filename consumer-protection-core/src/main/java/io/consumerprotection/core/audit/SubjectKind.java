@@ -1,5 +1,9 @@
 package io.consumerprotection.core.audit;
 
+import io.consumerprotection.core.inspection.CadencePeriod;
+import io.consumerprotection.core.partner.PartnerActivity;
+import io.consumerprotection.core.partner.PartnerSubject;
+import io.consumerprotection.core.privacy.DataIncident;
 import io.consumerprotection.spi.audit.ComplaintFileDeletionRecord;
 import io.consumerprotection.spi.audit.DataSharingRecord;
 import io.consumerprotection.spi.audit.GovernanceProfileRecord;
@@ -41,8 +45,28 @@ public final class SubjectKind<S> {
     public static final SubjectKind<ReviewedSubject> REVIEW_SUBJECT =
             new SubjectKind<>("REVIEW_SUBJECT", ReviewedSubject.class, ReviewedSubject::id);
 
+    /** A rectification item with its earlier items of the same rule at the same unit (from the {@code RectificationStore}). */
+    public static final SubjectKind<RectificationSubject> RECTIFICATION =
+            new SubjectKind<>("RECTIFICATION", RectificationSubject.class, RectificationSubject::id);
+
+    /** A personal-data incident (from the {@code IncidentStore}, through the {@code IncidentRegister}). */
+    public static final SubjectKind<DataIncident> DATA_INCIDENT =
+            new SubjectKind<>("DATA_INCIDENT", DataIncident.class, i -> i.id().value());
+
+    /** A sale or data provision through a partner (built by {@code PartnerFacts.activities}). */
+    public static final SubjectKind<PartnerActivity> PARTNER_ACTIVITY =
+            new SubjectKind<>("PARTNER_ACTIVITY", PartnerActivity.class, PartnerActivity::subjectId);
+    /** A cooperating institution with its complaint figures (built by {@code PartnerFacts.partners}). */
+    public static final SubjectKind<PartnerSubject> PARTNER =
+            new SubjectKind<>("PARTNER", PartnerSubject.class, s -> s.partner().id().value());
+
+    /** One period of the three-level inspection cadence for one unit (from {@code Inspections.cadence}). */
+    public static final SubjectKind<CadencePeriod> CADENCE_PERIOD =
+            new SubjectKind<>("CADENCE_PERIOD", CadencePeriod.class, CadencePeriod::subjectId);
+
     private static final List<SubjectKind<?>> ALL = List.of(COMPLAINT, COMPLAINT_FILE_DELETION, GOVERNANCE_PROFILE,
-            PRODUCT_SALE, DATA_SHARING, STORED_DATA, REVIEW_SUBJECT);
+            PRODUCT_SALE, DATA_SHARING, STORED_DATA, REVIEW_SUBJECT, RECTIFICATION,
+            DATA_INCIDENT, PARTNER_ACTIVITY, PARTNER, CADENCE_PERIOD);
 
     private final String name;
     private final Class<S> type;

@@ -139,7 +139,7 @@ class FactRulesTest {
             for (Rule<GovernanceProfileRecord> r : BuiltInRules.governance().rulesFor(SubjectKind.GOVERNANCE_PROFILE)) {
                 assertThat(r.check(complete(true), AFTER_2024).kind()).as(r.id().value()).isEqualTo(FindingKind.PASS);
             }
-            assertThat(BuiltInRules.governance().rules()).hasSize(10);
+            assertThat(BuiltInRules.governance().rulesFor(SubjectKind.GOVERNANCE_PROFILE)).hasSize(10);
         }
 
         @Test

@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param enhancedReview     whether an enhanced review (second confirmation, supervisor check) was recorded
  * @param feesCharged        whether the product charges fees
  * @param feesDisclosed      whether the fees were disclosed before the sale
+ * @param partnerId          the cooperating institution (partner) of an agency sale, as in the {@code PartnerRegistry};
+ *                           empty when the bank sold its own product
  */
 public record ProductSaleRecord(
         String saleId,
@@ -37,7 +39,8 @@ public record ProductSaleRecord(
         String recordingReference,
         boolean enhancedReview,
         boolean feesCharged,
-        boolean feesDisclosed) {
+        boolean feesDisclosed,
+        String partnerId) {
 
     public ProductSaleRecord {
         Objects.requireNonNull(saleId, "saleId");
@@ -52,12 +55,29 @@ public record ProductSaleRecord(
         }
         customerReference = customerReference == null ? "" : customerReference;
         productCode = productCode == null ? "" : productCode;
+        partnerId = partnerId == null ? "" : partnerId;
+    }
+
+    /** A sale without a partner (the form before partners were recorded). */
+    public ProductSaleRecord(String saleId, LocalDate soldOn, String customerReference, String productCode,
+                             String productType, int productRiskLevel, int customerRiskLevel, int customerAge,
+                             String channel, String recordingReference, boolean enhancedReview, boolean feesCharged,
+                             boolean feesDisclosed) {
+        this(saleId, soldOn, customerReference, productCode, productType, productRiskLevel, customerRiskLevel,
+                customerAge, channel, recordingReference, enhancedReview, feesCharged, feesDisclosed, "");
+    }
+
+    /** This sale, made through the partner {@code id}. */
+    public ProductSaleRecord withPartnerId(String id) {
+        return new ProductSaleRecord(saleId, soldOn, customerReference, productCode, productType, productRiskLevel,
+                customerRiskLevel, customerAge, channel, recordingReference, enhancedReview, feesCharged, feesDisclosed,
+                Objects.requireNonNull(id, "id"));
     }
 
     @Override
     public String toString() {
         return "ProductSaleRecord[saleId=" + Redaction.code(saleId) + ", soldOn=" + soldOn + ", productType="
                 + Redaction.code(productType) + ", R" + productRiskLevel + "/C" + customerRiskLevel + ", customerReference="
-                + Redaction.personal(customerReference) + "]";
+                + Redaction.personal(customerReference) + (partnerId.isEmpty() ? "" : ", partnerId=" + Redaction.code(partnerId)) + "]";
     }
 }

@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             HealthCommand.class,
             TrailCommand.class,
             ReviewCommand.class,
+            DueCommand.class,
         })
 public final class Cli {
 

@@ -145,6 +145,8 @@ public final class DayAtTheBank {
         analysis.branchScorecard(statistics, options.seed(), options.outputDirectory());
         out.println("9. audit rule checks");
         analysis.audit(options.outputDirectory());
+        out.println("9b. inspections, partners and a personal-data incident");
+        OversightDemo.run(host, cp, clock, options.year(), options.seed(), out, report);
         out.println("10. audit trail");
         var chain = cp.verifyAuditTrail();
         out.printf(Locale.ROOT, "   %,d audit records, HMAC-SHA256 chain and %,d complaints checked: %s%n",

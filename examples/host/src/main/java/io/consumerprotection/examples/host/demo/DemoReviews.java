@@ -20,7 +20,7 @@ import io.consumerprotection.core.review.Launch;
 import io.consumerprotection.core.review.ScanFinding;
 import io.consumerprotection.core.review.ScanKind;
 import io.consumerprotection.examples.host.jdbc.JdbcHost;
-import io.consumerprotection.examples.host.jdbc.JdbcReviewStore;
+import io.consumerprotection.jdbc.JdbcReviewStore;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;

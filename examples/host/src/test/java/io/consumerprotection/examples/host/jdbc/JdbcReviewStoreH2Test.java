@@ -1,5 +1,6 @@
 package io.consumerprotection.examples.host.jdbc;
 
+import io.consumerprotection.jdbc.JdbcReviewStore;
 import io.consumerprotection.spi.contract.ReviewStoreContractTest;
 import io.consumerprotection.spi.review.ReviewStore;
 import org.junit.jupiter.api.AfterEach;

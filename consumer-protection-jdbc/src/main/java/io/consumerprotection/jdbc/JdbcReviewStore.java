@@ -1,6 +1,5 @@
-package io.consumerprotection.examples.host.jdbc;
+package io.consumerprotection.jdbc;
 
-import io.consumerprotection.jdbc.JdbcAccessException;
 import io.consumerprotection.spi.ConsumerProtectionException;
 import io.consumerprotection.spi.internal.Redaction;
 import io.consumerprotection.spi.review.MarketingItemRecord;

@@ -1,0 +1,52 @@
+package io.consumerprotection.jdbc;
+
+import io.consumerprotection.spi.privacy.IncidentRecord;
+import io.consumerprotection.spi.privacy.IncidentStore;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The {@link IncidentStore} on the host's database: table {@code data_incident} (V8), the record as JSON with its
+ * discovery instant as an exact column for the range query. Thread-safe.
+ */
+public final class JdbcIncidentStore implements IncidentStore {
+
+    private final DocumentTable table;
+
+    /** The store on a migrated database. */
+    public JdbcIncidentStore(DataSource dataSource) {
+        this.table = new DocumentTable(Objects.requireNonNull(dataSource, "dataSource"), "data_incident", "DATA_INCIDENT",
+                "discovered_at");
+    }
+
+    @Override
+    public void save(IncidentRecord incident, long expectedVersion) {
+        Objects.requireNonNull(incident, "incident");
+        table.save(incident.id(), expectedVersion, incident.version(),
+                (s, i) -> s.setBigDecimal(i, Columns.epoch(incident.discoveredAt())), Columns.JSON.writeValueAsString(incident));
+    }
+
+    @Override
+    public Optional<IncidentRecord> find(String id) {
+        Objects.requireNonNull(id, "id");
+        return table.find(id).map(JdbcIncidentStore::read);
+    }
+
+    @Override
+    public List<IncidentRecord> findDiscoveredBetween(Instant from, Instant to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return table.query("SELECT body FROM data_incident WHERE discovered_at >= ? AND discovered_at < ?",
+                        (s, i) -> s.setBigDecimal(i, Columns.epoch(from)), (s, i) -> s.setBigDecimal(i, Columns.epoch(to)))
+                .stream().map(JdbcIncidentStore::read)
+                .sorted(Comparator.comparing(IncidentRecord::discoveredAt).thenComparing(IncidentRecord::id)).toList();
+    }
+
+    private static IncidentRecord read(String body) {
+        return Columns.JSON.readValue(body, IncidentRecord.class);
+    }
+}
