@@ -3,6 +3,7 @@ package io.consumerprotection.core.audit;
 import io.consumerprotection.core.complaint.ComplaintId;
 import io.consumerprotection.core.internal.audit.RepeatWindow;
 import io.consumerprotection.core.rectification.Rectifications;
+import io.consumerprotection.core.reporting.ReportObligation;
 import io.consumerprotection.spi.audit.ComplaintFileDeletionRecord;
 import io.consumerprotection.spi.audit.DataSharingRecord;
 import io.consumerprotection.spi.audit.GovernanceFactsSource;
@@ -82,6 +83,7 @@ public final class AuditRun {
     private final SalesFactsSource sales;
     private final SharingFactsSource sharing;
     private final Supplier<List<RectificationSubject>> rectifications;
+    private final List<ReportObligation> reportObligations;
     private final LocalDate factsFrom;
     private final LocalDate factsTo;
     private final int parallelism;
@@ -118,6 +120,7 @@ public final class AuditRun {
         this.sales = b.sales;
         this.sharing = b.sharing;
         this.rectifications = b.rectifications;
+        this.reportObligations = b.reportObligations;
         this.factsFrom = b.factsFrom;
         this.factsTo = b.factsTo;
         this.parallelism = b.parallelism;
@@ -210,6 +213,9 @@ public final class AuditRun {
         }
         if (rectifications != null) {
             runFacts(SubjectKind.RECTIFICATION, rectifications.get().stream(), findings, counts, inputs);
+        }
+        if (reportObligations != null) {
+            runFacts(SubjectKind.REPORT_OBLIGATION, reportObligations.stream(), findings, counts, inputs);
         }
         reportProgress(true);
         List<RuleSummary> summaries = new ArrayList<>(rules.size());
@@ -543,6 +549,7 @@ public final class AuditRun {
         private SalesFactsSource sales;
         private SharingFactsSource sharing;
         private Supplier<List<RectificationSubject>> rectifications;
+        private List<ReportObligation> reportObligations;
         private LocalDate factsFrom = LocalDate.of(1900, 1, 1);
         private LocalDate factsTo = LocalDate.of(9999, 1, 1);
         private int parallelism = 1;
@@ -595,6 +602,12 @@ public final class AuditRun {
         public Builder rectifications(RectificationStore store) {
             Objects.requireNonNull(store, "store");
             this.rectifications = () -> RectificationSubjects.of(Rectifications.on(store).all());
+            return this;
+        }
+
+        /** Checks these report obligations (from {@code ReportingCalendar.obligations} and the host's submissions). */
+        public Builder reportObligations(List<ReportObligation> obligations) {
+            this.reportObligations = List.copyOf(obligations);
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.audit;
 
+import io.consumerprotection.core.reporting.ReportObligation;
 import io.consumerprotection.spi.audit.ComplaintFileDeletionRecord;
 import io.consumerprotection.spi.audit.DataSharingRecord;
 import io.consumerprotection.spi.audit.GovernanceProfileRecord;
@@ -40,9 +41,12 @@ public final class SubjectKind<S> {
     /** A rectification item with its earlier items of the same rule at the same unit (from the {@code RectificationStore}). */
     public static final SubjectKind<RectificationSubject> RECTIFICATION =
             new SubjectKind<>("RECTIFICATION", RectificationSubject.class, RectificationSubject::id);
+    /** A report owed for a period, with its submission if recorded (from the host's submission records). */
+    public static final SubjectKind<ReportObligation> REPORT_OBLIGATION =
+            new SubjectKind<>("REPORT_OBLIGATION", ReportObligation.class, ReportObligation::id);
 
     private static final List<SubjectKind<?>> ALL = List.of(COMPLAINT, COMPLAINT_FILE_DELETION, GOVERNANCE_PROFILE,
-            PRODUCT_SALE, DATA_SHARING, STORED_DATA, RECTIFICATION);
+            PRODUCT_SALE, DATA_SHARING, STORED_DATA, RECTIFICATION, REPORT_OBLIGATION);
 
     private final String name;
     private final Class<S> type;
