@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
             CalendarCommand.class,
             HealthCommand.class,
             TrailCommand.class,
+            ReportCommand.class,
+            WarnCommand.class,
         })
 public final class Cli {
 
