@@ -130,6 +130,8 @@ public final class DayAtTheBank {
         report.headline("audit records (keyed chain and complaints intact)", String.format(Locale.ROOT, "%,d (%s)",
                 chain.recordsChecked(), chain.isIntact() ? "yes" : "NO: " + chain.countsByProblem()));
 
+        out.println("11. quarterly 通报, hot-spot warning and a rectification to closure");
+        DemoReporting.run(host, options.year(), options.outputDirectory(), out, report);
         ReportFiles.write(report, options.outputDirectory());
         long exported;
         try (var records = store.stream(io.consumerprotection.spi.complaint.ComplaintQuery.all())) {
