@@ -75,7 +75,7 @@ public final class ReportPass {
             return;
         }
         LocalDate d = LocalDate.ofEpochDay(day);
-        months[(int) firstMonth.until(YearMonth.from(d), java.time.temporal.ChronoUnit.MONTHS)]++;
+        months[(d.getYear() - firstMonth.getYear()) * 12 + d.getMonthValue() - firstMonth.getMonthValue()]++;
         handlingOf(r);
         if (run.typicalCases() > 0) {
             typical(r, day);
@@ -99,17 +99,11 @@ public final class ReportPass {
             }
         }
         milestone(due.get("DECISION"), decided, 0);
-        int counted = 0;
-        int met = 0;
-        for (int[] m : new int[][] {{2, 0}, {4, 1}, {6, 2}}) {
-            LocalDate dd = due.get(m[1] == 0 ? "CONTACT" : m[1] == 1 ? "PLAN" : "RESOLVE");
-            long at = m[1] == 0 ? contacted : m[1] == 1 ? planned : decided;
-            int result = milestone(dd, at, m[0]);
-            if (result >= 0) {
-                counted++;
-                met += result;
-            }
-        }
+        int contact = milestone(due.get("CONTACT"), contacted, 2);
+        int plan = milestone(due.get("PLAN"), planned, 4);
+        int resolve = milestone(due.get("RESOLVE"), decided, 6);
+        int counted = (contact >= 0 ? 1 : 0) + (plan >= 0 ? 1 : 0) + (resolve >= 0 ? 1 : 0);
+        int met = Math.max(contact, 0) + Math.max(plan, 0) + Math.max(resolve, 0);
         if (counted > 0) {
             handling[8]++;
             if (met == counted) {
