@@ -19,6 +19,11 @@ public final class JdbcIncidentStore implements IncidentStore {
 
     /** The store on a migrated database. */
     public JdbcIncidentStore(DataSource dataSource) {
+        this(dataSource, TableNames.defaults());
+    }
+
+    /** On these tables ({@link TableNames}: the schema and prefix the migrations were run with). */
+    public JdbcIncidentStore(DataSource dataSource, TableNames tables) {
         this.table = new DocumentTable(Objects.requireNonNull(dataSource, "dataSource"), "data_incident", "DATA_INCIDENT",
                 "discovered_at");
     }

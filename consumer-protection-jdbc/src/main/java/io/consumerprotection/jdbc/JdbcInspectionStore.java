@@ -24,10 +24,15 @@ public final class JdbcInspectionStore implements InspectionStore {
 
     /** The store on a migrated database. */
     public JdbcInspectionStore(DataSource dataSource) {
+        this(dataSource, TableNames.defaults());
+    }
+
+    /** On these tables ({@link TableNames}: the schema and prefix the migrations were run with). */
+    public JdbcInspectionStore(DataSource dataSource, TableNames tables) {
         Objects.requireNonNull(dataSource, "dataSource");
-        this.plans = new DocumentTable(dataSource, "inspection_plan", "INSPECTION_PLAN", null);
-        this.inspections = new DocumentTable(dataSource, "service_inspection", "INSPECTION", "inspected_on");
-        this.cadence = new DocumentTable(dataSource, "inspection_cadence", "INSPECTION_CADENCE", "done_on");
+        this.plans = new DocumentTable(dataSource, tables.table("inspection_plan"), "INSPECTION_PLAN", null);
+        this.inspections = new DocumentTable(dataSource, tables.table("service_inspection"), "INSPECTION", "inspected_on");
+        this.cadence = new DocumentTable(dataSource, tables.table("inspection_cadence"), "INSPECTION_CADENCE", "done_on");
     }
 
     @Override

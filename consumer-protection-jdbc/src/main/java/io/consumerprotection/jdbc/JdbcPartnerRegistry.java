@@ -15,6 +15,11 @@ public final class JdbcPartnerRegistry implements PartnerRegistry {
 
     /** The registry on a migrated database. */
     public JdbcPartnerRegistry(DataSource dataSource) {
+        this(dataSource, TableNames.defaults());
+    }
+
+    /** On these tables ({@link TableNames}: the schema and prefix the migrations were run with). */
+    public JdbcPartnerRegistry(DataSource dataSource, TableNames tables) {
         this.table = new DocumentTable(Objects.requireNonNull(dataSource, "dataSource"), "partner", "PARTNER", null);
     }
 

@@ -39,9 +39,21 @@ public final class JdbcReviewStore implements ReviewStore {
             + "previous_id, revision";
 
     private final DataSource dataSource;
+    private final String reviewTable;
+    private final String marketingItemTable;
+    private final String templateRevisionTable;
 
     /** A store on a data source migrated by {@link JdbcHost} (script V6 applied). */
     public JdbcReviewStore(DataSource dataSource) {
+        this(dataSource, TableNames.defaults());
+    }
+
+    /** On these tables ({@link TableNames}: the schema and prefix the migrations were run with). */
+    public JdbcReviewStore(DataSource dataSource, TableNames tables) {
+        this.reviewTable = tables.table("review");
+        this.marketingItemTable = tables.table("review_marketing_item");
+        this.templateRevisionTable = tables.table("review_template_revision");
+
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     }
 
@@ -54,7 +66,7 @@ public final class JdbcReviewStore implements ReviewStore {
                 if (exists(c, r.id())) {
                     throw conflict(r, 0);
                 }
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO review (" + COLUMNS
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + reviewTable + " (" + COLUMNS
                         + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     bind(ps, r);
                     ps.executeUpdate();
@@ -66,7 +78,7 @@ public final class JdbcReviewStore implements ReviewStore {
                 }
                 return;
             }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE review SET id = ?, subject_kind = ?, subject_id = ?, "
+            try (PreparedStatement ps = c.prepareStatement("UPDATE " + reviewTable + " SET id = ?, subject_kind = ?, subject_id = ?, "
                     + "subject_name = ?, subject_version = ?, requesting_unit = ?, requested_on = ?, "
                     + "checklist_version = ?, item_ids = ?, findings = ?, suggestions = ?, outcome = ?, decided_on = ?, "
                     + "previous_id = ?, revision = ? WHERE id = ? AND revision = ?")) {
@@ -87,8 +99,8 @@ public final class JdbcReviewStore implements ReviewStore {
                 + " was changed concurrently: expected revision " + (r.revision() - 1) + ", stored " + stored);
     }
 
-    private static boolean exists(Connection c, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM review WHERE id = ?")) {
+    private boolean exists(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + reviewTable + " WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
@@ -174,7 +186,7 @@ public final class JdbcReviewStore implements ReviewStore {
 
     private List<ReviewRecord> queryReviews(String where, Object... args) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM review " + where)) {
+                PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM " + reviewTable + " " + where)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }
@@ -197,11 +209,11 @@ public final class JdbcReviewStore implements ReviewStore {
             c.setAutoCommit(false);
             try {
                 try (PreparedStatement del = c.prepareStatement(
-                        "DELETE FROM review_marketing_item WHERE subject_id = ?")) {
+                        "DELETE FROM " + marketingItemTable + " WHERE subject_id = ?")) {
                     del.setString(1, m.subjectId());
                     del.executeUpdate();
                 }
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO review_marketing_item (subject_id, "
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + marketingItemTable + " (subject_id, "
                         + "item_name, item_version, channel, body, withdrawal_reason, withdrawing_review, withdrawn_from)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                     ps.setString(1, m.subjectId());
@@ -240,7 +252,7 @@ public final class JdbcReviewStore implements ReviewStore {
     private List<MarketingItemRecord> queryItems(String where, Object... args) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT subject_id, item_name, item_version, channel, body, "
-                        + "withdrawal_reason, withdrawing_review, withdrawn_from FROM review_marketing_item " + where)) {
+                        + "withdrawal_reason, withdrawing_review, withdrawn_from FROM " + marketingItemTable + " " + where)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }
@@ -263,7 +275,7 @@ public final class JdbcReviewStore implements ReviewStore {
     public void appendTemplateRevision(TemplateRevisionRecord t) {
         Objects.requireNonNull(t, "revision");
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("INSERT INTO review_template_revision (template_id, "
+                PreparedStatement ps = c.prepareStatement("INSERT INTO " + templateRevisionTable + " (template_id, "
                         + "revision_version, template_name, effective_on, body, change_note, review_id) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, t.templateId());
@@ -288,7 +300,7 @@ public final class JdbcReviewStore implements ReviewStore {
         Objects.requireNonNull(templateId, "templateId");
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT template_id, template_name, revision_version, "
-                        + "effective_on, body, change_note, review_id FROM review_template_revision WHERE template_id = ? "
+                        + "effective_on, body, change_note, review_id FROM " + templateRevisionTable + " WHERE template_id = ? "
                         + "ORDER BY effective_on, revision_version")) {
             ps.setString(1, templateId);
             List<TemplateRevisionRecord> out = new ArrayList<>();
@@ -308,7 +320,7 @@ public final class JdbcReviewStore implements ReviewStore {
     public List<String> templateIds() {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(
-                        "SELECT DISTINCT template_id FROM review_template_revision ORDER BY template_id");
+                        "SELECT DISTINCT template_id FROM " + templateRevisionTable + " ORDER BY template_id");
                 ResultSet rs = ps.executeQuery()) {
             List<String> out = new ArrayList<>();
             while (rs.next()) {

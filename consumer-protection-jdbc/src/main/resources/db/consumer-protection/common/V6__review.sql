@@ -1,7 +1,7 @@
 -- Consumer-protection reviews (消保审查) for JdbcReviewStore: one row per review (findings and suggestions as JSON
 -- arrays, written and read with Jackson), the marketing-item registry, and the append-only contract-template
 -- revisions. Portable through the Dialect placeholders (H2, PostgreSQL, MariaDB).
-CREATE TABLE review (
+CREATE TABLE ${table_schema}${table_prefix}review (
     id                VARCHAR(64)   NOT NULL,
     subject_kind      VARCHAR(32)   NOT NULL,
     subject_id        VARCHAR(64)   NOT NULL,
@@ -17,13 +17,13 @@ CREATE TABLE review (
     decided_on        DATE,
     previous_id       VARCHAR(64),
     revision          BIGINT        NOT NULL,
-    CONSTRAINT review_pk PRIMARY KEY (id)
+    CONSTRAINT ${table_prefix}review_pk PRIMARY KEY (id)
 )${table_options};
 
-CREATE INDEX review_subject_ix ON review (subject_id, requested_on, id);
-CREATE INDEX review_requested_ix ON review (requested_on, id);
+CREATE INDEX ${table_prefix}review_subject_ix ON ${table_schema}${table_prefix}review (subject_id, requested_on, id);
+CREATE INDEX ${table_prefix}review_requested_ix ON ${table_schema}${table_prefix}review (requested_on, id);
 
-CREATE TABLE review_marketing_item (
+CREATE TABLE ${table_schema}${table_prefix}review_marketing_item (
     subject_id         VARCHAR(64)   NOT NULL,
     item_name          ${text_type}  NOT NULL,
     item_version       VARCHAR(64)   NOT NULL,
@@ -32,10 +32,10 @@ CREATE TABLE review_marketing_item (
     withdrawal_reason  ${text_type},
     withdrawing_review VARCHAR(64),
     withdrawn_from     DATE,
-    CONSTRAINT review_marketing_item_pk PRIMARY KEY (subject_id)
+    CONSTRAINT ${table_prefix}review_marketing_item_pk PRIMARY KEY (subject_id)
 )${table_options};
 
-CREATE TABLE review_template_revision (
+CREATE TABLE ${table_schema}${table_prefix}review_template_revision (
     template_id      VARCHAR(64)   NOT NULL,
     revision_version VARCHAR(64)   NOT NULL,
     template_name    ${text_type}  NOT NULL,
@@ -43,5 +43,5 @@ CREATE TABLE review_template_revision (
     body             ${text_type}  NOT NULL,
     change_note      ${text_type}  NOT NULL,
     review_id        VARCHAR(64),
-    CONSTRAINT review_template_revision_pk PRIMARY KEY (template_id, revision_version)
+    CONSTRAINT ${table_prefix}review_template_revision_pk PRIMARY KEY (template_id, revision_version)
 )${table_options};

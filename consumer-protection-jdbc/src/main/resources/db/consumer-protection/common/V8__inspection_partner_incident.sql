@@ -3,42 +3,42 @@
 -- store looks rows up and orders by; the version column carries the optimistic check. Instants are NUMERIC epoch
 -- seconds with 9 decimals, as in V1. Order by id is done by the store in Java (String order), so no collation
 -- differences between databases show. Placeholders as in V1 (${text_type}, ${table_options}).
-CREATE TABLE data_incident (
+CREATE TABLE ${table_schema}${table_prefix}data_incident (
     id            VARCHAR(64)    NOT NULL,
     version       BIGINT         NOT NULL,
     discovered_at NUMERIC(27, 9) NOT NULL,
     body          ${text_type}   NOT NULL,
-    CONSTRAINT data_incident_pk PRIMARY KEY (id)
+    CONSTRAINT ${table_prefix}data_incident_pk PRIMARY KEY (id)
 )${table_options};
-CREATE INDEX data_incident_discovered_ix ON data_incident (discovered_at, id);
+CREATE INDEX ${table_prefix}data_incident_discovered_ix ON ${table_schema}${table_prefix}data_incident (discovered_at, id);
 
-CREATE TABLE partner (
+CREATE TABLE ${table_schema}${table_prefix}partner (
     id      VARCHAR(64)  NOT NULL,
     version BIGINT       NOT NULL,
     body    ${text_type} NOT NULL,
-    CONSTRAINT partner_pk PRIMARY KEY (id)
+    CONSTRAINT ${table_prefix}partner_pk PRIMARY KEY (id)
 )${table_options};
 
-CREATE TABLE inspection_plan (
+CREATE TABLE ${table_schema}${table_prefix}inspection_plan (
     id      VARCHAR(64)  NOT NULL,
     version BIGINT       NOT NULL,
     body    ${text_type} NOT NULL,
-    CONSTRAINT inspection_plan_pk PRIMARY KEY (id)
+    CONSTRAINT ${table_prefix}inspection_plan_pk PRIMARY KEY (id)
 )${table_options};
 
-CREATE TABLE service_inspection (
+CREATE TABLE ${table_schema}${table_prefix}service_inspection (
     id           VARCHAR(64)  NOT NULL,
     version      BIGINT       NOT NULL,
     inspected_on DATE         NOT NULL,
     body         ${text_type} NOT NULL,
-    CONSTRAINT service_inspection_pk PRIMARY KEY (id)
+    CONSTRAINT ${table_prefix}service_inspection_pk PRIMARY KEY (id)
 )${table_options};
-CREATE INDEX service_inspection_on_ix ON service_inspection (inspected_on, id);
+CREATE INDEX ${table_prefix}service_inspection_on_ix ON ${table_schema}${table_prefix}service_inspection (inspected_on, id);
 
-CREATE TABLE inspection_cadence (
+CREATE TABLE ${table_schema}${table_prefix}inspection_cadence (
     id      VARCHAR(64)  NOT NULL,
     done_on DATE         NOT NULL,
     body    ${text_type} NOT NULL,
-    CONSTRAINT inspection_cadence_pk PRIMARY KEY (id)
+    CONSTRAINT ${table_prefix}inspection_cadence_pk PRIMARY KEY (id)
 )${table_options};
-CREATE INDEX inspection_cadence_on_ix ON inspection_cadence (done_on, id);
+CREATE INDEX ${table_prefix}inspection_cadence_on_ix ON ${table_schema}${table_prefix}inspection_cadence (done_on, id);

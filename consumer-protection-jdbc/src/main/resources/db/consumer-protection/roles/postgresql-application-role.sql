@@ -10,4 +10,6 @@ GRANT SELECT, UPDATE ON ${schema}.audit_chain_head TO ${app_role};
 GRANT SELECT, INSERT, UPDATE ON ${schema}.complaint TO ${app_role};
 GRANT SELECT, INSERT, UPDATE ON ${schema}.notification_outbox TO ${app_role};
 GRANT SELECT ON ${schema}.consumer_protection_schema_history TO ${app_role};
+GRANT SELECT, INSERT, UPDATE ON ${schema}.rectification_item TO ${app_role};
+GRANT SELECT, INSERT ON ${schema}.rectification_accountability TO ${app_role};
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA ${schema} TO ${app_role};

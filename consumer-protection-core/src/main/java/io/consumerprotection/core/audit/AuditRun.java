@@ -8,6 +8,7 @@ import io.consumerprotection.core.complaint.ComplaintId;
 import io.consumerprotection.core.internal.ComplaintCodes;
 import io.consumerprotection.core.internal.audit.RepeatWindow;
 import io.consumerprotection.core.rectification.Rectifications;
+import io.consumerprotection.core.reporting.ReportObligation;
 import io.consumerprotection.spi.audit.ComplaintFileDeletionRecord;
 import io.consumerprotection.spi.audit.DataSharingRecord;
 import io.consumerprotection.spi.audit.GovernanceFactsSource;
@@ -89,6 +90,7 @@ public final class AuditRun {
     private final SharingFactsSource sharing;
     private final List<Facts<?>> facts;
     private final Supplier<List<RectificationSubject>> rectifications;
+    private final List<ReportObligation> reportObligations;
     private final LocalDate factsFrom;
     private final LocalDate factsTo;
     private final int parallelism;
@@ -126,6 +128,7 @@ public final class AuditRun {
         this.sharing = b.sharing;
         this.facts = List.copyOf(b.facts);
         this.rectifications = b.rectifications;
+        this.reportObligations = b.reportObligations;
         this.factsFrom = b.factsFrom;
         this.factsTo = b.factsTo;
         this.parallelism = b.parallelism;
@@ -217,6 +220,9 @@ public final class AuditRun {
         }
         if (rectifications != null) {
             runFacts(SubjectKind.RECTIFICATION, rectifications.get().stream(), findings, counts, inputs);
+        }
+        if (reportObligations != null) {
+            runFacts(SubjectKind.REPORT_OBLIGATION, reportObligations.stream(), findings, counts, inputs);
         }
         for (Facts<?> f : facts) {
             runFacts(f, findings, counts, inputs);
@@ -567,6 +573,7 @@ public final class AuditRun {
         private SharingFactsSource sharing;
         private final List<Facts<?>> facts = new ArrayList<>();
         private Supplier<List<RectificationSubject>> rectifications;
+        private List<ReportObligation> reportObligations;
         private LocalDate factsFrom = LocalDate.of(1900, 1, 1);
         private LocalDate factsTo = LocalDate.of(9999, 1, 1);
         private int parallelism = 1;
@@ -619,6 +626,12 @@ public final class AuditRun {
         public Builder rectifications(RectificationStore store) {
             Objects.requireNonNull(store, "store");
             this.rectifications = () -> RectificationSubjects.of(Rectifications.on(store).all());
+            return this;
+        }
+
+        /** Checks these report obligations (from {@code ReportingCalendar.obligations} and the host's submissions). */
+        public Builder reportObligations(List<ReportObligation> obligations) {
+            this.reportObligations = List.copyOf(obligations);
             return this;
         }
 

@@ -55,10 +55,11 @@ public final class BuiltInRules {
         return b.build();
     }
 
-    /** Rectification (整改) rules: subject {@code RECTIFICATION}. */
+    /** Rectification (整改) rules and the report due dates: subjects {@code RECTIFICATION}, {@code REPORT_OBLIGATION}. */
     public static RuleSet rectification() {
         RuleSet.Builder b = RuleSet.builder("rectification", VERSION);
         RectificationRules.all().forEach(b::add);
+        b.add(new ReportDue());
         return b.build();
     }
 

@@ -4,6 +4,7 @@ import io.consumerprotection.core.inspection.CadencePeriod;
 import io.consumerprotection.core.partner.PartnerActivity;
 import io.consumerprotection.core.partner.PartnerSubject;
 import io.consumerprotection.core.privacy.DataIncident;
+import io.consumerprotection.core.reporting.ReportObligation;
 import io.consumerprotection.spi.audit.ComplaintFileDeletionRecord;
 import io.consumerprotection.spi.audit.DataSharingRecord;
 import io.consumerprotection.spi.audit.GovernanceProfileRecord;
@@ -48,6 +49,9 @@ public final class SubjectKind<S> {
     /** A rectification item with its earlier items of the same rule at the same unit (from the {@code RectificationStore}). */
     public static final SubjectKind<RectificationSubject> RECTIFICATION =
             new SubjectKind<>("RECTIFICATION", RectificationSubject.class, RectificationSubject::id);
+    /** A report owed for a period, with its submission if recorded (from the host's submission records). */
+    public static final SubjectKind<ReportObligation> REPORT_OBLIGATION =
+            new SubjectKind<>("REPORT_OBLIGATION", ReportObligation.class, ReportObligation::id);
 
     /** A personal-data incident (from the {@code IncidentStore}, through the {@code IncidentRegister}). */
     public static final SubjectKind<DataIncident> DATA_INCIDENT =
@@ -65,7 +69,7 @@ public final class SubjectKind<S> {
             new SubjectKind<>("CADENCE_PERIOD", CadencePeriod.class, CadencePeriod::subjectId);
 
     private static final List<SubjectKind<?>> ALL = List.of(COMPLAINT, COMPLAINT_FILE_DELETION, GOVERNANCE_PROFILE,
-            PRODUCT_SALE, DATA_SHARING, STORED_DATA, REVIEW_SUBJECT, RECTIFICATION,
+            PRODUCT_SALE, DATA_SHARING, STORED_DATA, REVIEW_SUBJECT, RECTIFICATION, REPORT_OBLIGATION,
             DATA_INCIDENT, PARTNER_ACTIVITY, PARTNER, CADENCE_PERIOD);
 
     private final String name;

@@ -15,5 +15,7 @@ public enum NotificationKind {
     /** A milestone was missed. */
     BREACH_ALERT,
     /** A major complaint was received (art. 29). */
-    MAJOR_COMPLAINT_ALERT
+    MAJOR_COMPLAINT_ALERT,
+    /** A complaint hot spot: a surge, a new topic or a repeat threshold crossed (complaint id: the first narrative). */
+    HOT_SPOT_ALERT
 }

@@ -9,5 +9,7 @@ public enum RecipientRole {
     /** The handler's supervisor or the unit head. */
     SUPERVISOR,
     /** The staff member who liaises with the regulator (NFRA, PBoC). */
-    REGULATOR_LIAISON
+    REGULATOR_LIAISON,
+    /** The consumer-protection department (消保部门). */
+    CONSUMER_PROTECTION_DEPARTMENT
 }

@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
             TrailCommand.class,
             ReviewCommand.class,
             DueCommand.class,
+            ReportCommand.class,
+            WarnCommand.class,
         })
 public final class Cli {
 

@@ -159,6 +159,8 @@ public final class DayAtTheBank {
                 chain.recordsChecked(), chain.isIntact() ? "yes" : "NO: " + chain.countsByProblem()));
         DemoReviews.run(options.year(), host, out, report);
 
+        out.println("12. quarterly 通报, hot-spot warning and a rectification to closure");
+        DemoReporting.run(host, options.year(), options.outputDirectory(), out, report);
         ReportFiles.write(report, options.outputDirectory(), options.language(), options.zone());
         long exported;
         try (var records = store.stream(io.consumerprotection.spi.complaint.ComplaintQuery.all())) {
