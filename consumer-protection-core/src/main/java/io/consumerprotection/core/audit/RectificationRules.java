@@ -76,8 +76,7 @@ public final class RectificationRules {
             RectificationStatus status = i.status(context.asOf(), context.zone());
             if (status == RectificationStatus.OVERDUE) {
                 long late = ChronoUnit.DAYS.between(i.dueDate(), context.asOfDate());
-                return Outcome.fail("整改期限 " + i.dueDate() + "，截至 " + context.asOfDate() + " 未完成，已逾期 " + late
-                        + " 天 / due " + i.dueDate() + ", not done by " + context.asOfDate() + ": " + BuiltInRule.days(late)
+                return Outcome.fail("due " + i.dueDate() + ", not done by " + context.asOfDate() + ": " + BuiltInRule.days(late)
                         + " overdue", Evidence.of("dueDate", i.dueDate()), Evidence.of("unit", i.ownerUnit()),
                         Evidence.of("status", status));
             }
@@ -85,8 +84,7 @@ public final class RectificationRules {
                     && i.finishedLate(context.zone())) {
                 LocalDate done = context.dayOf(i.doneAt().orElseThrow());
                 long late = ChronoUnit.DAYS.between(i.dueDate(), done);
-                return Outcome.fail("整改期限 " + i.dueDate() + "，" + done + " 才完成，逾期 " + late + " 天 / due " + i.dueDate()
-                        + ", done " + done + ": " + BuiltInRule.days(late) + " late",
+                return Outcome.fail("due " + i.dueDate() + ", done " + done + ": " + BuiltInRule.days(late) + " late",
                         Evidence.of("dueDate", i.dueDate()), Evidence.of("doneOn", done), Evidence.of("unit", i.ownerUnit()));
             }
             return Outcome.pass();
@@ -115,8 +113,7 @@ public final class RectificationRules {
             LocalDate doneOn = context.dayOf(done);
             LocalDate verifyBy = doneOn.plusDays(graceDays);
             if (context.asOfDate().isAfter(verifyBy)) {
-                return Outcome.fail(doneOn + " 报告完成，应于 " + verifyBy + " 前由消保部门验证，截至 " + context.asOfDate()
-                        + " 未验证 / done " + doneOn + ", to be verified by " + verifyBy + ", not verified by "
+                return Outcome.fail("done " + doneOn + ", to be verified by " + verifyBy + ", not verified by "
                         + context.asOfDate(), Evidence.of("doneOn", doneOn), Evidence.of("verifyBy", verifyBy),
                         Evidence.of("evidence", i.evidence().size() + " items"));
             }
@@ -147,8 +144,7 @@ public final class RectificationRules {
                     .filter(e -> !context.dayOf(e.openedAt()).isBefore(from)).toList();
             int count = inWindow.size() + 1;
             if (count >= times) {
-                return Outcome.fail("同一问题（" + i.ruleKey() + "）在 " + from + " 至 " + opened + " 期间于本机构第 " + count
-                        + " 次发现 / the same finding " + count + " times at the unit between " + from + " and " + opened, Evidence.of("ruleKey", i.ruleKey()), Evidence.of("unit", i.ownerUnit()),
+                return Outcome.fail("the same finding (" + i.ruleKey() + ") " + count + " times at the unit between " + from + " and " + opened, Evidence.of("ruleKey", i.ruleKey()), Evidence.of("unit", i.ownerUnit()),
                         Evidence.of("earlier", inWindow.stream().map(e -> e.id().value()).toList()));
             }
             return Outcome.pass();

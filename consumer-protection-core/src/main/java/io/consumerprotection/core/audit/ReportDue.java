@@ -23,16 +23,15 @@ final class ReportDue extends BuiltInRule<ReportObligation> {
         if (o.submittedAt().isPresent()) {
             LocalDate on = context.dayOf(o.submittedAt().get());
             if (on.isAfter(due)) {
-                return Outcome.fail(o.kind().chinese() + "（" + o.period() + "）应于 " + due + " 前报送，" + on + " 才报送，迟报 "
-                        + ChronoUnit.DAYS.between(due, on) + " 天 / due " + due + ", submitted " + on,
+                return Outcome.fail(o.kind().english() + " (" + o.period() + ") due " + due + ", submitted " + on + ": "
+                        + BuiltInRule.days(ChronoUnit.DAYS.between(due, on)) + " late",
                         Evidence.of("dueDate", due), Evidence.of("submittedOn", on),
                         Evidence.of("calendar", o.calendarVersion()));
             }
             return Outcome.pass();
         }
         if (context.asOfDate().isAfter(due)) {
-            return Outcome.fail(o.kind().chinese() + "（" + o.period() + "）应于 " + due + " 前报送，截至 " + context.asOfDate()
-                    + " 未报送 / due " + due + ", not submitted by " + context.asOfDate(), Evidence.of("dueDate", due),
+            return Outcome.fail(o.kind().english() + " (" + o.period() + ") due " + due + ", not submitted by " + context.asOfDate(), Evidence.of("dueDate", due),
                     Evidence.of("calendar", o.calendarVersion()));
         }
         return Outcome.notApplicable("due " + due + ", not yet submitted");

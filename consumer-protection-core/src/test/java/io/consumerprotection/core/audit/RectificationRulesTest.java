@@ -39,9 +39,13 @@ class RectificationRulesTest {
         assertThat(check("CP-RECT-001", i, List.of(), "2025-03-31").kind()).isEqualTo(FindingKind.PASS);
         Outcome late = check("CP-RECT-001", i, List.of(), "2025-04-02");
         assertThat(late.kind()).isEqualTo(FindingKind.FAIL);
-        assertThat(late.message()).contains("已逾期 2 天").contains("2 days overdue");
+        assertThat(late.message()).contains("2 days overdue");
+        assertThat(FindingMessages.builtIn().findChinese(RuleId.of("CP-RECT-001"), late.message())).hasValueSatisfying(
+                zh -> assertThat(zh).contains("已逾期 2 天"));
         RectificationItem doneLate = i.complete(noon("2025-04-05"), List.of("DOC"));
-        assertThat(check("CP-RECT-001", doneLate, List.of(), "2025-04-10").message()).contains("逾期 5 天");
+        assertThat(FindingMessages.builtIn().findChinese(RuleId.of("CP-RECT-001"),
+                check("CP-RECT-001", doneLate, List.of(), "2025-04-10").message())).hasValueSatisfying(
+                zh -> assertThat(zh).contains("逾期 5 天"));
         RectificationItem doneInTime = i.complete(noon("2025-03-31"), List.of("DOC"));
         assertThat(check("CP-RECT-001", doneInTime, List.of(), "2025-06-10").kind()).isEqualTo(FindingKind.PASS);
     }

@@ -38,6 +38,7 @@ class ReportDueTest {
                 Map.entry("MONTHLY_TABLE/2025-02", FindingKind.FAIL), Map.entry("MONTHLY_TABLE/2025-03", FindingKind.FAIL),
                 Map.entry("MONTHLY_TABLE/2025-04", FindingKind.NOT_APPLICABLE));
         assertThat(found).filteredOn(f -> f.subjectId().equals("MONTHLY_TABLE/2025-02")).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("迟报 1 天"));
+                .satisfies(f -> assertThat(FindingMessages.builtIn().findChinese(f)).hasValueSatisfying(
+                        zh -> assertThat(zh).contains("月度投诉分析统计表").contains("迟报 1 天")));
     }
 }
