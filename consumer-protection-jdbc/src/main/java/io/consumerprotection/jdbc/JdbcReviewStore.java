@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@link ReviewStore} on the host's database (tables of Flyway script {@code V6__review}): one row per review
+ * The {@link ReviewStore} on the bank's database (tables of Flyway script {@code V6__review}): one row per review
  * with its findings and suggestions as JSON arrays (Jackson), the marketing registry, and the append-only template
  * revisions. A review of revision 1 is an INSERT (a duplicate id is a {@code VERSION_CONFLICT}); revision
  * {@code n} is an UPDATE of the row at revision {@code n - 1}. Each call is one transaction of its own.
@@ -43,7 +43,7 @@ public final class JdbcReviewStore implements ReviewStore {
     private final String marketingItemTable;
     private final String templateRevisionTable;
 
-    /** A store on a data source migrated by {@link JdbcHost} (script V6 applied). */
+    /** A store on a data source migrated by {@link JdbcSchema} (script V6 applied), tables by their plain names. */
     public JdbcReviewStore(DataSource dataSource) {
         this(dataSource, TableNames.defaults());
     }
