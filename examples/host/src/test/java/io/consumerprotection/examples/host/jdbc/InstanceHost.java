@@ -51,6 +51,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class InstanceHost {
 
+    /** Retries of one action before the instance gives up (a store that never settles a conflict). */
+    private static final int MAX_TRIES = 200;
+
     private InstanceHost() {
     }
 
@@ -69,7 +72,17 @@ public final class InstanceHost {
         }
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception | AssertionError e) {
+            // the test reads this line and fails at once, instead of waiting for a line that never comes
+            System.out.println("FAILED " + e);
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         String url = args[0];
         String schema = args[1];
         Path keyFile = Path.of(args[2]);
@@ -162,7 +175,11 @@ public final class InstanceHost {
 
         /** Applies the action on a fresh read; a conflict is retried, an action the state refuses is counted. */
         void attempt(ComplaintId id, ComplaintAction action, String actor) {
-            while (true) {
+            for (int tries = 0; ; tries++) {
+                if (tries == MAX_TRIES) {
+                    throw new IllegalStateException(action.eventType() + " on " + id.value() + " made no progress in "
+                            + MAX_TRIES + " tries");
+                }
                 Complaint current = cp.complaints().get(id);
                 if (!current.allows(action)) {
                     refused++;

@@ -69,12 +69,12 @@ class SeveralInstancesTest {
             b.awaitLine("READY"::equals, 60);
             Files.createFile(dir.resolve("go"));
             for (String barrier : List.of("ACT", "CONTACT")) {
-                a.awaitLine(barrier::equals, 120);
-                b.awaitLine(barrier::equals, 120);
+                a.awaitLine(barrier::equals, 60);
+                b.awaitLine(barrier::equals, 60);
                 Files.createFile(dir.resolve(barrier));
             }
-            worked.add(a.awaitLine(l -> l.startsWith("WORKED"), 120));
-            worked.add(b.awaitLine(l -> l.startsWith("WORKED"), 120));
+            worked.add(a.awaitLine(l -> l.startsWith("WORKED"), 60));
+            worked.add(b.awaitLine(l -> l.startsWith("WORKED"), 60));
             Files.createFile(dir.resolve("drain"));
             a.awaitLine("DONE"::equals, 60);
             b.awaitLine("DONE"::equals, 60);
