@@ -12,7 +12,26 @@ import io.consumerprotection.core.appraisal.IndicatorValues;
 import io.consumerprotection.core.appraisal.Scorecard;
 import io.consumerprotection.core.appraisal.ScorecardId;
 import io.consumerprotection.core.appraisal.UnitId;
+import io.consumerprotection.core.audit.AuditContext;
 import io.consumerprotection.core.audit.BuiltInRules;
+import io.consumerprotection.core.audit.Finding;
+import io.consumerprotection.core.audit.FindingKind;
+import io.consumerprotection.core.review.Checklist;
+import io.consumerprotection.core.review.Launch;
+import io.consumerprotection.core.review.MarketingChannel;
+import io.consumerprotection.core.review.MarketingItem;
+import io.consumerprotection.core.review.NotApprovedException;
+import io.consumerprotection.core.review.Review;
+import io.consumerprotection.core.review.ReviewAudit;
+import io.consumerprotection.core.review.ReviewBook;
+import io.consumerprotection.core.review.ReviewId;
+import io.consumerprotection.core.review.ReviewIndicators;
+import io.consumerprotection.core.review.ReviewOutcome;
+import io.consumerprotection.core.review.ReviewScanner;
+import io.consumerprotection.core.review.ReviewStatistics;
+import io.consumerprotection.core.review.ReviewSubject;
+import io.consumerprotection.core.review.ReviewSubjectKind;
+import io.consumerprotection.core.review.SubjectUse;
 import io.consumerprotection.core.calendar.CalendarCoverageException;
 import io.consumerprotection.core.calendar.CalendarHealth;
 import io.consumerprotection.core.calendar.CalendarHealthReport;
@@ -52,12 +71,29 @@ import io.consumerprotection.spi.memory.InMemoryAppraisalFactsSource;
 import io.consumerprotection.spi.memory.InMemoryAuditSink;
 import io.consumerprotection.spi.memory.InMemoryComplaintStore;
 import io.consumerprotection.spi.memory.InMemoryNotificationSender;
+import io.consumerprotection.spi.memory.InMemoryConsentRegistry;
+import io.consumerprotection.spi.memory.InMemoryPermissionCheck;
+import io.consumerprotection.core.privacy.FieldType;
+import io.consumerprotection.core.privacy.IdentifierType;
+import io.consumerprotection.core.privacy.InvalidReason;
+import io.consumerprotection.core.privacy.LegalBasis;
+import io.consumerprotection.core.privacy.Masker;
+import io.consumerprotection.core.privacy.MaskingChannel;
+import io.consumerprotection.core.privacy.PersonalDataAccess;
+import io.consumerprotection.core.privacy.Recipient;
+import io.consumerprotection.core.privacy.RevealRequest;
+import io.consumerprotection.core.privacy.ScrubResult;
+import io.consumerprotection.core.privacy.SharingDecision;
+import io.consumerprotection.core.privacy.SharingReason;
+import io.consumerprotection.core.privacy.SharingRequest;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -112,6 +148,48 @@ class ReadmeExampleTest {
         classificationAndStatistics(cp, store);
         audit(cp);
         appraisal(store, sender, auditSink);
+        personalFinancialInformation(store, sender, auditSink);
+    }
+
+    private static String loadIdNumber() {
+        return "11010519491231002X";
+    }
+
+    /** The README's personal financial information snippet, on the quick start's store, sender and audit sink. */
+    private static void personalFinancialInformation(ComplaintStore store, InMemoryNotificationSender sender,
+                                                     AuditSink auditSink) {
+        InMemoryPermissionCheck permissions = new InMemoryPermissionCheck()
+                .grant("EMP-7", PersonalDataAccess.permission(FieldType.RESIDENT_ID));
+        ConsumerProtection cp = ConsumerProtection.builder()
+                .complaintStore(store).notificationSender(sender).auditSink(auditSink)
+                .permissionCheck(permissions).consentRegistry(new InMemoryConsentRegistry())
+                .build();
+        Masker masker = cp.masker();
+        masker.mask(FieldType.BANK_CARD, "6222021234567890128");
+        masker.mask(FieldType.NAME, "欧阳娜娜", MaskingChannel.PRINTED_SLIP);
+        IdentifierType.RESIDENT_ID.check("110105194912310021").reason();
+        ScrubResult r = cp.scrubber().scrub("卡号6222021234567890128，验证码836271");
+        r.text();
+        RevealRequest request = new RevealRequest("EMP-7", FieldType.RESIDENT_ID, "CUST-1", "核实身份后办理挂失");
+        cp.personalDataAccess().reveal(request, () -> loadIdNumber());
+        SharingRequest sharingRequest = new SharingRequest("EMP-7", "CUST-1", "INSURANCE_AGENCY",
+                new Recipient("INSURER-9", false), Map.of(FieldType.NAME, "张三"), LegalBasis.CONTRACT, "CN", null);
+        cp.sharingPolicy().decide(sharingRequest);
+        cp.verifyAuditTrail();
+
+        assertThat(masker.mask(FieldType.BANK_CARD, "6222021234567890128")).isEqualTo("622202*********0128");
+        assertThat(masker.mask(FieldType.NAME, "欧阳娜娜", MaskingChannel.PRINTED_SLIP)).isEqualTo("欧阳**");
+        assertThat(IdentifierType.RESIDENT_ID.check("110105194912310021").reason())
+                .hasValue(InvalidReason.ID_CHECK_CHARACTER_MISMATCH);
+        assertThat(r.text()).isEqualTo("卡号622202*********0128，验证码******");
+        assertThat(cp.personalDataAccess().reveal(request, () -> loadIdNumber()).value()).contains(loadIdNumber());
+        assertThat(cp.personalDataAccess().reveal(new RevealRequest("EMP-8", FieldType.RESIDENT_ID, "CUST-1", "好奇"),
+                () -> loadIdNumber()).isGranted()).isFalse();
+        SharingDecision d = cp.sharingPolicy().decide(sharingRequest);
+        assertThat(d.outcome()).isEqualTo(SharingDecision.Outcome.DENY);
+        assertThat(d.reasons()).extracting(SharingReason::code).containsExactly("OUTSIDE_COOPERATION_SCOPE");
+        assertThat(d.reasons().get(0).citation()).contains("JR/T 0171");
+        assertThat(cp.verifyAuditTrail().isIntact()).isTrue();
     }
 
     /** The README's appraisal snippet, on the quick start's store, sender and audit sink. */
@@ -231,5 +309,52 @@ class ReadmeExampleTest {
         assertThat(run.inputCounts()).containsEntry("COMPLAINT", 1L);
         assertThat(run.summaries()).isNotEmpty();
         assertThat(run.dataVersions()).isNotEmpty();
+    }
+
+    /** The README's 消保审查 snippet: the register, the launch gate, statistics, the indicator and the audit rules. */
+    @Test
+    void reviewsRunAsDocumented() {
+        LocalDate day = LocalDate.of(2025, 4, 1);
+        ReviewSubject product = ReviewSubject.of(ReviewSubjectKind.PRODUCT, "zxy-sd", "“智享盈”结构性存款");
+        ReviewSubject sms = ReviewSubject.of(ReviewSubjectKind.MARKETING, "sms-0412", "理财到期提醒短信");
+        String text = "到期提醒：本产品不保本。";
+        Review review = Review.request(ReviewId.of("RV-9"), sms, "1", "个人金融部", day, Checklist.builtIn())
+                .decide(ReviewOutcome.PASSED, day.plusDays(3));
+        ReviewBook book = ReviewBook.empty().with(review).with(MarketingItem.active(sms, "1", MarketingChannel.SMS, text));
+        assertThat(book.requireApproved("sms-0412", "1").id()).isEqualTo(ReviewId.of("RV-9"));
+        try {
+            book.requireApproved("zxy-sd", "1.0");
+            org.assertj.core.api.Assertions.fail("a product never reviewed is not approved");
+        } catch (NotApprovedException expected) {
+            assertThat(expected.code()).isEqualTo("NOT_APPROVED");
+            assertThat(expected.getMessage()).contains("无审查、不上线");
+        }
+        book = book.withdraw("sms-0412", "含“稳赚”表述", review.id(), day.plusDays(10));
+        try {
+            book.requireApproved("sms-0412", "1");
+            org.assertj.core.api.Assertions.fail("a withdrawn marketing item is not approved");
+        } catch (NotApprovedException expected) {
+            assertThat(expected.code()).isEqualTo("MARKETING_WITHDRAWN");
+        }
+        AppraisalPeriod period = AppraisalPeriod.parse("2025-H1");
+        ReviewStatistics.of(book.reviews(), period.from(), period.to(), period.to());
+        List<Launch> launches = List.of(new Launch(product, "1.0", day.plusDays(5)));
+        ReviewIndicators.derive(book, launches, period);
+        List<SubjectUse> uses = List.of(new SubjectUse(sms, "1", day.plusDays(20)));
+        AuditContext ctx = AuditContext.builder(Instant.parse("2025-06-01T00:00:00Z")).zone(ZoneId.of("Asia/Shanghai")).build();
+        ReviewAudit.check(book, uses, ReviewScanner.builtIn(), ctx);
+
+        ReviewStatistics stats = ReviewStatistics.of(book.reviews(), period.from(), period.to(), period.to());
+        assertThat(stats.reviews()).isEqualTo(1);
+        assertThat(stats.byKind()).containsEntry(ReviewSubjectKind.MARKETING, 1);
+        assertThat(ReviewIndicators.derive(book, launches, period).find(IndicatorId.of("product.pre-review-coverage")))
+                .isPresent();
+        List<Finding> findings = ReviewAudit.check(book, uses, ReviewScanner.builtIn(), ctx);
+        assertThat(findings).isNotEmpty().allSatisfy(f -> assertThat(f.ruleId().value()).startsWith("CP-REVIEW-"));
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.subjectId()).isEqualTo("sms-0412@1");
+            assertThat(f.ruleId().value()).isEqualTo("CP-REVIEW-003");
+            assertThat(f.kind()).isEqualTo(FindingKind.FAIL);
+        });
     }
 }
