@@ -17,6 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
         description = "Consumer-protection review (消保审查): scan marketing copy and contract clauses for banned claims "
                 + "and unfair standard terms.",
         exitCodeListHeading = Cli.EXIT_HEADING, exitCodeList = {Cli.EXIT_0, Cli.EXIT_1, Cli.EXIT_2, Cli.EXIT_3},
+        footerHeading = "%n",
+        footer = {"  e.g. echo '{\"id\":\"1\",\"kind\":\"MARKETING\",\"text\":\"本产品零风险\"}' | review scan"},
         subcommands = {CommandLine.HelpCommand.class, ReviewCommand.Scan.class})
 public final class ReviewCommand implements Callable<Integer> {
 
@@ -39,7 +41,9 @@ public final class ReviewCommand implements Callable<Integer> {
                     + "and unfair standard terms (排除权利、免除责任、加重责任、最终解释权、单方变更、捆绑搭售), with the "
                     + "citation and a suggested rewrite; negations and disclosures (本产品不保本) are clean. JSON Lines "
                     + "{\"id\":…,\"kind\":\"MARKETING\"|\"CONTRACT\",\"text\":…} in, {\"id\":…,\"findings\":[…]} out.",
-            exitCodeListHeading = Cli.EXIT_HEADING, exitCodeList = {Cli.EXIT_0, Cli.EXIT_1, Cli.EXIT_2, Cli.EXIT_3})
+            exitCodeListHeading = Cli.EXIT_HEADING, exitCodeList = {Cli.EXIT_0, Cli.EXIT_1, Cli.EXIT_2, Cli.EXIT_3},
+            footerHeading = "%n",
+            footer = {"  e.g. review scan --input texts.jsonl > findings.jsonl"})
     public static final class Scan extends JsonLinesCommand {
 
         private final ReviewScanner scanner = ReviewScanner.builtIn();
