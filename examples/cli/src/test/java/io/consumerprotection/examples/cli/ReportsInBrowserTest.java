@@ -46,6 +46,8 @@ class ReportsInBrowserTest {
     private static final Pattern ENUM_NAME = Pattern.compile("(?<![A-Za-z0-9_-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![A-Za-z0-9_-])");
     /** A Java record's toString: {@code VetoResult[veto=…}, {@code ScrubProfile[channel=…}. */
     private static final Pattern RECORD_TEXT = Pattern.compile("[A-Za-z]+\\[[a-zA-Z]+=");
+    /** A Java map printed as it is ({A=1, B=2}): a report shows names and counts, not a collection's toString. */
+    private static final Pattern MAP_TEXT = Pattern.compile("\\{[A-Za-z0-9_.:-]+=[^}]*}");
     /** Single-word codes the name table names; in a Chinese report they must not show as such. */
     private static final List<String> WORD_CODES = List.of("HOTLINE", "MOBILE", "BANK_CARD", "CRITICAL", "HIGH", "MEDIUM",
             "LOW", "FAIL", "PASS", "OVERDUE", "PAUSED", "ENDED", "MET", "COMPLAINT", "UPHELD");
@@ -191,6 +193,7 @@ class ReportsInBrowserTest {
                 Math.min(text.length(), x.end() + 20)).replace('\n', ' ') + "\"").limit(5).toList();
         assertThat(raw).as(what + ": raw enum names in the text").isEmpty();
         assertThat(RECORD_TEXT.matcher(text).find()).as(what + ": Java record text").isFalse();
+        assertThat(MAP_TEXT.matcher(text).find()).as(what + ": Java map text").isFalse();
         assertThat(text).as(what + ": a finding message shown in English").doesNotContain("（英文）");
         for (String code : WORD_CODES) {
             assertThat(Pattern.compile("(?<![A-Za-z0-9_-])" + code + "(?![A-Za-z0-9_-])").matcher(text).find())

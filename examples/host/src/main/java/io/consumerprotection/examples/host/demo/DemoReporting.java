@@ -96,7 +96,7 @@ final class DemoReporting {
                 && a.cell().get(0).equals("06") && a.cell().get(1).equals("07")).findFirst().orElse(null);
         if (alert == null) {
             out.println("   the planted surge was NOT detected");
-            report.headline("planted surge detected", "no");
+            report.headline("planted surge detected", "未识别 / not detected");
             return;
         }
         out.println("   alert: " + alert.explanation());
@@ -126,8 +126,8 @@ final class DemoReporting {
         long failed = findings.stream().filter(f -> f.kind() == FindingKind.FAIL).count();
         out.printf(Locale.ROOT, "   %d notifications to the consumer-protection department and the unit head; rectification %s: %s;"
                 + " audit CP-RECT-*: %d checks, %d failed%n", notices, item.id(), String.join(" → ", steps), findings.size(), failed);
-        report.headline("planted surge detected", alert.cellNameZh() + " " + alert.from() + " (" + alert.observed() + " vs "
-                + alert.expectedRounded() + " expected)");
+        report.headline("planted surge detected", alert.cellNameZh() + " " + alert.from() + "：" + alert.observed() + " 件（预期 "
+                + alert.expectedRounded() + " 件）");
         report.headline("rectification followed to closure", item.id() + ": " + String.join(" → ", steps));
         report.table(new Report.Table("热点预警与整改 / hot-spot alert and its rectification",
                 List.of("预警 / alert", "概率 / P", "整改事项 / item", "状态 / status", "佐证 / evidence", "问责 / accountability"),

@@ -99,10 +99,10 @@ final class DemoReviews {
         out.printf(Locale.ROOT, "   %d reviews, %d suggestions (%d adopted), %d scanner findings, %d marketing items "
                 + "withdrawn, %d refused by the gate, pre-review coverage %s%n", st.reviews(), st.suggestions(),
                 st.adopted(), findings, withdrawn, refused, coverage.value().stripTrailingZeros().toPlainString());
-        report.headline("消保审查 reviews / suggestions adopted", st.reviews() + " / " + st.adopted() + " of "
+        report.headline("reviews / suggestions adopted", st.reviews() + " · " + st.adopted() + "/"
                 + st.suggestions() + " (" + st.adoptionRate().map(r -> r.movePointRight(2).stripTrailingZeros()
                         .toPlainString() + "%").orElse("-") + ")");
-        report.headline("marketing items withdrawn (无审查、不上线)", withdrawn + " of " + copy.length);
+        report.headline("marketing items withdrawn", withdrawn + "/" + copy.length);
         report.table(new Report.Table("消保审查 by subject kind", List.of("kind", "审查对象", "reviews"),
                 st.byKind().entrySet().stream().map(e -> List.of(e.getKey().name(), e.getKey().chineseName(),
                         Integer.toString(e.getValue()))).toList()));

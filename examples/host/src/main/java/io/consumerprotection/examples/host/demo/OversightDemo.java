@@ -109,8 +109,8 @@ final class OversightDemo {
             out.printf(Locale.ROOT, "   audit findings (fail): %s%n", findings.stream().filter(f -> f.kind() == FindingKind.FAIL)
                     .map(f -> f.ruleId().value() + " " + f.subjectId()).toList());
 
-            report.headline("神秘人暗访 Q2 / mystery-shopper inspections", String.format(Locale.ROOT,
-                    "%d, 平均得分 %.1f%%, 问题 %d (当场整改 %d)", done.size(),
+            report.headline("mystery-shopper inspections (Q2)", String.format(Locale.ROOT,
+                    "%d 次，平均得分 %.1f%%，问题 %d 个（当场整改 %d 个）", done.size(),
                     done.stream().mapToDouble(ServiceInspection::percent).average().orElse(0), problems, onSpot));
             report.table(new Report.Table("服务检查 · service inspections Q2 " + year + " (checklist "
                     + Checklist.service6().id() + " " + Checklist.service6().version() + ", seed 000)",
@@ -132,7 +132,8 @@ final class OversightDemo {
             Map<String, Long> byRule = new LinkedHashMap<>();
             findings.stream().filter(f -> f.kind() == FindingKind.FAIL)
                     .forEach(f -> byRule.merge(f.ruleId().value(), 1L, Long::sum));
-            report.headline("检查、合作机构与事件规则未通过 / oversight findings", byRule.isEmpty() ? "0" : byRule.toString());
+            report.headline("oversight rules failed", byRule.isEmpty() ? "0" : byRule.entrySet().stream()
+                    .map(e -> e.getKey() + " ×" + e.getValue()).collect(java.util.stream.Collectors.joining(", ")));
         } finally {
             clock.set(restore);
         }
