@@ -14,7 +14,8 @@ import tools.jackson.databind.node.ArrayNode;
 
 /**
  * The complaints a reporting command reads once: JSON Lines in the {@code stats} shape from a file or stdin, or
- * the JDBC host's store for {@code [from, to)}. A line that cannot be read goes to {@code errors} and is skipped.
+ * the JDBC host's store for {@code [from, to)}. A line that cannot be read goes to {@code errors} and is skipped; a
+ * field that is not read goes to {@code unknownFields} with the number of the first line that carries it.
  */
 final class ComplaintSource {
 
@@ -22,7 +23,7 @@ final class ComplaintSource {
     }
 
     static <T> T read(Path input, Charset encoding, String jdbcUrl, boolean migrate, Instant from, Instant to,
-                      ArrayNode errors, Function<Stream<ComplaintRecord>, T> use) {
+                      ArrayNode errors, java.util.Map<String, Long> unknownFields, Function<Stream<ComplaintRecord>, T> use) {
         if (jdbcUrl != null && input != null) {
             throw CommandFailure.usage("--jdbc", "give --input FILE or --jdbc URL, not both");
         }
@@ -43,7 +44,13 @@ final class ComplaintSource {
                 }
                 try {
                     JsonNode node = JsonLinesCommand.JSON.readTree(line.text());
-                    return StatsCommand.complaint(node);
+                    ComplaintRecord c = StatsCommand.complaint(node);
+                    for (String f : node.propertyNames()) {
+                        if (!StatsCommand.ACCEPTED_FIELDS.contains(f)) {
+                            unknownFields.putIfAbsent(f, line.number());
+                        }
+                    }
+                    return c;
                 } catch (JacksonException e) {
                     errors.add(JsonLinesCommand.lineError(line.number(), ErrorCode.INVALID_JSON.name(),
                             "line " + line.number() + " is not JSON: " + e.getOriginalMessage()));
@@ -57,5 +64,11 @@ final class ComplaintSource {
             }).filter(x -> x != null);
             return use.apply(records);
         }
+    }
+
+    /** The warning a command prints for a field it does not read (the stats command puts it in its output). */
+    static String unknownFieldMessage(String field, long line) {
+        return "field '" + field + "' (first on line " + line + ") is not read and was ignored; fields: "
+                + String.join(", ", StatsCommand.FIELDS);
     }
 }

@@ -106,7 +106,9 @@ public final class ReportCommand implements Callable<Integer> {
         Instant from = earliest(p).atStartOfDay(ComplaintStatistics.DEFAULT_ZONE).toInstant();
         Instant to = p.end().plusDays(1).atStartOfDay(ComplaintStatistics.DEFAULT_ZONE).toInstant();
         ArrayNode errors = JsonLinesCommand.JSON.createArrayNode();
-        Report report = ComplaintSource.read(input, encoding, jdbcUrl, migrate, from, to, errors, run::compute);
+        java.util.Map<String, Long> unknownFields = new java.util.TreeMap<>();
+        Report report = ComplaintSource.read(input, encoding, jdbcUrl, migrate, from, to, errors, unknownFields, run::compute);
+        unknownFields.forEach((field, line) -> System.err.println(ComplaintSource.unknownFieldMessage(field, line)));
         ReportSheet sheet = ReportSheet.of(report);
         if (f.equals("xlsx")) {
             writeBinary(output, sheet);

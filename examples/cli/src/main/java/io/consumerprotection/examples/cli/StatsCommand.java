@@ -108,7 +108,7 @@ public final class StatsCommand implements Callable<Integer> {
             "source", "level", "status", "receivingUnit", "relatedComplaintId");
 
     /** The fields accepted without a warning: the short shape and a whole spi ComplaintRecord (the audit's input). */
-    private static final java.util.Set<String> ACCEPTED_FIELDS = java.util.stream.Stream.concat(FIELDS.stream(),
+    static final java.util.Set<String> ACCEPTED_FIELDS = java.util.stream.Stream.concat(FIELDS.stream(),
             java.util.Arrays.stream(ComplaintRecord.class.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -145,51 +145,12 @@ public final class StatsCommand implements Callable<Integer> {
         ComplaintStatistics run = b.build();
         ArrayNode errors = JsonLinesCommand.JSON.createArrayNode();
         java.util.Map<String, Long> unknownFields = new java.util.TreeMap<>();
-        StatisticsReport r;
-        if (jdbcUrl != null) {
-            ReportingPeriod p = run.period();
-            // the year before is part of the report (year-on-year), so read from its start
-            java.time.Instant from = p.yearBefore().start().atStartOfDay(ComplaintStatistics.DEFAULT_ZONE).toInstant();
-            java.time.Instant to = p.end().plusDays(1).atStartOfDay(ComplaintStatistics.DEFAULT_ZONE).toInstant();
-            try (io.consumerprotection.examples.host.jdbc.JdbcHost host = Databases.open(jdbcUrl, null, null, null,
-                    migrate);
-                 Stream<ComplaintRecord> records = host.complaintStore().stream(
-                         io.consumerprotection.spi.complaint.ComplaintQuery.receivedBetween(from, to))) {
-                r = run.compute(records);
-            }
-        } else {
-            try (InputLines lines = InputLines.open(input, "--input", encoding)) {
-                Stream<ComplaintRecord> records = lines.stream().map(line -> {
-                            if (!line.readable()) {
-                                errors.add(JsonLinesCommand.lineError(line.number(), ErrorCode.INVALID_ENCODING.name(), line.encodingError()));
-                                return null;
-                            }
-                            if (line.text().isBlank()) {
-                                return null;
-                            }
-                            try {
-                                JsonNode node = JsonLinesCommand.JSON.readTree(line.text());
-                                ComplaintRecord c = complaint(node);
-                                for (String f : node.propertyNames()) {
-                                    if (!ACCEPTED_FIELDS.contains(f)) {
-                                        unknownFields.putIfAbsent(f, line.number());
-                                    }
-                                }
-                                return c;
-                            } catch (JacksonException e) {
-                                errors.add(JsonLinesCommand.lineError(line.number(), ErrorCode.INVALID_JSON.name(),
-                                        "line " + line.number() + " is not JSON: " + e.getOriginalMessage()));
-                            } catch (Request.Rejected e) {
-                                errors.add(JsonLinesCommand.lineError(line.number(), e.code().name(), "line " + line.number() + ": " + e.getMessage()));
-                            } catch (IllegalArgumentException | DateTimeException e) {
-                                errors.add(JsonLinesCommand.lineError(line.number(), ErrorCode.INVALID_INPUT.name(),
-                                        "line " + line.number() + ": " + CommandFailure.firstLine(e)));
-                            }
-                            return null;
-                        }).filter(x -> x != null);
-                r = run.compute(records);
-            }
-        }
+        ReportingPeriod p = run.period();
+        // the year before is part of the report (year-on-year), so read from its start
+        java.time.Instant from = p.yearBefore().start().atStartOfDay(ComplaintStatistics.DEFAULT_ZONE).toInstant();
+        java.time.Instant to = p.end().plusDays(1).atStartOfDay(ComplaintStatistics.DEFAULT_ZONE).toInstant();
+        StatisticsReport r = ComplaintSource.read(input, encoding, jdbcUrl, migrate, from, to, errors, unknownFields,
+                run::compute);
         ObjectNode doc = JsonLinesCommand.JSON.createObjectNode();
         doc.put("period", r.period().toString());
         doc.put("previousPeriod", r.previousPeriod().toString());
@@ -222,8 +183,7 @@ public final class StatsCommand implements Callable<Integer> {
         doc.set("errors", errors);
         ArrayNode warnings = doc.putArray("warnings");
         unknownFields.forEach((f, line) -> warnings.addObject().put("code", ErrorCode.UNKNOWN_FIELD.name()).put("field", f)
-                .put("message", "field '" + f + "' (first on line " + line + ") is not read and was ignored; fields: "
-                        + String.join(", ", FIELDS)));
+                .put("message", ComplaintSource.unknownFieldMessage(f, line)));
         out.println(JsonLinesCommand.JSON.writeValueAsString(doc));
         out.flush();
         if (out.checkError() || System.out.checkError()) {

@@ -80,7 +80,9 @@ public final class WarnCommand implements Callable<Integer> {
         Instant start = watch.firstBucketStart().atStartOfDay(ComplaintStatistics.DEFAULT_ZONE).toInstant();
         Instant end = b.plusDays(1).atStartOfDay(ComplaintStatistics.DEFAULT_ZONE).toInstant();
         ArrayNode errors = JsonLinesCommand.JSON.createArrayNode();
-        List<HotSpotAlert> alerts = ComplaintSource.read(input, encoding, jdbcUrl, migrate, start, end, errors, watch::compute);
+        java.util.Map<String, Long> unknownFields = new java.util.TreeMap<>();
+        List<HotSpotAlert> alerts = ComplaintSource.read(input, encoding, jdbcUrl, migrate, start, end, errors, unknownFields, watch::compute);
+        unknownFields.forEach((f, line) -> System.err.println(ComplaintSource.unknownFieldMessage(f, line)));
         StringBuilder lines = new StringBuilder();
         for (HotSpotAlert x : alerts) {
             ObjectNode o = JsonLinesCommand.JSON.createObjectNode();

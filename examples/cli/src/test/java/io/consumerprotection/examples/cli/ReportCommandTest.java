@@ -71,6 +71,21 @@ class ReportCommandTest {
     }
 
     @Test
+    void aFieldNotReadIsReportedByStatsReportAndWarnAlike() throws Exception {
+        Path in = dir.resolve("typo.jsonl");
+        Files.writeString(in, "{\"id\":\"C-1\",\"channel\":\"HOTLINE\",\"receivedAt\":\"2025-05-12T10:00:00+08:00\","
+                + "\"recievingUnit\":\"BR-101\",\"classification\":{\"BUSINESS\":\"06021\",\"CAUSE\":\"0701\"}}\n",
+                StandardCharsets.UTF_8);
+        String expected = "field 'recievingUnit' (first on line 1) is not read and was ignored";
+        assertThat(CliRun.run("report", "--period", "2025-Q2", "--kind", "quarterly", "--format", "json", "--input",
+                in.toString()).err()).contains(expected);
+        assertThat(CliRun.run("warn", "--from", "2025-05-01", "--to", "2025-05-31", "--input", in.toString()).err())
+                .contains(expected);
+        CliRun stats = CliRun.run("stats", "--period", "2025-Q2", "--input", in.toString());
+        assertThat(stats.out()).contains("UNKNOWN_FIELD").contains(expected);
+    }
+
+    @Test
     void mistakesAreUsageErrorsNamingTheOption() {
         assertThat(CliRun.run("report", "--period", "2025-Q2", "--kind", "weekly").err()).contains("--kind");
         assertThat(CliRun.run("report", "--period", "2025-Q2", "--kind", "weekly").exit()).isEqualTo(2);
