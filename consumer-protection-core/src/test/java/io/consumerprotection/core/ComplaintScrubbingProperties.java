@@ -53,7 +53,8 @@ class ComplaintScrubbingProperties {
             "ReportToRegulator.summary");
 
     /** The string components that are ids (staff, units): kept as given, compared and looked up. */
-    static final Set<String> IDS = Set.of("Assign.handler", "HandOver.toHandler", "Extend.approver", "Escalate.unit");
+    static final Set<String> IDS = Set.of("Assign.handler", "HandOver.toHandler", "Extend.approver", "Escalate.unit",
+            "OverrideSuggestion.suggestionVersion");
 
     /** The generated identifiers of one try and a text that carries them. */
     record Typed(String residentId, String card, String mobile) {

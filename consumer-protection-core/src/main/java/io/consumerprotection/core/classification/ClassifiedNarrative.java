@@ -29,6 +29,36 @@ public record ClassifiedNarrative(String narrative, Map<Dimension, String> codes
         return new ClassifiedNarrative(narrative, Map.of(Dimension.BUSINESS, business, Dimension.CAUSE, cause));
     }
 
+    /**
+     * A narrative with the codes of a timeline event's classification detail, {@code dimension=code} pairs joined by
+     * commas ({@code BUSINESS=06022,CAUSE=0502}, as {@code EventDetail.CLASSIFICATION} holds them, for example on a
+     * {@code SUGGESTION_OVERRIDDEN} event): the way a handler's override goes back into training. Pairs whose name is
+     * not a {@link Dimension} (a host's own dimension) are left out.
+     *
+     * @throws IllegalArgumentException if a pair has no {@code =} or an empty side (rule {@code PAIR_FORM})
+     */
+    public static ClassifiedNarrative fromPairs(String narrative, String pairs) {
+        Objects.requireNonNull(pairs, "pairs");
+        Map<Dimension, String> codes = new EnumMap<>(Dimension.class);
+        for (String pair : pairs.split(",")) {
+            if (pair.isEmpty() && pairs.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            if (eq <= 0 || eq == pair.length() - 1) {
+                throw new IllegalArgumentException("pairs: PAIR_FORM, expected dimension=code joined by commas, found a"
+                        + " pair of " + pair.length() + " characters");
+            }
+            String name = pair.substring(0, eq);
+            for (Dimension d : Dimension.values()) {
+                if (d.name().equals(name)) {
+                    codes.put(d, pair.substring(eq + 1));
+                }
+            }
+        }
+        return new ClassifiedNarrative(narrative, codes);
+    }
+
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder("ClassifiedNarrative[").append(Redaction.text(narrative)).append(", codes={");

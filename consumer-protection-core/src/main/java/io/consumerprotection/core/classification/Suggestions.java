@@ -34,6 +34,16 @@ public final class Suggestions {
         return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
     }
 
+    /**
+     * The first suggestion's code per dimension, keyed by dimension name ({@code BUSINESS=0602}): the form a
+     * complaint's classification and {@code ComplaintAction.OverrideSuggestion} take.
+     */
+    public Map<String, String> topCodes() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        byDimension.forEach((d, l) -> out.put(d.name(), l.get(0).code()));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     /** Every dimension with at least one suggestion. */
     public Map<Dimension, List<Suggestion>> all() {
         return byDimension;

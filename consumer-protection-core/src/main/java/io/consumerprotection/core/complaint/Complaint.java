@@ -131,7 +131,9 @@ public record Complaint(
 
     /** Whether the current state allows this kind of action. */
     public boolean allows(ComplaintAction action) {
-        return allowedActions().contains(action.getClass());
+        // a handler's override of a suggestion is a classification
+        return allowedActions().contains(action instanceof ComplaintAction.OverrideSuggestion
+                ? ComplaintAction.Classify.class : action.getClass());
     }
 
     /** The handling tier reached through extensions: {@link HandlingTier#SIMPLE} until extended. */
@@ -324,6 +326,17 @@ public record Complaint(
             codes = merged;
             details.put(EventDetail.CLASSIFICATION, c.codes().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",")));
+        } else if (action instanceof ComplaintAction.OverrideSuggestion o) {
+            if (o.codes().entrySet().stream().allMatch(e -> e.getValue().equals(o.suggested().get(e.getKey())))) {
+                violations.add(Violation.of("codes", "SAME_AS_SUGGESTION",
+                        "an override keeps at least one code other than the suggested one; use Classify"));
+            }
+            Map<String, String> merged = new LinkedHashMap<>(classification);
+            merged.putAll(o.codes());
+            codes = merged;
+            details.put(EventDetail.CLASSIFICATION, pairs(o.codes()));
+            details.put(EventDetail.SUGGESTED, pairs(o.suggested()));
+            details.put(EventDetail.SUGGESTION_VERSION, o.suggestionVersion());
         } else if (action instanceof ComplaintAction.ChangeLevel l) {
             if (l.level() == level) {
                 violations.add(Violation.of("level", "DIFFERENT_LEVEL", "the complaint already has level " + level));
@@ -506,6 +519,11 @@ public record Complaint(
         if (value == null || value.isBlank()) {
             violations.add(Violation.of(field, "NotBlank", message));
         }
+    }
+
+    private static String pairs(Map<String, String> codes) {
+        return codes.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
     }
 
     private static String orEmpty(String s) {

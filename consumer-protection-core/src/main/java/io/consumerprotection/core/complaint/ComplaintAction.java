@@ -78,6 +78,30 @@ public sealed interface ComplaintAction {
         }
     }
 
+    /**
+     * Classify or reclassify with codes that differ from the narrative suggestion shown to the handler: like
+     * {@link Classify} (the complaint takes {@code codes}, allowed wherever {@code Classify} is), recorded as
+     * {@link ComplaintEventType#SUGGESTION_OVERRIDDEN} with both sets of codes so the host can learn from it. At least
+     * one dimension of {@code codes} must differ from {@code suggested} (rule {@code SAME_AS_SUGGESTION}).
+     *
+     * @param codes             the handler's code per dimension name
+     * @param suggested         the suggested code per dimension name (a dimension without a suggestion is absent)
+     * @param suggestionVersion the suggestion's dictionary version, e.g. {@code 2026.3}
+     */
+    record OverrideSuggestion(Map<String, String> codes, Map<String, String> suggested, String suggestionVersion)
+            implements ComplaintAction {
+        public OverrideSuggestion {
+            codes = Map.copyOf(Objects.requireNonNull(codes, "codes"));
+            suggested = Map.copyOf(Objects.requireNonNull(suggested, "suggested"));
+            Objects.requireNonNull(suggestionVersion, "suggestionVersion");
+        }
+        @Override public ComplaintEventType eventType() { return ComplaintEventType.SUGGESTION_OVERRIDDEN; }
+        @Override public String toString() {
+            return "OverrideSuggestion[codes=" + Redaction.codes(codes) + ", suggested=" + Redaction.codes(suggested)
+                    + ", suggestionVersion=" + Redaction.code(suggestionVersion) + "]";
+        }
+    }
+
     /** Change the level (ordinary, complex, major). */
     record ChangeLevel(ComplaintLevel level, String reason) implements ComplaintAction {
         public ChangeLevel { Objects.requireNonNull(level, "level"); }

@@ -57,5 +57,12 @@ public enum ComplaintEventType {
      * Feedback (反馈) on the outcome given to the regulator that forwarded the complaint (NFRA Order 2020 No. 3
      * art. 33); due by {@link EventDetail#REGULATOR_FEEDBACK_DUE} of the receipt where the regulator set a date.
      */
-    REGULATOR_FEEDBACK
+    REGULATOR_FEEDBACK,
+    /**
+     * The handler classified the complaint differently from the narrative suggestion shown
+     * ({@link EventDetail#CLASSIFICATION} the codes kept, {@link EventDetail#SUGGESTED} the codes suggested,
+     * {@link EventDetail#SUGGESTION_VERSION} the suggestion's dictionary version): the complaint takes the handler's
+     * codes, and the host can feed the event back as classified history.
+     */
+    SUGGESTION_OVERRIDDEN
 }

@@ -170,6 +170,15 @@ public final class ComplaintLimits {
             text(v, "summary", p.summary(), SUMMARY, true);
         } else if (action instanceof ComplaintAction.Classify c) {
             classification(v, c.codes());
+        } else if (action instanceof ComplaintAction.OverrideSuggestion o) {
+            classification(v, o.codes());
+            classification(v, o.suggested());
+            text(v, "suggestionVersion", o.suggestionVersion(), REFERENCE, false);
+            if (!o.suggestionVersion().matches("[0-9A-Za-z][0-9A-Za-z.+_-]{0,63}")) {
+                // a dictionary version such as 2026.3 or 2026.3+local; anything else (free text) is refused unshown
+                v.add(Violation.of("suggestionVersion", "VERSION_FORM",
+                        "a suggestion version is letters, digits and . + _ - (like 2026.3+local)"));
+            }
         } else if (action instanceof ComplaintAction.ChangeLevel l) {
             text(v, "reason", l.reason(), REASON, true);
         } else if (action instanceof ComplaintAction.Pause p) {

@@ -43,6 +43,10 @@ public final class EventDetail {
     public static final String LEVEL = "level";
     /** Classification as {@code dimension=code} pairs joined by commas. */
     public static final String CLASSIFICATION = "classification";
+    /** The codes a narrative suggestion offered, as {@code dimension=code} pairs joined by commas. */
+    public static final String SUGGESTED = "suggested";
+    /** The dictionary version of the suggestion a handler overrode. */
+    public static final String SUGGESTION_VERSION = "suggestionVersion";
     /** A notification kind name. */
     public static final String NOTIFICATION_KIND = "notificationKind";
     /** A recipient role name. */

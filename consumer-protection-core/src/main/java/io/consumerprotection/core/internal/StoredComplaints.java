@@ -228,7 +228,8 @@ public final class StoredComplaints implements Complaints {
             throw new ComplaintValidationException("action Extend on complaint " + current.id() + " is invalid",
                     List.of(lateExtension));
         }
-        if (action instanceof ComplaintAction.Classify || action instanceof ComplaintAction.Decide) {
+        if (action instanceof ComplaintAction.Classify || action instanceof ComplaintAction.OverrideSuggestion
+                || action instanceof ComplaintAction.Decide) {
             // a decided complaint is fully classified under the scheme in force on its received date
             List<Violation> invalid = classifications.violations(next.classification(),
                     next.receivedAt().atZone(Complaint.CHINA).toLocalDate(), action instanceof ComplaintAction.Decide);

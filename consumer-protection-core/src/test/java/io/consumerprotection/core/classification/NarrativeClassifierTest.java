@@ -21,7 +21,7 @@ class NarrativeClassifierTest {
         assertThat(s.top(Dimension.CAUSE).orElseThrow().code()).isEqualTo("1001");
         assertThat(s.top(Dimension.RIGHT).orElseThrow().code()).isEqualTo("01");
         assertThat(s.of(Dimension.REQUEST)).extracting(Suggestion::code).contains("05");
-        assertThat(s.dictionaryVersion()).isEqualTo("2026.2");
+        assertThat(s.dictionaryVersion()).isEqualTo("2026.3");
         assertThat(s.schemeVersion()).isEqualTo("2018.1");
     }
 
@@ -66,7 +66,7 @@ class NarrativeClassifierTest {
                 "# a bank's own product name\n惠民卡\tBUSINESS\t06021\t6\n"));
         NarrativeClassifier c = NarrativeClassifier.of(local, ClassificationCatalog.bundled().latest());
         assertThat(c.suggest("惠民卡有问题").top(Dimension.BUSINESS).orElseThrow().code()).isEqualTo("06021");
-        assertThat(local.version()).isEqualTo("2026.2+local");
+        assertThat(local.version()).isEqualTo("2026.3+local");
         assertThat(classifier.suggest("惠民卡有问题").top(Dimension.BUSINESS)).isEmpty();
     }
 

@@ -156,8 +156,15 @@ final class NarrativeEvaluation {
     /** The figures of one set. */
     static final class Result {
         final Map<Dimension, Tally> tally = new EnumMap<>(Dimension.class);
+        /** Per dimension: expected major → first suggested major ("-" for none) → count. */
+        final Map<Dimension, Map<String, Map<String, Integer>>> confusions = new EnumMap<>(Dimension.class);
         /** expected business major → predicted business major ("-" for none) → count. */
         final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
+
+        Result() {
+            confusions.put(Dimension.BUSINESS, confusion);
+            confusions.put(Dimension.CAUSE, new TreeMap<>());
+        }
         final List<String> misses = new ArrayList<>();
 
         Tally of(Dimension d) {
@@ -188,10 +195,8 @@ final class NarrativeEvaluation {
                 t.code3 += codes.subList(0, Math.min(3, codes.size())).contains(expected) ? 1 : 0;
                 t.deep += expected.equals(expectedMajor) ? 0 : 1;
                 t.confidence.add(new double[] {list.isEmpty() ? 0 : list.get(0).confidence(), m1 ? 1 : 0});
-                if (d == Dimension.BUSINESS) {
-                    r.confusion.computeIfAbsent(expectedMajor, k -> new TreeMap<>())
-                            .merge(majors.isEmpty() ? "-" : majors.get(0), 1, Integer::sum);
-                }
+                r.confusions.get(d).computeIfAbsent(expectedMajor, k -> new TreeMap<>())
+                        .merge(majors.isEmpty() ? "-" : majors.get(0), 1, Integer::sum);
                 if (!m1) {
                     miss.append(' ').append(d).append(' ').append(expected).append("→").append(codes);
                 }
@@ -205,8 +210,14 @@ final class NarrativeEvaluation {
 
     /** The confusion table as Markdown: one row per expected major, one column per predicted major seen. */
     static String confusionTable(Result r) {
+        return confusionTable(r, Dimension.BUSINESS);
+    }
+
+    /** The confusion table of a dimension's major categories as Markdown. */
+    static String confusionTable(Result r, Dimension d) {
+        Map<String, Map<String, Integer>> confusion = r.confusions.get(d);
         Set<String> columns = new LinkedHashSet<>();
-        r.confusion.values().forEach(m -> columns.addAll(m.keySet()));
+        confusion.values().forEach(m -> columns.addAll(m.keySet()));
         List<String> cols = new ArrayList<>();
         columns.stream().sorted((a, b) -> a.equals("-") ? 1 : b.equals("-") ? -1 : a.compareTo(b)).forEach(cols::add);
         StringBuilder b = new StringBuilder("| expected \\ suggested |");
@@ -214,7 +225,7 @@ final class NarrativeEvaluation {
         b.append(" n |\n|---|");
         cols.forEach(c -> b.append("---|"));
         b.append("---|\n");
-        r.confusion.forEach((expected, row) -> {
+        confusion.forEach((expected, row) -> {
             b.append("| ").append(expected).append(" |");
             int n = 0;
             for (String c : cols) {

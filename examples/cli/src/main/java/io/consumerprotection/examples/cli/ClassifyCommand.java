@@ -28,7 +28,7 @@ public final class ClassifyCommand extends JsonLinesCommand {
 
     static final List<Op> OPS = List.of(Op.of("", "a complaint narrative",
             "{\"id\":\"1\",\"text\":\"我的信用卡昨天晚上被盗刷了3笔，要求银行赔偿！\"}",
-            "{\"id\":\"1\",\"schemeVersion\":\"2018.1\",\"dictionaryVersion\":\"2026.2\",\"suggestions\":{\"BUSINESS\":[{\"code\":\"0602\","
+            "{\"id\":\"1\",\"schemeVersion\":\"2018.1\",\"dictionaryVersion\":\"2026.3\",\"suggestions\":{\"BUSINESS\":[{\"code\":\"0602\","
                     + "\"nameZh\":…,\"nameEn\":…,\"confidence\":0.8,\"evidence\":[\"信用卡\",\"盗刷\"]}],…}}",
             Op.Field.required("text", "text", "the narrative, any length")));
 
