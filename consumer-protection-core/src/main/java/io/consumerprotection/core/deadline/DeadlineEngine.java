@@ -238,19 +238,16 @@ public final class DeadlineEngine {
         DeadlinePolicy policy = prepared.policy();
         WorkingCalendar calendar = prepared.calendar();
         LocalDate today = evaluationDay(prepared.days(), asOf);
-        ComplaintClock clock = new ComplaintClock(prepared, complaint, today, withStatus, explain);
+        ComplaintClock clock = new ComplaintClock(prepared, complaint, today, withStatus);
         List<MilestoneRule> rules = policy.milestones();
         MilestoneEvaluation[] results = new MilestoneEvaluation[rules.size()];
         for (int i = 0; i < results.length; i++) {
-            List<String> steps = null;
-            if (explain) {
-                steps = new ArrayList<>();
-                if (prepared != base) {
-                    steps.add("channel " + complaint.channel() + ": policy " + policy.id() + " applies instead of "
-                            + base.policy().id() + " (transfer rule of " + base.policy() + ")");
-                }
+            Explanation why = explain ? Explanation.kept() : Explanation.NONE;
+            if (prepared != base) {
+                why.add(() -> "channel " + complaint.channel() + ": policy " + policy.id() + " applies instead of "
+                        + base.policy().id() + " (transfer rule of " + base.policy() + ")");
             }
-            results[i] = clock.evaluate(i, steps);
+            results[i] = clock.evaluate(i, why);
         }
         if (clock.violations != null) {
             throw new InvalidTimelineException("the timeline of complaint " + complaint.id() + " cannot be timed under "
@@ -308,7 +305,6 @@ public final class DeadlineEngine {
         private final int[] types;
         private final LocalDate today;
         private final boolean withStatus;
-        private final boolean explain;
         /** The day of the receipt; {@code null} until a milestone needs it. */
         private LocalDate receivedDay;
         /** The problems found on the timeline by every milestone so far, in order; {@code null} while there are none. */
@@ -317,7 +313,7 @@ public final class DeadlineEngine {
         // the milestone being evaluated
         private MilestoneRule rule;
         private byte[] roles;
-        private List<String> steps;
+        private Explanation why;
         /** Its pauses, in order: the first {@link #pauseCount} of the array, {@code null} until the first pause. */
         private Pause[] pauses;
         private int pauseCount;
@@ -325,8 +321,7 @@ public final class DeadlineEngine {
         /** The sequence numbers of its extensions recorded after the due date then in force; {@code null} while none. */
         private List<Integer> lateExtensions;
 
-        ComplaintClock(PreparedPolicy prepared, ComplaintRecord complaint, LocalDate today, boolean withStatus,
-                       boolean explain) {
+        ComplaintClock(PreparedPolicy prepared, ComplaintRecord complaint, LocalDate today, boolean withStatus) {
             this.policy = prepared.policy();
             this.days = prepared.days();
             this.calendar = prepared.calendar();
@@ -335,7 +330,6 @@ public final class DeadlineEngine {
             this.complaint = complaint;
             this.today = today;
             this.withStatus = withStatus;
-            this.explain = explain;
             List<TimelineEventRecord> timeline = complaint.timeline();
             int[] numbers = new int[timeline.size()];
             int previous = Integer.MIN_VALUE;
@@ -356,22 +350,20 @@ public final class DeadlineEngine {
 
         /**
          * Evaluates the milestone at this index of the policy, adding its explanation to {@code explanation}
-         * ({@code null} without explanations) and the problems it finds to {@link #violations}.
+         * and the problems it finds to {@link #violations}.
          */
-        MilestoneEvaluation evaluate(int milestone, List<String> explanation) {
+        MilestoneEvaluation evaluate(int milestone, Explanation explanation) {
             rule = policy.milestones().get(milestone);
             roles = eventRoles.rolesOf(milestone);
-            steps = explanation == null ? List.of() : explanation;
+            why = explanation;
             pauseCount = 0;
             provisional = false;
             lateExtensions = null;
             int startType = eventRoles.startType(milestone);
             int first = 0;
             Instant startAt;
-            String startWord;
             if (startType == EventRoles.UNREAD) {
                 startAt = complaint.receivedAt();
-                startWord = "received";
             } else {
                 int at = -1;
                 for (int k = 0; k < types.length; k++) {
@@ -381,13 +373,10 @@ public final class DeadlineEngine {
                     }
                 }
                 if (at < 0) {
-                    if (explain) {
-                        steps.add(rule.name() + " starts with " + rule.startEvent() + ", which has not happened");
-                    }
-                    return new MilestoneEvaluation(rule.name(), null, DeadlineStatus.NOT_STARTED, 0, 0, null, false, steps);
+                    why.add(() -> rule.name() + " starts with " + rule.startEvent() + ", which has not happened");
+                    return new MilestoneEvaluation(rule.name(), null, DeadlineStatus.NOT_STARTED, 0, 0, null, false, why.steps());
                 }
                 startAt = events.get(at).at();
-                startWord = explain ? rule.startEvent().toLowerCase(Locale.ROOT).replace('_', ' ') : null;
                 first = at + 1;
             }
             boolean restarted = false;
@@ -450,11 +439,9 @@ public final class DeadlineEngine {
                                         lateExtensions = new ArrayList<>(1);
                                     }
                                     lateExtensions.add(e.sequence());
-                                    if (explain) {
-                                        steps.add("extension " + tier + " recorded on " + date(e.at()) + ", after the due date "
-                                                + inForce + " then in force: ignored (an extension only lengthens a period"
-                                                + " still running, " + s.citation() + ")");
-                                    }
+                                    why.add(() -> "extension " + tier + " recorded on " + date(e.at()) + ", after the due date "
+                                            + inForce + " then in force: ignored (an extension only lengthens a period"
+                                            + " still running, " + s.citation() + ")");
                                 } else if (step == null || s.total().amount() > step.total().amount()) {
                                     step = s;
                                     extendedBy = e;
@@ -464,12 +451,9 @@ public final class DeadlineEngine {
                     }
                     case EventRoles.RESTART -> {
                         startAt = e.at();
-                        startWord = "new facts received";
                         restarted = true;
                         pauseCount = 0;
-                        if (explain) {
-                            steps.add("new facts on " + date(e.at()) + ": the period restarts from that day (" + shortCitation() + ")");
-                        }
+                        why.add(() -> "new facts on " + date(e.at()) + ": the period restarts from that day (" + shortCitation() + ")");
                     }
                     case EventRoles.WITHDRAWAL -> {
                         withdrawn = true;
@@ -486,45 +470,38 @@ public final class DeadlineEngine {
             boolean pausedNow = open != null && end == null && countsPause(open.details().get(EventDetail.PAUSE_REASON));
             LocalDate start = startType == EventRoles.UNREAD && !restarted ? receivedDay() : days.dayOf(startAt);
             Term term = step == null ? rule.term() : step.total();
-            if (explain) {
-                steps.add(startWord + " " + start + " (" + dow(start) + ") " + days.timeOf(startAt).truncatedTo(ChronoUnit.MINUTES)
-                        + " " + policy.zone().getId());
+            String startWord = restarted ? "new facts received" : startType == EventRoles.UNREAD ? "received"
+                    : rule.startEvent();
+            Instant from = startAt;
+            why.add(() -> startWord.toLowerCase(Locale.ROOT).replace('_', ' ') + " " + start + " (" + dow(start) + ") "
+                    + days.timeOf(from).truncatedTo(ChronoUnit.MINUTES) + " " + policy.zone().getId());
+            if (step != null) {
+                ExtensionStep by = step;
+                TimelineEventRecord extended = extendedBy;
+                why.add(() -> "extended on " + date(extended.at()) + " as " + by.tier() + ": term " + term.inWords()
+                        + " (" + by.citation() + ")");
             }
-            if (step != null && explain) {
-                steps.add("extended on " + date(extendedBy.at()) + " as " + step.tier() + ": term " + term.inWords()
-                        + " (" + step.citation() + ")");
-            }
-            LocalDate countFrom = countFrom(start, startAt, term, explain);
-            LocalDate due = dueOf(start, countFrom, term, explain);
+            LocalDate countFrom = countFrom(start, startAt, term, why);
+            LocalDate due = dueOf(start, countFrom, term, why);
             check(start);
             check(due);
             if (provisional) {
-                if (explain) {
-                    steps.add("PROVISIONAL: calendar " + calendar.id() + " " + calendar.version() + " has data up to "
-                            + calendar.coverageEnd() + "; later dates are projected as an ordinary week; to make this due"
-                            + " date final, load the next State Council holiday notice (CLI: calendar import-notice, then"
-                            + " the host's HolidayCalendarProvider)");
-                }
+                why.add(() -> "PROVISIONAL: calendar " + calendar.id() + " " + calendar.version() + " has data up to "
+                        + calendar.coverageEnd() + "; later dates are projected as an ordinary week; to make this due"
+                        + " date final, load the next State Council holiday notice (CLI: calendar import-notice, then"
+                        + " the host's HolidayCalendarProvider)");
             }
-            if (explain) {
-                steps.add("policy " + policy.id() + " " + policy.version() + "; calendar " + calendar.id() + " " + calendar.version());
-            }
-            if (withdrawn) {
-                if (explain) {
-                    steps.add("withdrawn on " + date(end.at()) + ": handling ends (art. 15)");
-                }
-                return new MilestoneEvaluation(rule.name(), due, DeadlineStatus.ENDED, 0, 0, date(end.at()), provisional, steps, late());
-            }
+            why.add(() -> "policy " + policy.id() + " " + policy.version() + "; calendar " + calendar.id() + " " + calendar.version());
             if (end != null) {
                 LocalDate on = date(end.at());
-                DeadlineStatus s = on.isAfter(due) ? DeadlineStatus.MET_LATE : DeadlineStatus.MET;
-                if (explain) {
-                    steps.add(end.type() + " on " + on + ": " + (s == DeadlineStatus.MET ? "met" : "met late"));
-                }
-                return new MilestoneEvaluation(rule.name(), due, s, 0, 0, on, provisional, steps, late());
+                DeadlineStatus s = withdrawn ? DeadlineStatus.ENDED : on.isAfter(due) ? DeadlineStatus.MET_LATE : DeadlineStatus.MET;
+                TimelineEventRecord ended = end;
+                why.add(() -> s == DeadlineStatus.ENDED ? "withdrawn on " + on + ": handling ends (art. 15)"
+                        : ended.type() + " on " + on + ": " + (s == DeadlineStatus.MET ? "met" : "met late"));
+                return new MilestoneEvaluation(rule.name(), due, s, 0, 0, on, provisional, why.steps(), late());
             }
             if (!withStatus) {
-                return new MilestoneEvaluation(rule.name(), due, DeadlineStatus.ON_TRACK, 0, 0, null, provisional, steps, late());
+                return new MilestoneEvaluation(rule.name(), due, DeadlineStatus.ON_TRACK, 0, 0, null, provisional, why.steps(), late());
             }
             check(today);
             int calendarDaysLeft = (int) (due.toEpochDay() - today.toEpochDay());
@@ -549,11 +526,11 @@ public final class DeadlineEngine {
                 }
                 status = used * 100 >= (long) policy.atRiskPercent() * total ? DeadlineStatus.AT_RISK : DeadlineStatus.ON_TRACK;
             }
-            if (explain) {
-                steps.add("on " + today + ": " + status + ", " + calendarDaysLeft + " calendar days and " + workingDaysLeft
-                        + " working days left");
-            }
-            return new MilestoneEvaluation(rule.name(), due, status, calendarDaysLeft, workingDaysLeft, null, provisional, steps, late());
+            DeadlineStatus now = status;
+            why.add(() -> "on " + today + ": " + now + ", " + calendarDaysLeft + " calendar days and " + workingDaysLeft
+                    + " working days left");
+            return new MilestoneEvaluation(rule.name(), due, status, calendarDaysLeft, workingDaysLeft, null, provisional,
+                    why.steps(), late());
         }
 
         /**
@@ -571,7 +548,7 @@ public final class DeadlineEngine {
                 addPause(open, day.plusDays(1));
             }
             try {
-                return dueOf(start, countFrom(start, startAt, term, false), term, false);
+                return dueOf(start, countFrom(start, startAt, term, Explanation.NONE), term, Explanation.NONE);
             } finally {
                 pauseCount = closed;
                 provisional = wasProvisional;
@@ -579,34 +556,29 @@ public final class DeadlineEngine {
         }
 
         /** The day a working-day term counts from: the start day, or the next working day after the cut-off. */
-        private LocalDate countFrom(LocalDate start, Instant startAt, Term term, boolean explain) {
+        private LocalDate countFrom(LocalDate start, Instant startAt, Term term, Explanation why) {
             if (!term.isCalendarTime() && cutoff != null && !days.timeOf(startAt).isBefore(cutoff)
                     && calendar.isWorkingDay(start)) {
                 LocalDate next = calendar.nextWorkingDay(start);
-                if (explain) {
-                    steps.add("received at or after the cut-off " + cutoff + ": counts from " + next);
-                }
+                why.add(() -> "received at or after the cut-off " + cutoff + ": counts from " + next);
                 return next;
             }
             return start;
         }
 
         /** The due date from the start day under a term, with the pauses so far; explained when asked. */
-        private LocalDate dueOf(LocalDate start, LocalDate countFrom, Term term, boolean explain) {
+        private LocalDate dueOf(LocalDate start, LocalDate countFrom, Term term, Explanation why) {
             LocalDate due;
             if (term.isCalendarTime()) {
-                if (explain) {
-                    steps.add("day 1 is " + start.plusDays(1) + " (start day not counted, Civil Code art. 201)");
-                }
-                LocalDate nominal = plus(start, term);
-                if (explain) {
-                    steps.add("+" + term.inWords() + " = " + nominal + " (" + shortCitation() + ")");
-                }
+                why.add(() -> "day 1 is " + start.plusDays(1) + " (start day not counted, Civil Code art. 201)");
+                LocalDate termEnd = plus(start, term);
+                why.add(() -> "+" + term.inWords() + " = " + termEnd + " (" + shortCitation() + ")");
+                LocalDate nominal = termEnd;
                 for (int k = 0; k < pauseCount; k++) {
                     Pause p = pauses[k];
                     LocalDate from = p.from().isAfter(start) ? p.from() : start.plusDays(1);
                     LocalDate until = p.until() == null ? today.plusDays(1) : p.until();
-                    if (!counts(p, explain)) {
+                    if (!counts(p, why)) {
                         continue;
                     }
                     if (!until.isAfter(from)) {
@@ -619,48 +591,46 @@ public final class DeadlineEngine {
                         if (from.isAfter(end)) {
                             continue;
                         }
-                        if (explain) {
-                            steps.add(nominal + " rolls to " + end + " (Civil Code art. 203): the period still runs on " + from
-                                    + ", when the pause starts, and " + (end.toEpochDay() - from.toEpochDay() + 1)
-                                    + " days of it are left");
-                        }
+                        LocalDate last = nominal;
+                        why.add(() -> last + " rolls to " + end + " (Civil Code art. 203): the period still runs on " + from
+                                + ", when the pause starts, and " + (end.toEpochDay() - from.toEpochDay() + 1)
+                                + " days of it are left");
                         nominal = end;
                     }
                     long pausedDays = until.toEpochDay() - from.toEpochDay();
-                    nominal = nominal.plusDays(pausedDays);
-                    if (explain) {
-                        steps.add("paused for " + p.reason() + " " + from + ".." + until.minusDays(1)
-                                + (p.until() == null ? " (still paused)" : "") + ": " + pausedDays + " days not counted → " + nominal);
-                    }
+                    LocalDate moved = nominal.plusDays(pausedDays);
+                    why.add(() -> "paused for " + p.reason() + " " + from + ".." + until.minusDays(1)
+                            + (p.until() == null ? " (still paused)" : "") + ": " + pausedDays + " days not counted → " + moved);
+                    nominal = moved;
                 }
-                DayKind kind = calendar.dayKind(nominal);
+                LocalDate last = nominal;
+                DayKind kind = calendar.dayKind(last);
                 boolean rolled = rolls(kind);
-                due = rolled ? calendar.nextWorkingDay(nominal) : nominal;
-                check(nominal);
-                if (rolled && explain) {
-                    steps.add(nominal + " is " + describe(nominal, kind) + " → " + due + " (Civil Code art. 203, roll "
+                LocalDate rolledTo = rolled ? calendar.nextWorkingDay(last) : last;
+                check(last);
+                if (rolled) {
+                    why.add(() -> last + " is " + describe(last, kind) + " → " + rolledTo + " (Civil Code art. 203, roll "
                             + policy.roll() + ")");
                 }
+                due = rolledTo;
             } else {
                 check(countFrom);
-                due = calendar.addWorkingDays(countFrom, term.amount());
-                if (explain) {
-                    steps.add("+" + term.inWords() + " after " + countFrom + " = " + due + " (" + shortCitation() + ")");
-                }
+                LocalDate termEnd = calendar.addWorkingDays(countFrom, term.amount());
+                why.add(() -> "+" + term.inWords() + " after " + countFrom + " = " + termEnd + " (" + shortCitation() + ")");
+                due = termEnd;
                 for (int k = 0; k < pauseCount; k++) {
                     Pause p = pauses[k];
                     LocalDate from = p.from().isAfter(countFrom) ? p.from() : countFrom.plusDays(1);
                     LocalDate until = p.until() == null ? today.plusDays(1) : p.until();
-                    if (!counts(p, explain) || from.isAfter(due) || !until.isAfter(from)) {
+                    if (!counts(p, why) || from.isAfter(due) || !until.isAfter(from)) {
                         continue;
                     }
                     int wd = calendar.workingDaysBetween(from.minusDays(1), until.minusDays(1));
                     if (wd > 0) {
-                        due = calendar.addWorkingDays(due, wd);
-                        if (explain) {
-                            steps.add("paused for " + p.reason() + " " + from + ".." + until.minusDays(1)
-                                    + (p.until() == null ? " (still paused)" : "") + ": " + wd + " working days not counted → " + due);
-                        }
+                        LocalDate moved = calendar.addWorkingDays(due, wd);
+                        why.add(() -> "paused for " + p.reason() + " " + from + ".." + until.minusDays(1)
+                                + (p.until() == null ? " (still paused)" : "") + ": " + wd + " working days not counted → " + moved);
+                        due = moved;
                     }
                 }
             }
@@ -727,14 +697,12 @@ public final class DeadlineEngine {
             return rule.pausable() && reason != null && policy.pauseReasons().contains(reason);
         }
 
-        private boolean counts(Pause p, boolean explain) {
+        private boolean counts(Pause p, Explanation why) {
             if (countsPause(p.reason())) {
                 return true;
             }
-            if (explain) {
-                steps.add("pause for " + p.reason() + " from " + p.from() + " not counted: " + policy.id() + " "
-                        + (rule.pausable() ? "does not pause for this reason" : "does not pause " + rule.name()));
-            }
+            why.add(() -> "pause for " + p.reason() + " from " + p.from() + " not counted: " + policy.id() + " "
+                    + (rule.pausable() ? "does not pause for this reason" : "does not pause " + rule.name()));
             return false;
         }
 
