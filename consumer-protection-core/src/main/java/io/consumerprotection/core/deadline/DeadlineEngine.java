@@ -5,6 +5,7 @@ import io.consumerprotection.core.calendar.WorkingCalendar;
 import io.consumerprotection.core.calendar.WorkingCalendars;
 import io.consumerprotection.core.complaint.EventDetail;
 import io.consumerprotection.core.complaint.HandlingTier;
+import io.consumerprotection.core.internal.TimelineIndex;
 import io.consumerprotection.core.internal.ZoneDay;
 import io.consumerprotection.spi.Violation;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
@@ -110,7 +111,7 @@ public final class DeadlineEngine {
     public Map<String, LocalDate> dueDates(ComplaintRecord complaint, PolicyId policy) {
         Objects.requireNonNull(complaint, "complaint");
         Objects.requireNonNull(policy, "policy");
-        return compute(complaint, policy, clock.instant(), false, false).dueDates();
+        return compute(complaint, null, policy, clock.instant(), false, false).dueDates();
     }
 
     /** Evaluates every milestone now (by the engine's clock). */
@@ -130,7 +131,7 @@ public final class DeadlineEngine {
         Objects.requireNonNull(complaint, "complaint");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(asOf, "asOf");
-        return compute(complaint, policy, asOf, true, true);
+        return compute(complaint, null, policy, asOf, true, true);
     }
 
     /**
@@ -148,7 +149,7 @@ public final class DeadlineEngine {
         Objects.requireNonNull(complaint, "complaint");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(asOf, "asOf");
-        return compute(complaint, policy, asOf, true, false);
+        return compute(complaint, null, policy, asOf, true, false);
     }
 
     /**
@@ -172,7 +173,19 @@ public final class DeadlineEngine {
         Objects.requireNonNull(complaint, "complaint");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(asOf, "asOf");
-        return compute(complaint, policy, asOf, false, false);
+        return compute(complaint, null, policy, asOf, false, false);
+    }
+
+    /**
+     * {@link #evaluateDueDates(ComplaintRecord, PolicyId, Instant)} of a complaint whose timeline the SDK's audit has
+     * indexed already ({@code TimelineIndex} is internal: hosts call the other methods).
+     */
+    public DeadlineEvaluation evaluateDueDates(ComplaintRecord complaint, TimelineIndex timeline, PolicyId policy, Instant asOf) {
+        Objects.requireNonNull(complaint, "complaint");
+        Objects.requireNonNull(timeline, "timeline");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(asOf, "asOf");
+        return compute(complaint, timeline, policy, asOf, false, false);
     }
 
     /**
@@ -184,7 +197,7 @@ public final class DeadlineEngine {
         Objects.requireNonNull(complaints, "complaints");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(asOf, "asOf");
-        return complaints.map(c -> compute(c, policy, asOf, true, true));
+        return complaints.map(c -> compute(c, null, policy, asOf, true, true));
     }
 
     /** The policy that times this complaint: the requested one, or the one it names for the complaint's channel. */
@@ -230,15 +243,16 @@ public final class DeadlineEngine {
                                   LocalTime cutoff) {
     }
 
-    private DeadlineEvaluation compute(ComplaintRecord complaint, PolicyId requested, Instant asOf, boolean withStatus,
-                                       boolean explain) {
+    private DeadlineEvaluation compute(ComplaintRecord complaint, TimelineIndex timeline, PolicyId requested, Instant asOf,
+                                       boolean withStatus, boolean explain) {
         PreparedPolicy base = prepared(requested);
         PolicyId transfer = base.policy().transfers().get(complaint.channel());
         PreparedPolicy prepared = transfer == null ? base : prepared(transfer);
         DeadlinePolicy policy = prepared.policy();
         WorkingCalendar calendar = prepared.calendar();
         LocalDate today = evaluationDay(prepared.days(), asOf);
-        ComplaintClock clock = new ComplaintClock(prepared, complaint, today, withStatus);
+        ComplaintClock clock = new ComplaintClock(prepared, complaint,
+                timeline == null ? TimelineIndex.of(complaint.timeline()) : timeline, today, withStatus);
         List<MilestoneRule> rules = policy.milestones();
         MilestoneEvaluation[] results = new MilestoneEvaluation[rules.size()];
         for (int i = 0; i < results.length; i++) {
@@ -321,7 +335,8 @@ public final class DeadlineEngine {
         /** The sequence numbers of its extensions recorded after the due date then in force; {@code null} while none. */
         private List<Integer> lateExtensions;
 
-        ComplaintClock(PreparedPolicy prepared, ComplaintRecord complaint, LocalDate today, boolean withStatus) {
+        ComplaintClock(PreparedPolicy prepared, ComplaintRecord complaint, TimelineIndex index, LocalDate today,
+                       boolean withStatus) {
             this.policy = prepared.policy();
             this.days = prepared.days();
             this.calendar = prepared.calendar();
@@ -342,7 +357,7 @@ public final class DeadlineEngine {
                     break;
                 }
                 previous = e.sequence();
-                numbers[k] = eventRoles.typeOf(e);
+                numbers[k] = eventRoles.typeOf(index, k, timeline);
             }
             this.events = timeline;
             this.types = numbers;
