@@ -64,13 +64,6 @@ public final class DeadlineEngine {
     private final boolean provisionalAllowed;
     private final Map<PolicyId, WorkingCalendar> calendarByPolicy = new ConcurrentHashMap<>();
     private final Map<PolicyId, PreparedPolicy> preparedByPolicy = new ConcurrentHashMap<>();
-    /**
-     * The day of the evaluation instant last asked for, in the zone it was asked for: an audit run evaluates
-     * millions of complaints as of one instant, so its day is worked out once rather than once per call.
-     * Read and written without synchronisation on purpose: the value is immutable (final fields, so safely
-     * published), and a stale or lost value only means working the day out again.
-     */
-    private EvaluationDay lastEvaluationDay;
 
     private DeadlineEngine(Builder b) {
         this.calendars = b.calendars;
@@ -250,7 +243,7 @@ public final class DeadlineEngine {
         PreparedPolicy prepared = transfer == null ? base : prepared(transfer);
         DeadlinePolicy policy = prepared.policy();
         WorkingCalendar calendar = prepared.calendar();
-        LocalDate today = evaluationDay(prepared.days(), asOf);
+        LocalDate today = prepared.days().dayOf(asOf);
         ComplaintClock clock = new ComplaintClock(prepared, complaint,
                 timeline == null ? TimelineIndex.of(complaint.timeline()) : timeline, today, withStatus);
         List<MilestoneRule> rules = policy.milestones();
@@ -269,21 +262,6 @@ public final class DeadlineEngine {
         }
         return new DeadlineEvaluation(complaint.id(), policy.id(), policy.version(), calendar.id().toString(),
                 calendar.version(), today, List.of(results));
-    }
-
-    /** The day of an evaluation instant in a zone. */
-    private record EvaluationDay(ZoneDay days, Instant asOf, LocalDate day) {
-    }
-
-    /** {@code days.dayOf(asOf)}, remembered for the next call with the same instant and zone. */
-    private LocalDate evaluationDay(ZoneDay days, Instant asOf) {
-        EvaluationDay last = lastEvaluationDay;
-        if (last != null && last.days() == days && last.asOf().equals(asOf)) {
-            return last.day();
-        }
-        LocalDate day = days.dayOf(asOf);
-        lastEvaluationDay = new EvaluationDay(days, asOf, day);
-        return day;
     }
 
     /** The timeline sorted by sequence number (for a timeline whose events are out of order). */
@@ -353,7 +331,7 @@ public final class DeadlineEngine {
                 if (e.sequence() < previous) {
                     // out of order (stored records never are): sort, then number the sorted events
                     timeline = bySequence(timeline);
-                    numbers = eventRoles.typesOf(timeline);
+                    numbers = timeline.stream().mapToInt(eventRoles::typeOf).toArray();
                     break;
                 }
                 previous = e.sequence();

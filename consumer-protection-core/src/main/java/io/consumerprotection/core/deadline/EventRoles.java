@@ -123,15 +123,6 @@ final class EventRoles {
         return o == TimelineIndex.UNKNOWN ? typeOf(events.get(position)) : byOrdinal[o];
     }
 
-    /** The numbers of the events' types, in the events' order. */
-    int[] typesOf(List<TimelineEventRecord> events) {
-        int[] types = new int[events.size()];
-        for (int k = 0; k < types.length; k++) {
-            types[k] = typeOf(events.get(k));
-        }
-        return types;
-    }
-
     /**
      * What events of each type do to the clock of the milestone at this index, by type number (not
      * {@link #UNREAD}); callers must not change the array.

@@ -69,11 +69,6 @@ public final class TimelineIndex {
         return (present & (1L << typeOrdinal)) != 0;
     }
 
-    /** Whether the timeline has an event of this type. */
-    public boolean has(ComplaintEventType type) {
-        return has(type.ordinal());
-    }
-
     /** The position of the first event of the type with this ordinal at or after {@code from}, or {@code -1}. */
     public int next(int typeOrdinal, int from) {
         if (!has(typeOrdinal)) {
