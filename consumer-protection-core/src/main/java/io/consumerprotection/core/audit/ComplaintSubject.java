@@ -9,6 +9,7 @@ import io.consumerprotection.core.complaint.ComplaintStatus;
 import io.consumerprotection.core.internal.ComplaintCodes;
 import io.consumerprotection.core.internal.ComplaintDecoder;
 import io.consumerprotection.core.internal.ComplaintMapper;
+import io.consumerprotection.core.internal.TimelineIndex;
 import io.consumerprotection.spi.complaint.ComplainantRecord;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.TimelineEventRecord;
@@ -34,38 +35,28 @@ import java.util.Optional;
 public final class ComplaintSubject {
 
     private static final ComplaintEventType[] TYPES = ComplaintEventType.values();
-    private static final int RECEIVED = ComplaintEventType.RECEIVED.ordinal();
-
-    static {
-        if (TYPES.length > Long.SIZE) {
-            throw new ExceptionInInitializerError("the event types present are kept as the bits of a long");
-        }
-    }
 
     private final ComplaintRecord record;
     private final ComplaintId earlierOnSameMatter;
     private final Channel channel;
     private final ComplaintStatus status;
     private final ComplaintLevel level;
-    /** The type ordinal of each timeline event. */
-    private final byte[] types;
-    /** The event types on the timeline: bit {@code o} set when an event of the type with ordinal {@code o} is. */
-    private final long present;
+    /** The timeline's index, shared with the deadline engine. */
+    private final TimelineIndex timeline;
     private Complaint complaint;
     private Map<String, DueDate> dueDates;
     private List<PersonalDataHit> narrativeHits;
     private List<PersonalDataHit> requestHits;
 
     private ComplaintSubject(ComplaintRecord record, Complaint complaint, ComplaintId earlierOnSameMatter, Channel channel,
-                             ComplaintStatus status, ComplaintLevel level, byte[] types, long present) {
+                             ComplaintStatus status, ComplaintLevel level, TimelineIndex timeline) {
         this.record = record;
         this.complaint = complaint;
         this.earlierOnSameMatter = earlierOnSameMatter;
         this.channel = channel;
         this.status = status;
         this.level = level;
-        this.types = types;
-        this.present = present;
+        this.timeline = timeline;
     }
 
     /** A complaint without knowledge of other complaints. */
@@ -119,27 +110,18 @@ public final class ComplaintSubject {
                 || who.jointComplainants() < 1) {
             return null;
         }
-        List<TimelineEventRecord> timeline = r.timeline();
+        List<TimelineEventRecord> events = r.timeline();
+        TimelineIndex timeline = TimelineIndex.of(events);
         int n = timeline.size();
-        if (n == 0) {
+        if (n == 0 || timeline.type(0) != ComplaintEventType.RECEIVED.ordinal()) {
             return null;
         }
-        byte[] types = new byte[n];
-        long present = 0;
         for (int i = 0; i < n; i++) {
-            TimelineEventRecord e = timeline.get(i);
-            ComplaintEventType type = ComplaintCodes.eventType(e.type());
-            if (type == null || e.sequence() != i + 1) {
+            if (timeline.type(i) == TimelineIndex.UNKNOWN || events.get(i).sequence() != i + 1) {
                 return null;
             }
-            int o = type.ordinal();
-            types[i] = (byte) o;
-            present |= 1L << o;
         }
-        if (types[0] != RECEIVED) {
-            return null;
-        }
-        return new ComplaintSubject(r, complaint, earlier, channel, status, level, types, present);
+        return new ComplaintSubject(r, complaint, earlier, channel, status, level, timeline);
     }
 
     /** The complaint's id. */
@@ -179,7 +161,7 @@ public final class ComplaintSubject {
 
     /** The number of timeline events. */
     public int eventCount() {
-        return types.length;
+        return timeline.size();
     }
 
     /** The timeline event at this index (the event with sequence {@code index + 1}). */
@@ -189,32 +171,28 @@ public final class ComplaintSubject {
 
     /** The type of the timeline event at this index. */
     public ComplaintEventType eventType(int index) {
-        return TYPES[types[index]];
+        return TYPES[timeline.type(index)];
     }
 
     /** The first event of this type on the timeline, or {@code null} when there is none. */
     TimelineEventRecord first(ComplaintEventType type) {
-        int i = next(type, 0);
+        int i = timeline.first(type);
         return i < 0 ? null : record.timeline().get(i);
     }
 
     /** The index of the first event of this type at or after {@code from}, or {@code -1} when there is none. */
     int next(ComplaintEventType type, int from) {
-        int o = type.ordinal();
-        if (!has(o)) {
-            return -1;
-        }
-        for (int i = from; i < types.length; i++) {
-            if (types[i] == o) {
-                return i;
-            }
-        }
-        return -1;
+        return timeline.next(type.ordinal(), from);
     }
 
     /** Whether the timeline has an event of the type with this ordinal. */
     boolean has(int typeOrdinal) {
-        return (present & (1L << typeOrdinal)) != 0;
+        return timeline.has(typeOrdinal);
+    }
+
+    /** The timeline's index. */
+    TimelineIndex timeline() {
+        return timeline;
     }
 
     /** The narrative ({@code ""} when none). */

@@ -62,7 +62,7 @@ public interface DeadlineEvaluator {
                 DueDateTable.Builder out = DueDateTable.builder(8);
                 for (PolicyId id : order) {
                     // Only the dates are read: no statuses, no explanations, so "as of" may lie past the calendar's data.
-                    DeadlineEvaluation e = engine.evaluateDueDates(subject.record(), id, asOf);
+                    DeadlineEvaluation e = engine.evaluateDueDates(subject.record(), subject.timeline(), id, asOf);
                     String[] cite = citations.get(e.policy());
                     if (cite == null || !Objects.equals(cite[3], e.calendar())
                             || !Objects.equals(cite[4], e.calendarVersion())) {

@@ -5,6 +5,7 @@ import io.consumerprotection.core.calendar.WorkingCalendar;
 import io.consumerprotection.core.calendar.WorkingCalendars;
 import io.consumerprotection.core.complaint.EventDetail;
 import io.consumerprotection.core.complaint.HandlingTier;
+import io.consumerprotection.core.internal.TimelineIndex;
 import io.consumerprotection.core.internal.ZoneDay;
 import io.consumerprotection.spi.Violation;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
@@ -63,13 +64,6 @@ public final class DeadlineEngine {
     private final boolean provisionalAllowed;
     private final Map<PolicyId, WorkingCalendar> calendarByPolicy = new ConcurrentHashMap<>();
     private final Map<PolicyId, PreparedPolicy> preparedByPolicy = new ConcurrentHashMap<>();
-    /**
-     * The day of the evaluation instant last asked for, in the zone it was asked for: an audit run evaluates
-     * millions of complaints as of one instant, so its day is worked out once rather than once per call.
-     * Read and written without synchronisation on purpose: the value is immutable (final fields, so safely
-     * published), and a stale or lost value only means working the day out again.
-     */
-    private EvaluationDay lastEvaluationDay;
 
     private DeadlineEngine(Builder b) {
         this.calendars = b.calendars;
@@ -110,7 +104,7 @@ public final class DeadlineEngine {
     public Map<String, LocalDate> dueDates(ComplaintRecord complaint, PolicyId policy) {
         Objects.requireNonNull(complaint, "complaint");
         Objects.requireNonNull(policy, "policy");
-        return compute(complaint, policy, clock.instant(), false, false).dueDates();
+        return compute(complaint, null, policy, clock.instant(), false, false).dueDates();
     }
 
     /** Evaluates every milestone now (by the engine's clock). */
@@ -130,7 +124,7 @@ public final class DeadlineEngine {
         Objects.requireNonNull(complaint, "complaint");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(asOf, "asOf");
-        return compute(complaint, policy, asOf, true, true);
+        return compute(complaint, null, policy, asOf, true, true);
     }
 
     /**
@@ -148,7 +142,7 @@ public final class DeadlineEngine {
         Objects.requireNonNull(complaint, "complaint");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(asOf, "asOf");
-        return compute(complaint, policy, asOf, true, false);
+        return compute(complaint, null, policy, asOf, true, false);
     }
 
     /**
@@ -172,7 +166,19 @@ public final class DeadlineEngine {
         Objects.requireNonNull(complaint, "complaint");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(asOf, "asOf");
-        return compute(complaint, policy, asOf, false, false);
+        return compute(complaint, null, policy, asOf, false, false);
+    }
+
+    /**
+     * {@link #evaluateDueDates(ComplaintRecord, PolicyId, Instant)} of a complaint whose timeline the SDK's audit has
+     * indexed already ({@code TimelineIndex} is internal: hosts call the other methods).
+     */
+    public DeadlineEvaluation evaluateDueDates(ComplaintRecord complaint, TimelineIndex timeline, PolicyId policy, Instant asOf) {
+        Objects.requireNonNull(complaint, "complaint");
+        Objects.requireNonNull(timeline, "timeline");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(asOf, "asOf");
+        return compute(complaint, timeline, policy, asOf, false, false);
     }
 
     /**
@@ -184,7 +190,7 @@ public final class DeadlineEngine {
         Objects.requireNonNull(complaints, "complaints");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(asOf, "asOf");
-        return complaints.map(c -> compute(c, policy, asOf, true, true));
+        return complaints.map(c -> compute(c, null, policy, asOf, true, true));
     }
 
     /** The policy that times this complaint: the requested one, or the one it names for the complaint's channel. */
@@ -230,27 +236,25 @@ public final class DeadlineEngine {
                                   LocalTime cutoff) {
     }
 
-    private DeadlineEvaluation compute(ComplaintRecord complaint, PolicyId requested, Instant asOf, boolean withStatus,
-                                       boolean explain) {
+    private DeadlineEvaluation compute(ComplaintRecord complaint, TimelineIndex timeline, PolicyId requested, Instant asOf,
+                                       boolean withStatus, boolean explain) {
         PreparedPolicy base = prepared(requested);
         PolicyId transfer = base.policy().transfers().get(complaint.channel());
         PreparedPolicy prepared = transfer == null ? base : prepared(transfer);
         DeadlinePolicy policy = prepared.policy();
         WorkingCalendar calendar = prepared.calendar();
-        LocalDate today = evaluationDay(prepared.days(), asOf);
-        ComplaintClock clock = new ComplaintClock(prepared, complaint, today, withStatus, explain);
+        LocalDate today = prepared.days().dayOf(asOf);
+        ComplaintClock clock = new ComplaintClock(prepared, complaint,
+                timeline == null ? TimelineIndex.of(complaint.timeline()) : timeline, today, withStatus);
         List<MilestoneRule> rules = policy.milestones();
         MilestoneEvaluation[] results = new MilestoneEvaluation[rules.size()];
         for (int i = 0; i < results.length; i++) {
-            List<String> steps = null;
-            if (explain) {
-                steps = new ArrayList<>();
-                if (prepared != base) {
-                    steps.add("channel " + complaint.channel() + ": policy " + policy.id() + " applies instead of "
-                            + base.policy().id() + " (transfer rule of " + base.policy() + ")");
-                }
+            Explanation why = explain ? Explanation.kept() : Explanation.NONE;
+            if (prepared != base) {
+                why.add(() -> "channel " + complaint.channel() + ": policy " + policy.id() + " applies instead of "
+                        + base.policy().id() + " (transfer rule of " + base.policy() + ")");
             }
-            results[i] = clock.evaluate(i, steps);
+            results[i] = clock.evaluate(i, why);
         }
         if (clock.violations != null) {
             throw new InvalidTimelineException("the timeline of complaint " + complaint.id() + " cannot be timed under "
@@ -258,21 +262,6 @@ public final class DeadlineEngine {
         }
         return new DeadlineEvaluation(complaint.id(), policy.id(), policy.version(), calendar.id().toString(),
                 calendar.version(), today, List.of(results));
-    }
-
-    /** The day of an evaluation instant in a zone. */
-    private record EvaluationDay(ZoneDay days, Instant asOf, LocalDate day) {
-    }
-
-    /** {@code days.dayOf(asOf)}, remembered for the next call with the same instant and zone. */
-    private LocalDate evaluationDay(ZoneDay days, Instant asOf) {
-        EvaluationDay last = lastEvaluationDay;
-        if (last != null && last.days() == days && last.asOf().equals(asOf)) {
-            return last.day();
-        }
-        LocalDate day = days.dayOf(asOf);
-        lastEvaluationDay = new EvaluationDay(days, asOf, day);
-        return day;
     }
 
     /** The timeline sorted by sequence number (for a timeline whose events are out of order). */
@@ -308,7 +297,6 @@ public final class DeadlineEngine {
         private final int[] types;
         private final LocalDate today;
         private final boolean withStatus;
-        private final boolean explain;
         /** The day of the receipt; {@code null} until a milestone needs it. */
         private LocalDate receivedDay;
         /** The problems found on the timeline by every milestone so far, in order; {@code null} while there are none. */
@@ -317,7 +305,7 @@ public final class DeadlineEngine {
         // the milestone being evaluated
         private MilestoneRule rule;
         private byte[] roles;
-        private List<String> steps;
+        private Explanation why;
         /** Its pauses, in order: the first {@link #pauseCount} of the array, {@code null} until the first pause. */
         private Pause[] pauses;
         private int pauseCount;
@@ -325,8 +313,8 @@ public final class DeadlineEngine {
         /** The sequence numbers of its extensions recorded after the due date then in force; {@code null} while none. */
         private List<Integer> lateExtensions;
 
-        ComplaintClock(PreparedPolicy prepared, ComplaintRecord complaint, LocalDate today, boolean withStatus,
-                       boolean explain) {
+        ComplaintClock(PreparedPolicy prepared, ComplaintRecord complaint, TimelineIndex index, LocalDate today,
+                       boolean withStatus) {
             this.policy = prepared.policy();
             this.days = prepared.days();
             this.calendar = prepared.calendar();
@@ -335,7 +323,6 @@ public final class DeadlineEngine {
             this.complaint = complaint;
             this.today = today;
             this.withStatus = withStatus;
-            this.explain = explain;
             List<TimelineEventRecord> timeline = complaint.timeline();
             int[] numbers = new int[timeline.size()];
             int previous = Integer.MIN_VALUE;
@@ -344,11 +331,11 @@ public final class DeadlineEngine {
                 if (e.sequence() < previous) {
                     // out of order (stored records never are): sort, then number the sorted events
                     timeline = bySequence(timeline);
-                    numbers = eventRoles.typesOf(timeline);
+                    numbers = timeline.stream().mapToInt(eventRoles::typeOf).toArray();
                     break;
                 }
                 previous = e.sequence();
-                numbers[k] = eventRoles.typeOf(e);
+                numbers[k] = eventRoles.typeOf(index, k, timeline);
             }
             this.events = timeline;
             this.types = numbers;
@@ -356,22 +343,20 @@ public final class DeadlineEngine {
 
         /**
          * Evaluates the milestone at this index of the policy, adding its explanation to {@code explanation}
-         * ({@code null} without explanations) and the problems it finds to {@link #violations}.
+         * and the problems it finds to {@link #violations}.
          */
-        MilestoneEvaluation evaluate(int milestone, List<String> explanation) {
+        MilestoneEvaluation evaluate(int milestone, Explanation explanation) {
             rule = policy.milestones().get(milestone);
             roles = eventRoles.rolesOf(milestone);
-            steps = explanation == null ? List.of() : explanation;
+            why = explanation;
             pauseCount = 0;
             provisional = false;
             lateExtensions = null;
             int startType = eventRoles.startType(milestone);
             int first = 0;
             Instant startAt;
-            String startWord;
             if (startType == EventRoles.UNREAD) {
                 startAt = complaint.receivedAt();
-                startWord = "received";
             } else {
                 int at = -1;
                 for (int k = 0; k < types.length; k++) {
@@ -381,13 +366,10 @@ public final class DeadlineEngine {
                     }
                 }
                 if (at < 0) {
-                    if (explain) {
-                        steps.add(rule.name() + " starts with " + rule.startEvent() + ", which has not happened");
-                    }
-                    return new MilestoneEvaluation(rule.name(), null, DeadlineStatus.NOT_STARTED, 0, 0, null, false, steps);
+                    why.add(() -> rule.name() + " starts with " + rule.startEvent() + ", which has not happened");
+                    return new MilestoneEvaluation(rule.name(), null, DeadlineStatus.NOT_STARTED, 0, 0, null, false, why.steps());
                 }
                 startAt = events.get(at).at();
-                startWord = explain ? rule.startEvent().toLowerCase(Locale.ROOT).replace('_', ' ') : null;
                 first = at + 1;
             }
             boolean restarted = false;
@@ -450,11 +432,9 @@ public final class DeadlineEngine {
                                         lateExtensions = new ArrayList<>(1);
                                     }
                                     lateExtensions.add(e.sequence());
-                                    if (explain) {
-                                        steps.add("extension " + tier + " recorded on " + date(e.at()) + ", after the due date "
-                                                + inForce + " then in force: ignored (an extension only lengthens a period"
-                                                + " still running, " + s.citation() + ")");
-                                    }
+                                    why.add(() -> "extension " + tier + " recorded on " + date(e.at()) + ", after the due date "
+                                            + inForce + " then in force: ignored (an extension only lengthens a period"
+                                            + " still running, " + s.citation() + ")");
                                 } else if (step == null || s.total().amount() > step.total().amount()) {
                                     step = s;
                                     extendedBy = e;
@@ -464,12 +444,9 @@ public final class DeadlineEngine {
                     }
                     case EventRoles.RESTART -> {
                         startAt = e.at();
-                        startWord = "new facts received";
                         restarted = true;
                         pauseCount = 0;
-                        if (explain) {
-                            steps.add("new facts on " + date(e.at()) + ": the period restarts from that day (" + shortCitation() + ")");
-                        }
+                        why.add(() -> "new facts on " + date(e.at()) + ": the period restarts from that day (" + shortCitation() + ")");
                     }
                     case EventRoles.WITHDRAWAL -> {
                         withdrawn = true;
@@ -486,45 +463,38 @@ public final class DeadlineEngine {
             boolean pausedNow = open != null && end == null && countsPause(open.details().get(EventDetail.PAUSE_REASON));
             LocalDate start = startType == EventRoles.UNREAD && !restarted ? receivedDay() : days.dayOf(startAt);
             Term term = step == null ? rule.term() : step.total();
-            if (explain) {
-                steps.add(startWord + " " + start + " (" + dow(start) + ") " + days.timeOf(startAt).truncatedTo(ChronoUnit.MINUTES)
-                        + " " + policy.zone().getId());
+            String startWord = restarted ? "new facts received" : startType == EventRoles.UNREAD ? "received"
+                    : rule.startEvent();
+            Instant from = startAt;
+            why.add(() -> startWord.toLowerCase(Locale.ROOT).replace('_', ' ') + " " + start + " (" + dow(start) + ") "
+                    + days.timeOf(from).truncatedTo(ChronoUnit.MINUTES) + " " + policy.zone().getId());
+            if (step != null) {
+                ExtensionStep by = step;
+                TimelineEventRecord extended = extendedBy;
+                why.add(() -> "extended on " + date(extended.at()) + " as " + by.tier() + ": term " + term.inWords()
+                        + " (" + by.citation() + ")");
             }
-            if (step != null && explain) {
-                steps.add("extended on " + date(extendedBy.at()) + " as " + step.tier() + ": term " + term.inWords()
-                        + " (" + step.citation() + ")");
-            }
-            LocalDate countFrom = countFrom(start, startAt, term, explain);
-            LocalDate due = dueOf(start, countFrom, term, explain);
+            LocalDate countFrom = countFrom(start, startAt, term, why);
+            LocalDate due = dueOf(start, countFrom, term, why);
             check(start);
             check(due);
             if (provisional) {
-                if (explain) {
-                    steps.add("PROVISIONAL: calendar " + calendar.id() + " " + calendar.version() + " has data up to "
-                            + calendar.coverageEnd() + "; later dates are projected as an ordinary week; to make this due"
-                            + " date final, load the next State Council holiday notice (CLI: calendar import-notice, then"
-                            + " the host's HolidayCalendarProvider)");
-                }
+                why.add(() -> "PROVISIONAL: calendar " + calendar.id() + " " + calendar.version() + " has data up to "
+                        + calendar.coverageEnd() + "; later dates are projected as an ordinary week; to make this due"
+                        + " date final, load the next State Council holiday notice (CLI: calendar import-notice, then"
+                        + " the host's HolidayCalendarProvider)");
             }
-            if (explain) {
-                steps.add("policy " + policy.id() + " " + policy.version() + "; calendar " + calendar.id() + " " + calendar.version());
-            }
-            if (withdrawn) {
-                if (explain) {
-                    steps.add("withdrawn on " + date(end.at()) + ": handling ends (art. 15)");
-                }
-                return new MilestoneEvaluation(rule.name(), due, DeadlineStatus.ENDED, 0, 0, date(end.at()), provisional, steps, late());
-            }
+            why.add(() -> "policy " + policy.id() + " " + policy.version() + "; calendar " + calendar.id() + " " + calendar.version());
             if (end != null) {
                 LocalDate on = date(end.at());
-                DeadlineStatus s = on.isAfter(due) ? DeadlineStatus.MET_LATE : DeadlineStatus.MET;
-                if (explain) {
-                    steps.add(end.type() + " on " + on + ": " + (s == DeadlineStatus.MET ? "met" : "met late"));
-                }
-                return new MilestoneEvaluation(rule.name(), due, s, 0, 0, on, provisional, steps, late());
+                DeadlineStatus s = withdrawn ? DeadlineStatus.ENDED : on.isAfter(due) ? DeadlineStatus.MET_LATE : DeadlineStatus.MET;
+                TimelineEventRecord ended = end;
+                why.add(() -> s == DeadlineStatus.ENDED ? "withdrawn on " + on + ": handling ends (art. 15)"
+                        : ended.type() + " on " + on + ": " + (s == DeadlineStatus.MET ? "met" : "met late"));
+                return new MilestoneEvaluation(rule.name(), due, s, 0, 0, on, provisional, why.steps(), late());
             }
             if (!withStatus) {
-                return new MilestoneEvaluation(rule.name(), due, DeadlineStatus.ON_TRACK, 0, 0, null, provisional, steps, late());
+                return new MilestoneEvaluation(rule.name(), due, DeadlineStatus.ON_TRACK, 0, 0, null, provisional, why.steps(), late());
             }
             check(today);
             int calendarDaysLeft = (int) (due.toEpochDay() - today.toEpochDay());
@@ -549,11 +519,11 @@ public final class DeadlineEngine {
                 }
                 status = used * 100 >= (long) policy.atRiskPercent() * total ? DeadlineStatus.AT_RISK : DeadlineStatus.ON_TRACK;
             }
-            if (explain) {
-                steps.add("on " + today + ": " + status + ", " + calendarDaysLeft + " calendar days and " + workingDaysLeft
-                        + " working days left");
-            }
-            return new MilestoneEvaluation(rule.name(), due, status, calendarDaysLeft, workingDaysLeft, null, provisional, steps, late());
+            DeadlineStatus now = status;
+            why.add(() -> "on " + today + ": " + now + ", " + calendarDaysLeft + " calendar days and " + workingDaysLeft
+                    + " working days left");
+            return new MilestoneEvaluation(rule.name(), due, status, calendarDaysLeft, workingDaysLeft, null, provisional,
+                    why.steps(), late());
         }
 
         /**
@@ -571,7 +541,7 @@ public final class DeadlineEngine {
                 addPause(open, day.plusDays(1));
             }
             try {
-                return dueOf(start, countFrom(start, startAt, term, false), term, false);
+                return dueOf(start, countFrom(start, startAt, term, Explanation.NONE), term, Explanation.NONE);
             } finally {
                 pauseCount = closed;
                 provisional = wasProvisional;
@@ -579,34 +549,29 @@ public final class DeadlineEngine {
         }
 
         /** The day a working-day term counts from: the start day, or the next working day after the cut-off. */
-        private LocalDate countFrom(LocalDate start, Instant startAt, Term term, boolean explain) {
+        private LocalDate countFrom(LocalDate start, Instant startAt, Term term, Explanation why) {
             if (!term.isCalendarTime() && cutoff != null && !days.timeOf(startAt).isBefore(cutoff)
                     && calendar.isWorkingDay(start)) {
                 LocalDate next = calendar.nextWorkingDay(start);
-                if (explain) {
-                    steps.add("received at or after the cut-off " + cutoff + ": counts from " + next);
-                }
+                why.add(() -> "received at or after the cut-off " + cutoff + ": counts from " + next);
                 return next;
             }
             return start;
         }
 
         /** The due date from the start day under a term, with the pauses so far; explained when asked. */
-        private LocalDate dueOf(LocalDate start, LocalDate countFrom, Term term, boolean explain) {
+        private LocalDate dueOf(LocalDate start, LocalDate countFrom, Term term, Explanation why) {
             LocalDate due;
             if (term.isCalendarTime()) {
-                if (explain) {
-                    steps.add("day 1 is " + start.plusDays(1) + " (start day not counted, Civil Code art. 201)");
-                }
-                LocalDate nominal = plus(start, term);
-                if (explain) {
-                    steps.add("+" + term.inWords() + " = " + nominal + " (" + shortCitation() + ")");
-                }
+                why.add(() -> "day 1 is " + start.plusDays(1) + " (start day not counted, Civil Code art. 201)");
+                LocalDate termEnd = plus(start, term);
+                why.add(() -> "+" + term.inWords() + " = " + termEnd + " (" + shortCitation() + ")");
+                LocalDate nominal = termEnd;
                 for (int k = 0; k < pauseCount; k++) {
                     Pause p = pauses[k];
                     LocalDate from = p.from().isAfter(start) ? p.from() : start.plusDays(1);
                     LocalDate until = p.until() == null ? today.plusDays(1) : p.until();
-                    if (!counts(p, explain)) {
+                    if (!counts(p, why)) {
                         continue;
                     }
                     if (!until.isAfter(from)) {
@@ -619,48 +584,46 @@ public final class DeadlineEngine {
                         if (from.isAfter(end)) {
                             continue;
                         }
-                        if (explain) {
-                            steps.add(nominal + " rolls to " + end + " (Civil Code art. 203): the period still runs on " + from
-                                    + ", when the pause starts, and " + (end.toEpochDay() - from.toEpochDay() + 1)
-                                    + " days of it are left");
-                        }
+                        LocalDate last = nominal;
+                        why.add(() -> last + " rolls to " + end + " (Civil Code art. 203): the period still runs on " + from
+                                + ", when the pause starts, and " + (end.toEpochDay() - from.toEpochDay() + 1)
+                                + " days of it are left");
                         nominal = end;
                     }
                     long pausedDays = until.toEpochDay() - from.toEpochDay();
-                    nominal = nominal.plusDays(pausedDays);
-                    if (explain) {
-                        steps.add("paused for " + p.reason() + " " + from + ".." + until.minusDays(1)
-                                + (p.until() == null ? " (still paused)" : "") + ": " + pausedDays + " days not counted → " + nominal);
-                    }
+                    LocalDate moved = nominal.plusDays(pausedDays);
+                    why.add(() -> "paused for " + p.reason() + " " + from + ".." + until.minusDays(1)
+                            + (p.until() == null ? " (still paused)" : "") + ": " + pausedDays + " days not counted → " + moved);
+                    nominal = moved;
                 }
-                DayKind kind = calendar.dayKind(nominal);
+                LocalDate last = nominal;
+                DayKind kind = calendar.dayKind(last);
                 boolean rolled = rolls(kind);
-                due = rolled ? calendar.nextWorkingDay(nominal) : nominal;
-                check(nominal);
-                if (rolled && explain) {
-                    steps.add(nominal + " is " + describe(nominal, kind) + " → " + due + " (Civil Code art. 203, roll "
+                LocalDate rolledTo = rolled ? calendar.nextWorkingDay(last) : last;
+                check(last);
+                if (rolled) {
+                    why.add(() -> last + " is " + describe(last, kind) + " → " + rolledTo + " (Civil Code art. 203, roll "
                             + policy.roll() + ")");
                 }
+                due = rolledTo;
             } else {
                 check(countFrom);
-                due = calendar.addWorkingDays(countFrom, term.amount());
-                if (explain) {
-                    steps.add("+" + term.inWords() + " after " + countFrom + " = " + due + " (" + shortCitation() + ")");
-                }
+                LocalDate termEnd = calendar.addWorkingDays(countFrom, term.amount());
+                why.add(() -> "+" + term.inWords() + " after " + countFrom + " = " + termEnd + " (" + shortCitation() + ")");
+                due = termEnd;
                 for (int k = 0; k < pauseCount; k++) {
                     Pause p = pauses[k];
                     LocalDate from = p.from().isAfter(countFrom) ? p.from() : countFrom.plusDays(1);
                     LocalDate until = p.until() == null ? today.plusDays(1) : p.until();
-                    if (!counts(p, explain) || from.isAfter(due) || !until.isAfter(from)) {
+                    if (!counts(p, why) || from.isAfter(due) || !until.isAfter(from)) {
                         continue;
                     }
                     int wd = calendar.workingDaysBetween(from.minusDays(1), until.minusDays(1));
                     if (wd > 0) {
-                        due = calendar.addWorkingDays(due, wd);
-                        if (explain) {
-                            steps.add("paused for " + p.reason() + " " + from + ".." + until.minusDays(1)
-                                    + (p.until() == null ? " (still paused)" : "") + ": " + wd + " working days not counted → " + due);
-                        }
+                        LocalDate moved = calendar.addWorkingDays(due, wd);
+                        why.add(() -> "paused for " + p.reason() + " " + from + ".." + until.minusDays(1)
+                                + (p.until() == null ? " (still paused)" : "") + ": " + wd + " working days not counted → " + moved);
+                        due = moved;
                     }
                 }
             }
@@ -727,14 +690,12 @@ public final class DeadlineEngine {
             return rule.pausable() && reason != null && policy.pauseReasons().contains(reason);
         }
 
-        private boolean counts(Pause p, boolean explain) {
+        private boolean counts(Pause p, Explanation why) {
             if (countsPause(p.reason())) {
                 return true;
             }
-            if (explain) {
-                steps.add("pause for " + p.reason() + " from " + p.from() + " not counted: " + policy.id() + " "
-                        + (rule.pausable() ? "does not pause for this reason" : "does not pause " + rule.name()));
-            }
+            why.add(() -> "pause for " + p.reason() + " from " + p.from() + " not counted: " + policy.id() + " "
+                    + (rule.pausable() ? "does not pause for this reason" : "does not pause " + rule.name()));
             return false;
         }
 

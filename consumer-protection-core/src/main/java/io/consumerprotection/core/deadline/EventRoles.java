@@ -2,6 +2,8 @@ package io.consumerprotection.core.deadline;
 
 import io.consumerprotection.core.complaint.ComplaintEventType;
 import io.consumerprotection.core.internal.ComplaintCodes;
+import io.consumerprotection.core.internal.TimelineIndex;
+import java.util.Arrays;
 import io.consumerprotection.spi.complaint.TimelineEventRecord;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +52,8 @@ final class EventRoles {
      * lookup masks the hash where the immutable map's divides it, and this lookup runs for every event.
      */
     private final Map<String, Integer> numbers;
+    /** By {@link TimelineIndex} type ordinal: the number, or {@link #UNREAD}. */
+    private final int[] byOrdinal = new int[TimelineIndex.UNKNOWN];
     /** By milestone (in policy order), then by type number. */
     private final byte[][] roles;
     /** By milestone: the number of its start event's type, or {@link #UNREAD} for one that starts at the receipt. */
@@ -70,6 +74,13 @@ final class EventRoles {
             }
         }
         this.numbers = n;
+        Arrays.fill(byOrdinal, UNREAD);
+        n.forEach((name, number) -> {
+            ComplaintEventType t = ComplaintCodes.eventType(name);
+            if (t != null) {
+                byOrdinal[t.ordinal()] = number;
+            }
+        });
         this.roles = new byte[rules.size()][n.size()];
         this.startTypes = new int[rules.size()];
         for (int i = 0; i < rules.size(); i++) {
@@ -106,13 +117,10 @@ final class EventRoles {
         return number == null ? UNREAD : number;
     }
 
-    /** The numbers of the events' types, in the events' order. */
-    int[] typesOf(List<TimelineEventRecord> events) {
-        int[] types = new int[events.size()];
-        for (int k = 0; k < types.length; k++) {
-            types[k] = typeOf(events.get(k));
-        }
-        return types;
+    /** The number of the type at this position of the timeline's index, or {@link #UNREAD}. */
+    int typeOf(TimelineIndex timeline, int position, List<TimelineEventRecord> events) {
+        int o = timeline.type(position);
+        return o == TimelineIndex.UNKNOWN ? typeOf(events.get(position)) : byOrdinal[o];
     }
 
     /**
