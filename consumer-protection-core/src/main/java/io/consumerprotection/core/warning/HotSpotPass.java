@@ -4,6 +4,7 @@ import io.consumerprotection.core.classification.ClassificationScheme;
 import io.consumerprotection.core.classification.Dimension;
 import io.consumerprotection.core.classification.SchemeCode;
 import io.consumerprotection.core.internal.ZoneDay;
+import io.consumerprotection.core.internal.warning.RepeatRuns;
 import io.consumerprotection.core.internal.warning.Tails;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import java.nio.charset.StandardCharsets;
@@ -21,12 +22,19 @@ import java.util.Optional;
 
 /**
  * The accumulator of one {@link HotSpotWatch}: feed complaints with {@link #accept}, in any order, then take
- * the {@link #alerts()}. Memory is one counter per cell and bucket, a few ids per cell and bucket, and the
- * days of each customer's (and product's) complaints. Not thread-safe.
+ * the {@link #alerts()}. Memory is bounded by the cells and the repeat window, never by the complaints or by all
+ * customers ever seen: one counter per cell and bucket; narratives (at most {@code maxNarratives} ids) only for
+ * the buckets still open (ending less than {@value #REPEAT_LATENESS_DAYS} days before the latest day read) and
+ * for the buckets that alert; and for the repeat alerts only the customers (and products) of the last
+ * {@code repeatWindowDays +} {@value #REPEAT_LATENESS_DAYS} days read, each with its current run. Counts, surge
+ * and new-topic alerts are exact in any order; repeat alerts and the narratives are exact while complaints arrive
+ * in order of receipt (as {@code ComplaintStore.stream} gives them) or at most {@value #REPEAT_LATENESS_DAYS} days
+ * out of it, and {@link #late()} counts those that arrived later. Not thread-safe.
  */
 public final class HotSpotPass {
 
-    private static final char SEP = '\u001f';
+    /** How many days out of order a complaint may arrive and keep the repeat alerts exact. */
+    public static final int REPEAT_LATENESS_DAYS = 7;
 
     private final HotSpotWatch watch;
     private final WarningSettings s;
@@ -38,10 +46,20 @@ public final class HotSpotPass {
     private final ClassificationScheme scheme;
     private final Map<String, String> majorBusiness = new HashMap<>();
     private final Map<String, String> majorCause = new HashMap<>();
-    private final Map<String, Series> cells = new HashMap<>();
-    private final Map<String, Series> topics = new HashMap<>();
-    private final Map<String, Occurrences> customers = new HashMap<>();
-    private final Map<String, Occurrences> products = new HashMap<>();
+    // business (major) -> cause (major) -> unit -> series, and business -> cause -> series: no key built per complaint
+    private final Map<String, Map<String, Map<String, Series>>> cellIndex = new HashMap<>();
+    private final Map<String, Map<String, Series>> topicIndex = new HashMap<>();
+    private final List<Series> cells = new ArrayList<>();
+    private final List<Series> topics = new ArrayList<>();
+    private final long from;
+    private final int stride;
+    private final int history;
+    private final int firstTested;
+    private long latest = Long.MIN_VALUE;
+    private int closed;
+    private long late;
+    private final RepeatRuns customers;
+    private final RepeatRuns products;
     private long read;
     private long outside;
 
@@ -51,18 +69,32 @@ public final class HotSpotPass {
         this.days = ZoneDay.of(watch.zone());
         this.firstDay = watch.firstBucketStart().toEpochDay();
         this.lastDay = watch.to().toEpochDay();
+        this.from = watch.from().toEpochDay();
         this.bucketDays = s.granularity() == Granularity.WEEK ? 7 : 1;
         this.buckets = (int) ((lastDay - firstDay) / bucketDays + 1);
+        this.stride = s.granularity() == Granularity.DAY ? 7 : 1;
+        this.history = s.baselinePeriods() * stride;
+        this.firstTested = (int) ((from - firstDay) / bucketDays) + history;
         this.scheme = watch.catalog().latest();
+        this.customers = new RepeatRuns(s.repeatThreshold(), s.repeatWindowDays(), REPEAT_LATENESS_DAYS, s.maxNarratives());
+        this.products = new RepeatRuns(s.repeatThreshold(), s.repeatWindowDays(), REPEAT_LATENESS_DAYS, s.maxNarratives());
     }
 
     /** Counts one complaint (outside {@code [from, to]} it is skipped). */
     public void accept(ComplaintRecord r) {
         read++;
         long day = days.dayOf(r.receivedAt()).toEpochDay();
-        if (day < watch.from().toEpochDay() || day > lastDay) {
+        if (day < from || day > lastDay) {
             outside++;
             return;
+        }
+        if (day > latest) {
+            if (latest != Long.MIN_VALUE && (day - firstDay) / bucketDays != (latest - firstDay) / bucketDays) {
+                close(day);
+            }
+            latest = day;
+        } else if (day < latest - REPEAT_LATENESS_DAYS) {
+            late++;
         }
         int bucket = (int) ((day - firstDay) / bucketDays);
         String business = r.classification().getOrDefault(Dimension.BUSINESS.name(), "");
@@ -70,33 +102,53 @@ public final class HotSpotPass {
         String unit = r.receivingUnit() == null ? "" : r.receivingUnit();
         String b1 = major(Dimension.BUSINESS, business, majorBusiness);
         String c1 = major(Dimension.CAUSE, cause, majorCause);
-        String cellKey = b1 + SEP + c1 + SEP + unit;
-        Series cell = cells.get(cellKey);
+        Map<String, Series> units = cellIndex.computeIfAbsent(b1, k -> new HashMap<>()).computeIfAbsent(c1, k -> new HashMap<>());
+        Series cell = units.get(unit);
         if (cell == null) {
             cell = new Series(new String[] {b1, c1, unit}, buckets);
-            cells.put(cellKey, cell);
+            units.put(unit, cell);
+            cells.add(cell);
         }
         cell.add(bucket, r.id(), s.maxNarratives());
-        String topicKey = business + SEP + cause;
-        Series topic = topics.get(topicKey);
+        Map<String, Series> causes = topicIndex.get(business);
+        if (causes == null) {
+            causes = new HashMap<>();
+            topicIndex.put(business, causes);
+        }
+        Series topic = causes.get(cause);
         if (topic == null) {
             topic = new Series(new String[] {business, cause}, buckets);
-            topics.put(topicKey, topic);
+            causes.put(cause, topic);
+            topics.add(topic);
         }
         topic.add(bucket, r.id(), s.maxNarratives());
         String customer = r.complainant().reference();
         if (customer != null && !customer.isEmpty()) {
-            customers.computeIfAbsent(customer, k -> new Occurrences()).add(day, r.id());
+            customers.add(customer, day, r.id());
         }
         String product = watch.productOf().apply(r);
         if (product != null && !product.isEmpty()) {
-            products.computeIfAbsent(product, k -> new Occurrences()).add(day, r.id());
+            products.add(product, day, r.id());
         }
     }
 
     /** Complaints read, including those outside the watched days. */
     public long read() {
         return read;
+    }
+
+    /** The customers and products held for the repeat alerts at most at once (bounded by the repeat window). */
+    public int peakRepeatKeys() {
+        return customers.peakResident() + products.peakResident();
+    }
+
+    /**
+     * Complaints that arrived more than {@value #REPEAT_LATENESS_DAYS} days after a later one. Counts and surge and
+     * new-topic alerts are exact whatever the order; with late complaints, a repeat alert may be missed and an
+     * alert may list fewer narratives. 0 for complaints in order of receipt.
+     */
+    public long late() {
+        return late;
     }
 
     /** The number of business × cause × unit cells seen. */
@@ -107,46 +159,21 @@ public final class HotSpotPass {
     /** Every alert, by first day, then kind, then cell. */
     public List<HotSpotAlert> alerts() {
         List<HotSpotAlert> out = new ArrayList<>();
-        int k = s.baselinePeriods();
-        int stride = s.granularity() == Granularity.DAY ? 7 : 1;
-        int history = k * stride;
-        int firstWatched = (int) ((watch.from().toEpochDay() - firstDay) / bucketDays);
-        for (Series c : cells.values()) {
-            for (int b = firstWatched + history; b < buckets; b++) {
-                int observed = c.counts[b];
-                if (observed < s.minimumCount()) {
-                    continue;
-                }
-                double sum = 0;
-                double sumSq = 0;
-                for (int i = 1; i <= k; i++) {
-                    int v = c.counts[b - i * stride];
-                    sum += v;
-                    sumSq += (double) v * v;
-                }
-                double mean = (sum + 0.5) / k;
-                double variance = k > 1 ? (sumSq - sum * sum / k) / (k - 1) : 0;
-                if (observed <= mean) {
-                    continue;
-                }
-                double p = variance > mean * 1.0001 && sum > 0
-                        ? Tails.negativeBinomialAtLeast(observed, mean, mean * mean / (variance - mean))
-                        : Tails.poissonAtLeast(observed, mean);
-                if (p < s.alpha()) {
-                    out.add(alert(AlertKind.SURGE, c, b, observed, mean, p, nameOf(c.key, true), c.key[2]));
+        for (Series c : cells) {
+            for (int b = firstTested; b < buckets; b++) {
+                HotSpotAlert a = surge(c, b);
+                if (a != null) {
+                    out.add(a);
                 }
             }
         }
-        for (Series t : topics.values()) {
-            for (int b = firstWatched + history; b < buckets; b++) {
+        for (Series t : topics) {
+            for (int b = firstTested; b < buckets; b++) {
                 int observed = t.counts[b];
                 if (observed == 0) {
                     continue;
                 }
-                boolean absent = true;
-                for (int i = b - history; i < b && absent; i++) {
-                    absent = t.counts[i] == 0;
-                }
+                boolean absent = absentBefore(t, b);
                 if (absent && observed >= s.newTopicMinimum()) {
                     out.add(alert(AlertKind.NEW_TOPIC, t, b, observed, 0, 0, nameOf(t.key, false), ""));
                 }
@@ -162,43 +189,114 @@ public final class HotSpotPass {
         return out;
     }
 
+    /** The surge alert of a cell's bucket, or {@code null}. */
+    private HotSpotAlert surge(Series c, int b) {
+        int observed = c.counts[b];
+        if (observed < s.minimumCount()) {
+            return null;
+        }
+        int k = s.baselinePeriods();
+        double sum = 0;
+        double sumSq = 0;
+        for (int i = 1; i <= k; i++) {
+            int v = c.counts[b - i * stride];
+            sum += v;
+            sumSq += (double) v * v;
+        }
+        double mean = (sum + 0.5) / k;
+        double variance = k > 1 ? (sumSq - sum * sum / k) / (k - 1) : 0;
+        double expected = mean * (s.seasonal() ? seasonalFactor(c.counts, b, k, stride) : 1);
+        if (observed <= expected) {
+            return null;
+        }
+        // negative binomial with the shape of the recent buckets, at the (seasonally scaled) expected count
+        double p = variance > mean * 1.0001 && sum > 0
+                ? Tails.negativeBinomialAtLeast(observed, expected, mean * mean / (variance - mean))
+                : Tails.poissonAtLeast(observed, expected);
+        return p < s.alpha() ? alert(AlertKind.SURGE, c, b, observed, expected, p, nameOf(c.key, true), c.key[2]) : null;
+    }
+
+    /** Whether a topic had no complaint in the history before bucket {@code b}. */
+    private boolean absentBefore(Series t, int b) {
+        for (int i = b - history; i < b; i++) {
+            if (t.counts[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Closes the buckets that end more than {@value #REPEAT_LATENESS_DAYS} days before the latest day read: their
+     * narratives are kept only where the bucket alerts with the counts read so far, so that the ids held are
+     * bounded by the cells and the alerts, not by the buckets (an alert that only complaints arriving later than
+     * that make lists fewer ids).
+     */
+    private void close(long latestDay) {
+        int open = (int) Math.min(buckets, Math.max(0, (latestDay - REPEAT_LATENESS_DAYS - firstDay + 1) / bucketDays));
+        for (int b = closed; b < open; b++) {
+            for (Series c : cells) {
+                if (c.ids[b] != null && (b < firstTested || surge(c, b) == null)) {
+                    c.ids[b] = null;
+                }
+            }
+            for (Series t : topics) {
+                if (t.ids[b] != null && (b < firstTested || !absentBefore(t, b))) {
+                    t.ids[b] = null;
+                }
+            }
+        }
+        closed = Math.max(closed, open);
+    }
+
+    /** A rise a year earlier counts as seasonal when it was itself this improbable against its own recent level. */
+    private static final double SEASONAL_ALPHA = 0.01;
+
+    /**
+     * The seasonal factor of bucket {@code b}: with a year of history, how much the cell rose a year earlier in the
+     * same bucket (the bucket a year back or one of its two neighbours, so that a peak a week early or late still
+     * counts) over the {@code k} buckets before it, where that rise was itself improbable (P below
+     * {@value #SEASONAL_ALPHA} against those buckets): the largest such ratio, else 1. Only a real yearly peak
+     * raises the expected count; a quiet year earlier leaves the detector as sensitive as the recent level alone.
+     */
+    private double seasonalFactor(int[] counts, int b, int k, int stride) {
+        int year = s.granularity() == Granularity.WEEK ? 52 : 364; // 52 weeks: the same weekday a year back
+        int back = b - year;
+        if (back - stride - k * stride < 0 || back + stride >= b) {
+            return 1;
+        }
+        double factor = 1;
+        for (int j = back - stride; j <= back + stride; j += stride) {
+            double sum = 0;
+            for (int i = 1; i <= k; i++) {
+                sum += counts[j - i * stride];
+            }
+            double before = (sum + 0.5) / k;
+            int then = counts[j];
+            if (then > before && then > factor * before && Tails.poissonAtLeast(then, before) < SEASONAL_ALPHA) {
+                factor = then / before;
+            }
+        }
+        return factor;
+    }
+
     private HotSpotAlert alert(AlertKind kind, Series c, int b, int observed, double expected, double p, String name,
                                String unit) {
         LocalDate start = LocalDate.ofEpochDay(firstDay + (long) b * bucketDays);
         LocalDate end = LocalDate.ofEpochDay(Math.min(lastDay, firstDay + (long) (b + 1) * bucketDays - 1));
-        String[] ids = c.ids[b] == null ? new String[0] : Arrays.copyOf(c.ids[b], Math.min(c.counts[b], s.maxNarratives()));
+        // a bucket closed before complaints arrived late holds only those ids (and holes for the ones let go)
+        String[] ids = c.ids[b] == null ? new String[0] : Arrays.stream(c.ids[b]).filter(java.util.Objects::nonNull)
+                .limit(s.maxNarratives()).toArray(String[]::new);
         return new HotSpotAlert(kind, List.of(c.key), name, unit, start, end, observed, expected, p, List.of(ids));
     }
 
-    private void repeats(AlertKind kind, Map<String, Occurrences> all, List<HotSpotAlert> out) {
+    private void repeats(AlertKind kind, RepeatRuns all, List<HotSpotAlert> out) {
         int threshold = s.repeatThreshold();
-        for (Map.Entry<String, Occurrences> e : all.entrySet()) {
-            Occurrences o = e.getValue();
-            if (o.size < threshold) {
-                continue;
-            }
-            Integer[] order = new Integer[o.size];
-            for (int i = 0; i < o.size; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, Comparator.<Integer>comparingLong(i -> o.days[i]).thenComparing(i -> o.ids[i]));
-            int start = 0;
-            for (int end = 0; end < order.length; end++) {
-                while (o.days[order[end]] - o.days[order[start]] >= s.repeatWindowDays()) {
-                    start++;
-                }
-                if (end - start + 1 >= threshold) {
-                    String token = kind == AlertKind.REPEAT_CUSTOMER ? token(e.getKey()) : e.getKey();
-                    List<String> ids = new ArrayList<>();
-                    for (int i = start; i <= end && ids.size() < s.maxNarratives(); i++) {
-                        ids.add(o.ids[order[i]]);
-                    }
-                    String name = (kind == AlertKind.REPEAT_CUSTOMER ? "客户 " : "产品 ") + token;
-                    out.add(new HotSpotAlert(kind, List.of(token), name, "", LocalDate.ofEpochDay(o.days[order[start]]),
-                            LocalDate.ofEpochDay(o.days[order[end]]), end - start + 1, threshold - 1, Double.NaN, ids));
-                    start = end + 1; // the next alert needs a fresh run of complaints
-                }
-            }
+        for (RepeatRuns.Run run : all.finish()) {
+            String token = kind == AlertKind.REPEAT_CUSTOMER ? token(run.key()) : run.key();
+            String name = (kind == AlertKind.REPEAT_CUSTOMER ? "客户 " : "产品 ") + token;
+            out.add(new HotSpotAlert(kind, List.of(token), name, "", LocalDate.ofEpochDay(run.fromDay()),
+                    LocalDate.ofEpochDay(run.toDay()), run.size(), threshold - 1, Double.NaN, run.ids()));
         }
     }
 
@@ -256,29 +354,12 @@ public final class HotSpotPass {
             int n = counts[bucket]++;
             if (n < max) {
                 if (ids[bucket] == null) {
-                    ids[bucket] = new String[Math.min(max, 4)];
+                    ids[bucket] = new String[Math.min(max, Math.max(4, n + 1))];
                 } else if (n >= ids[bucket].length) {
-                    ids[bucket] = Arrays.copyOf(ids[bucket], Math.min(max, ids[bucket].length * 2));
+                    ids[bucket] = Arrays.copyOf(ids[bucket], Math.min(max, Math.max(n + 1, ids[bucket].length * 2)));
                 }
                 ids[bucket][n] = id;
             }
-        }
-    }
-
-    /** The days and ids of one customer's or product's complaints. */
-    private static final class Occurrences {
-        long[] days = new long[2];
-        String[] ids = new String[2];
-        int size;
-
-        void add(long day, String id) {
-            if (size == days.length) {
-                days = Arrays.copyOf(days, size * 2);
-                ids = Arrays.copyOf(ids, size * 2);
-            }
-            days[size] = day;
-            ids[size] = id;
-            size++;
         }
     }
 }

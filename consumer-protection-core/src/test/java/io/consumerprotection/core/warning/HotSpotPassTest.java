@@ -116,4 +116,63 @@ class HotSpotPassTest {
         HotSpotNotices.send(alerts, sender, now);
         assertThat(sender.delivered()).hasSize(2); // the sender delivers each id once
     }
+
+    @Test
+    void anyOrderGivesTheSameSurgesAndReceiptOrderKeepsEveryNarrative() {
+        Streams gen = new Streams(3, 4, 30);
+        LocalDate from = LocalDate.of(2025, 1, 1);
+        LocalDate to = LocalDate.of(2025, 12, 31);
+        Streams.Cell c = gen.cells.stream().filter(x -> x.perDay() >= 0.2).findFirst().orElseThrow();
+        List<ComplaintRecord> inOrder = gen.generate(11, from, to,
+                List.of(new Streams.Surge(c.business(), c.cause(), c.unit(), LocalDate.of(2025, 9, 1), 14, 3)));
+        List<ComplaintRecord> shuffled = new ArrayList<>(inOrder);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(5));
+        HotSpotWatch w = HotSpotWatch.builder(from, to).zone(Streams.ZONE).build();
+
+        HotSpotPass ordered = w.newPass();
+        inOrder.forEach(ordered::accept);
+        HotSpotPass any = w.newPass();
+        shuffled.forEach(any::accept);
+
+        java.util.function.Function<HotSpotAlert, List<Object>> figures = a -> List.of(a.kind(), a.cell(), a.from(),
+                a.observed(), a.expected());
+        List<HotSpotAlert> surges = ordered.alerts().stream().filter(a -> a.kind() == AlertKind.SURGE).toList();
+        assertThat(surges).isNotEmpty();
+        assertThat(any.alerts().stream().filter(a -> a.kind() == AlertKind.SURGE).map(figures))
+                .containsExactlyElementsOf(surges.stream().map(figures).toList());
+        assertThat(ordered.late()).isZero();
+        assertThat(any.late()).isPositive();
+        // in order of receipt each surge lists its bucket's first ids, as received
+        for (HotSpotAlert a : surges) {
+            List<String> expected = inOrder.stream().filter(r -> {
+                LocalDate d = LocalDate.ofInstant(r.receivedAt(), Streams.ZONE);
+                return !d.isBefore(a.from()) && !d.isAfter(a.to()) && r.receivingUnit().equals(a.unit())
+                        && r.classification().get("BUSINESS").startsWith(a.cell().get(0))
+                        && r.classification().get("CAUSE").startsWith(a.cell().get(1));
+            }).map(ComplaintRecord::id).limit(20).toList();
+            assertThat(a.complaintIds()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aPeakThatCameLastYearIsExpectedThisYear() {
+        // a cell at 3 a week that rose to 15 in the same week a year earlier: with the seasonal baseline that week
+        // is expected; without it, it alarms
+        LocalDate start = MONDAY.minusWeeks(70);
+        List<ComplaintRecord> in = new ArrayList<>();
+        for (int w = 0; w < 70; w++) {
+            add(in, CARDS, start.plusWeeks(w), w == 70 - 52 ? 15 : 3, null);
+        }
+        add(in, CARDS, start.plusWeeks(70), 15, null);
+        HotSpotWatch.Builder b = HotSpotWatch.builder(start, start.plusWeeks(71).minusDays(1));
+        LocalDate peak = start.plusWeeks(70);
+
+        List<HotSpotAlert> seasonal = b.build().compute(in.stream());
+        List<HotSpotAlert> recentOnly = b.settings(WarningSettings.defaults().withSeasonal(false)).build().compute(in.stream());
+
+        assertThat(recentOnly).filteredOn(a -> a.kind() == AlertKind.SURGE && a.from().equals(peak)).hasSize(1);
+        assertThat(seasonal).filteredOn(a -> a.kind() == AlertKind.SURGE && a.from().equals(peak)).isEmpty();
+        // the peak a year earlier itself had no year of history: it alarmed under both
+        assertThat(seasonal).filteredOn(a -> a.kind() == AlertKind.SURGE && a.from().equals(start.plusWeeks(18))).hasSize(1);
+    }
 }

@@ -19,7 +19,10 @@ import java.util.SplittableRandom;
 /**
  * The test generator of complaint streams: cells business × cause × unit with their own daily rate, weekday
  * and yearly seasonality and day-to-day over-dispersion (a gamma-mixed Poisson), and planted surges of known
- * start, length, size and cell. Deterministic for a seed. Written for the evaluation, not from the detector.
+ * start, length, size and cell. With yearly peaks on, two peaks come back every year: 双11 (bank cards and payment,
+ * ×2.5 from 11 to 24 November) and the Spring Festival (savings and payment, ×2 for the 14 days from the lunar new
+ * year, which moves between 21 January and 20 February). Deterministic for a seed. Written for the evaluation,
+ * not from the detector.
  */
 final class Streams {
 
@@ -34,7 +37,13 @@ final class Streams {
     record Cell(String business, String cause, String unit, double perDay) {
     }
 
+    /** Lunar new year's day (the Spring Festival), 2022-2027. */
+    private static final Map<Integer, LocalDate> SPRING_FESTIVAL = Map.of(2022, LocalDate.of(2022, 2, 1),
+            2023, LocalDate.of(2023, 1, 22), 2024, LocalDate.of(2024, 2, 10), 2025, LocalDate.of(2025, 1, 29),
+            2026, LocalDate.of(2026, 2, 17), 2027, LocalDate.of(2027, 2, 6));
+
     final List<Cell> cells = new ArrayList<>();
+    private boolean yearlyPeaks;
     private final List<String> businessMinor = new ArrayList<>();
     private final List<String> causeMinor = new ArrayList<>();
 
@@ -60,6 +69,30 @@ final class Streams {
         }
     }
 
+    /** This generator with the yearly peaks (双11, Spring Festival) on. */
+    Streams withYearlyPeaks() {
+        this.yearlyPeaks = true;
+        return this;
+    }
+
+    /** The yearly peak factor of a cell on a day (1 without peaks). */
+    double peak(Cell c, LocalDate d) {
+        if (!yearlyPeaks) {
+            return 1;
+        }
+        double f = 1;
+        String b = c.business().substring(0, 2);
+        LocalDate double11 = LocalDate.of(d.getYear(), 11, 11);
+        if ((b.equals("06") || b.equals("09")) && !d.isBefore(double11) && d.isBefore(double11.plusDays(14))) {
+            f *= 2.5;
+        }
+        LocalDate sf = SPRING_FESTIVAL.get(d.getYear());
+        if (sf != null && (b.equals("01") || b.equals("09")) && !d.isBefore(sf) && d.isBefore(sf.plusDays(14))) {
+            f *= 2;
+        }
+        return f;
+    }
+
     private String minor(ClassificationScheme s, Dimension d, String major) {
         for (SchemeCode c : s.codes(d)) {
             if (c.code().startsWith(major) && c.code().length() > major.length() && !c.isOther()) {
@@ -80,7 +113,7 @@ final class Streams {
             double season = 1 + 0.25 * Math.sin(2 * Math.PI * d.getDayOfYear() / 365.0);
             double week = WEEKDAY[d.getDayOfWeek().getValue() - 1];
             for (Cell c : cells) {
-                double lambda = c.perDay * season * week * gamma(r, 4.0); // shape 4: variance mean + mean²/4
+                double lambda = c.perDay * season * week * peak(c, d) * gamma(r, 4.0); // shape 4: variance mean + mean²/4
                 for (Surge s : surges) {
                     if (s.business().equals(c.business()) && s.cause().equals(c.cause()) && s.unit().equals(c.unit())
                             && !d.isBefore(s.start()) && d.isBefore(s.start().plusDays(s.days()))) {

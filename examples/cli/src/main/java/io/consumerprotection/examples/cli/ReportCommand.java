@@ -10,6 +10,7 @@ import io.consumerprotection.core.statistics.ReportingPeriod;
 import io.consumerprotection.core.warning.HotSpotWatch;
 import io.consumerprotection.examples.host.reporting.ReportHtml;
 import io.consumerprotection.examples.host.reporting.ReportJson;
+import io.consumerprotection.examples.host.reporting.ReportLanguage;
 import io.consumerprotection.examples.host.reporting.ReportSheet;
 import io.consumerprotection.examples.host.reporting.ReportXlsx;
 import java.io.IOException;
@@ -28,7 +29,7 @@ import tools.jackson.databind.node.ArrayNode;
 /**
  * {@code report}: the monthly statistics table, the quarterly 通报 or the half-year / annual analysis report
  * for a period, from JSON Lines (the {@code stats} shape) or {@code --jdbc}, read once, with the hot-spot alerts
- * of the period, rendered as HTML (default, Chinese first), XLSX or JSON.
+ * of the period, rendered as HTML (default), XLSX or JSON, in Chinese or, with {@code --lang zh-en}, Chinese with English.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Reports to the regulator and the bank (月度统计表 / 季度通报 / 半年度、年度分析报告) for a period, with hot-spot "
@@ -52,6 +53,10 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--output", paramLabel = "FILE", description = "write to FILE (required for xlsx); default stdout")
     Path output;
+
+    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|zh-en",
+            description = "labels in Chinese (zh, default) or Chinese with English (zh-en, also: both); the figures are the same")
+    String lang;
 
     @Option(names = "--input", paramLabel = "FILE", description = "read JSON Lines from FILE instead of stdin")
     Path input;
@@ -82,6 +87,12 @@ public final class ReportCommand implements Callable<Integer> {
         if (!f.equals("html") && !f.equals("xlsx") && !f.equals("json")) {
             throw CommandFailure.usage("--format", "'" + format + "' is not a format; accepted: html, xlsx, json");
         }
+        ReportLanguage language;
+        try {
+            language = ReportLanguage.parse(lang.equalsIgnoreCase("both") ? "zh-en" : lang);
+        } catch (IllegalArgumentException e) {
+            throw CommandFailure.usage("--lang", "'" + lang + "' is not accepted; give zh or zh-en");
+        }
         if (f.equals("xlsx") && output == null) {
             throw CommandFailure.usage("--output", "xlsx is binary: give --output FILE");
         }
@@ -109,7 +120,7 @@ public final class ReportCommand implements Callable<Integer> {
         java.util.Map<String, Long> unknownFields = new java.util.TreeMap<>();
         Report report = ComplaintSource.read(input, encoding, jdbcUrl, migrate, from, to, errors, unknownFields, run::compute);
         unknownFields.forEach((field, line) -> System.err.println(ComplaintSource.unknownFieldMessage(field, line)));
-        ReportSheet sheet = ReportSheet.of(report);
+        ReportSheet sheet = ReportSheet.of(report, language);
         if (f.equals("xlsx")) {
             writeBinary(output, sheet);
         } else {

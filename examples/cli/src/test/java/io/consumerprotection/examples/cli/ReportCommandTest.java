@@ -57,7 +57,16 @@ class ReportCommandTest {
             assertThat((long) wb.getSheet("totals").getRow(2).getCell(1).getNumericCellValue()).isEqualTo(total);
         }
         assertThat(doc.get("tables").get("alerts").get("rows").toString()).contains("BR-102");
-        assertThat(doc.get("header").get("报送期限 / Due date").asString()).isEqualTo("2025-07-15");
+        assertThat(doc.get("header").get("报送期限").asString()).isEqualTo("2025-07-15");
+        CliRun both = CliRun.run("report", "--period", "2025-Q2", "--kind", "quarterly", "--format", "json", "--lang", "zh-en",
+                "--input", in.toString());
+        JsonNode bilingual = JsonMapper.builder().build().readTree(both.out());
+        assertThat(bilingual.get("header").get("报送期限 / Due date").asString()).isEqualTo("2025-07-15");
+        assertThat(bilingual.get("tables").get("totals").get("rows").get(0).get(1).asLong()).isEqualTo(total);
+        assertThat(bilingual.get("tables").get("totals").get("rows").toString().replaceAll("[^0-9.,]", ""))
+                .isEqualTo(doc.get("tables").get("totals").get("rows").toString().replaceAll("[^0-9.,]", ""));
+        assertThat(CliRun.run("report", "--period", "2025-Q2", "--kind", "quarterly", "--lang", "fr", "--input", in.toString())
+                .err()).contains("--lang");
         CliRun h = CliRun.run("report", "--period", "2025-Q2", "--kind", "quarterly", "--input", in.toString());
         assertThat(h.out()).startsWith("<!DOCTYPE html>").contains("季度投诉通报").contains("热点预警");
     }

@@ -47,8 +47,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The demo's reporting step: plants one surge (card fees at one branch, in a week of the third quarter) into the
- * year's complaints as they are read, computes the quarterly 通报 in one pass with the hot-spot watch, writes it as
+ * The demo's reporting step: plants one surge (card fees at one branch, in a week of the third quarter) by storing
+ * its complaints through the demo's complaint store, reads the year's complaints back from the store, computes the quarterly 通报 in one pass with the hot-spot watch, writes it as
  * HTML, XLSX and JSON, sends the alert through the outbox, and follows a rectification item drafted from the
  * alert's advice to verified closure with an accountability record, then audits it.
  */
@@ -67,16 +67,16 @@ final class DemoReporting {
         for (int i = 0; i < 24; i++) {
             Instant at = surgeDay.plusDays(i % 3).atTime(LocalTime.of(9, 0).plusMinutes(17L * i)).atZone(ZONE).toInstant();
             String id = String.format(Locale.ROOT, "SURGE-%d-%02d", year, i + 1);
-            planted.add(new ComplaintRecord(id, 1, "HOTLINE", "PLANTED-" + id, "01",
+            planted.add(host.complaintStore().save(new ComplaintRecord(id, 1, "HOTLINE", "PLANTED-" + id, "01",
                     new ComplainantRecord("PERSON", "PLANTED-" + (i % 20), null, "SELF", null, 1), "", "", "",
                     Map.of("BUSINESS", "06021", "CAUSE", "0701", "SOURCE", "01"), "ORDINARY", "RECEIVED", at, unit, "", "",
-                    null, List.of(new TimelineEventRecord(1, "RECEIVED", at, "DEMO", "", Map.of())), Map.of()));
+                    null, List.of(new TimelineEventRecord(1, "RECEIVED", at, "DEMO", "", Map.of())), Map.of()), 0));
         }
         QuarterlyBulletin bulletin;
         ComplaintReporting run = ComplaintReporting.builder(ReportKind.QUARTERLY_BULLETIN, q3)
                 .watch(HotSpotWatch.builder(LocalDate.of(year, 1, 1), q3.end()).build()).build();
         try (Stream<ComplaintRecord> stored = host.complaintStore().stream(ComplaintQuery.all())) {
-            bulletin = (QuarterlyBulletin) run.compute(Stream.concat(stored, planted.stream()));
+            bulletin = (QuarterlyBulletin) run.compute(stored);
         }
         ReportSheet sheet = ReportSheet.of(bulletin);
         String base = "bulletin-" + q3;

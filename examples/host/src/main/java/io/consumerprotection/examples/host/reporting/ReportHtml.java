@@ -24,17 +24,24 @@ public final class ReportHtml {
                         + "padding:.25em .5em;vertical-align:top}th{background:#eaf0f6}td.n{text-align:right;"
                         + "font-variant-numeric:tabular-nums}.en{color:#5d6d7e;font-size:.85em}svg text{font-size:11px}"
                         + "@media print{body{margin:0}}</style></head><body>");
-        h.append("<h1>").append(escape(sheet.titleZh())).append(" <span class=\"en\">").append(escape(sheet.titleEn()))
-                .append("</span></h1><table>");
+        boolean en = sheet.language().english();
+        h.append("<h1>").append(escape(sheet.titleZh()));
+        if (en) {
+            h.append(" <span class=\"en\">").append(escape(sheet.titleEn())).append("</span>");
+        }
+        h.append("</h1><table>");
         for (Map.Entry<String, String> e : sheet.header().entrySet()) {
             h.append("<tr><th>").append(escape(e.getKey())).append("</th><td>").append(escape(e.getValue())).append("</td></tr>");
         }
         h.append("</table>");
         for (ReportSheet.Table t : sheet.tables()) {
-            h.append("<section id=\"").append(t.key()).append("\"><h2>").append(escape(t.titleZh()))
-                    .append(" <span class=\"en\">").append(escape(t.titleEn())).append("</span></h2>");
+            h.append("<section id=\"").append(t.key()).append("\"><h2>").append(escape(t.titleZh()));
+            if (en) {
+                h.append(" <span class=\"en\">").append(escape(t.titleEn())).append("</span>");
+            }
+            h.append("</h2>");
             if (t.rows().isEmpty()) {
-                h.append("<p>无 <span class=\"en\">none</span></p></section>");
+                h.append(en ? "<p>无 <span class=\"en\">none</span></p></section>" : "<p>无</p></section>");
                 continue;
             }
             if (t.chart() >= 0) {

@@ -20,15 +20,20 @@ public final class ReportJson {
     /** The document of a sheet. */
     public static ObjectNode of(ReportSheet sheet) {
         ObjectNode doc = JSON.createObjectNode();
+        doc.put("language", sheet.language().toString());
         doc.put("titleZh", sheet.titleZh());
-        doc.put("titleEn", sheet.titleEn());
+        if (sheet.language().english()) {
+            doc.put("titleEn", sheet.titleEn());
+        }
         ObjectNode header = doc.putObject("header");
         sheet.header().forEach(header::put);
         ObjectNode tables = doc.putObject("tables");
         for (ReportSheet.Table t : sheet.tables()) {
             ObjectNode o = tables.putObject(t.key());
             o.put("titleZh", t.titleZh());
-            o.put("titleEn", t.titleEn());
+            if (sheet.language().english()) {
+                o.put("titleEn", t.titleEn());
+            }
             ArrayNode h = o.putArray("headers");
             t.headers().forEach(h::add);
             ArrayNode rows = o.putArray("rows");

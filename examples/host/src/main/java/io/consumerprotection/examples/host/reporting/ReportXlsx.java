@@ -34,7 +34,9 @@ public final class ReportXlsx {
             Row title = summary.createRow(0);
             title.createCell(0).setCellValue(sheet.titleZh());
             title.getCell(0).setCellStyle(bold);
-            summary.createRow(1).createCell(0).setCellValue(sheet.titleEn());
+            if (sheet.language().english()) {
+                summary.createRow(1).createCell(0).setCellValue(sheet.titleEn());
+            }
             int r = 3;
             for (Map.Entry<String, String> e : sheet.header().entrySet()) {
                 Row row = summary.createRow(r++);
@@ -46,7 +48,7 @@ public final class ReportXlsx {
             for (ReportSheet.Table t : sheet.tables()) {
                 Sheet s = wb.createSheet(t.key());
                 Row head = s.createRow(0);
-                head.createCell(0).setCellValue(t.titleZh() + " / " + t.titleEn());
+                head.createCell(0).setCellValue(sheet.language().label(t.titleZh(), t.titleEn()));
                 head.getCell(0).setCellStyle(bold);
                 Row hr = s.createRow(1);
                 for (int i = 0; i < t.headers().size(); i++) {

@@ -125,10 +125,37 @@ class ReportRenderingTest {
         assertThat(compared).isGreaterThan(20);
         // the figures are the report's own
         assertThat(json.get("tables").get("totals").get("rows").get(0).get(1).asLong())
-                .isEqualTo(complaints().stream().filter(c -> ReportingPeriod.parse(sheet.header().get("报告期 / Period"))
+                .isEqualTo(complaints().stream().filter(c -> ReportingPeriod.parse(sheet.header().get("报告期"))
                         .contains(c.receivedAt().atZone(ZONE).toLocalDate())).count());
         if (kind == ReportKind.QUARTERLY_BULLETIN) {
             assertThat(json.get("tables").get("alerts").get("rows").toString()).contains("BR-102");
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ReportKind.class, names = {"MONTHLY_TABLE", "QUARTERLY_BULLETIN", "HALF_YEAR_ANALYSIS", "ANNUAL_ANALYSIS"})
+    void chineseAndBilingualSheetsCarryTheSameFigures(ReportKind kind) throws Exception {
+        var report = report(kind);
+        ReportSheet zh = ReportSheet.of(report, ReportLanguage.ZH);
+        ReportSheet both = ReportSheet.of(report, ReportLanguage.ZH_EN);
+        assertThat(zh.tables()).extracting(ReportSheet.Table::key).isEqualTo(both.tables().stream().map(ReportSheet.Table::key).toList());
+        for (int t = 0; t < zh.tables().size(); t++) {
+            ReportSheet.Table a = zh.tables().get(t);
+            ReportSheet.Table b = both.tables().get(t);
+            assertThat(a.headers()).allSatisfy(h -> assertThat(h).doesNotContain(" / "));
+            assertThat(b.headers()).allSatisfy(h -> assertThat(h).contains(" / "));
+            assertThat(a.rows()).hasSameSizeAs(b.rows());
+            for (int r = 0; r < a.rows().size(); r++) {
+                for (int c = 0; c < a.rows().get(r).size(); c++) {
+                    Object x = a.rows().get(r).get(c);
+                    if (!(x instanceof String)) {
+                        assertThat(b.rows().get(r).get(c)).as(a.key() + "[" + r + "][" + c + "]").isEqualTo(x);
+                    }
+                }
+            }
+        }
+        assertThat(ReportHtml.render(zh)).doesNotContain("class=\"en\"");
+        assertThat(ReportHtml.render(both)).contains("class=\"en\"").contains(both.titleEn());
+        assertThat(ReportJson.write(zh)).doesNotContain("titleEn").contains("\"language\"");
     }
 }
