@@ -44,6 +44,7 @@ public final class HotSpotPass {
     private final Map<String, Occurrences> products = new HashMap<>();
     private long read;
     private long outside;
+    private final List<AlertDetector.Tally> tallies = new ArrayList<>();
 
     HotSpotPass(HotSpotWatch watch) {
         this.watch = watch;
@@ -54,11 +55,15 @@ public final class HotSpotPass {
         this.bucketDays = s.granularity() == Granularity.WEEK ? 7 : 1;
         this.buckets = (int) ((lastDay - firstDay) / bucketDays + 1);
         this.scheme = watch.catalog().latest();
+        watch.detectors().forEach(d -> tallies.add(d.newTally()));
     }
 
     /** Counts one complaint (outside {@code [from, to]} it is skipped). */
     public void accept(ComplaintRecord r) {
         read++;
+        for (AlertDetector.Tally t : tallies) {
+            t.accept(r);
+        }
         long day = days.dayOf(r.receivedAt()).toEpochDay();
         if (day < watch.from().toEpochDay() || day > lastDay) {
             outside++;
@@ -157,6 +162,9 @@ public final class HotSpotPass {
         }
         repeats(AlertKind.REPEAT_CUSTOMER, customers, out);
         repeats(AlertKind.REPEAT_PRODUCT, products, out);
+        for (AlertDetector.Tally t : tallies) {
+            out.addAll(t.alerts());
+        }
         out.sort(Comparator.comparing(HotSpotAlert::from).thenComparing(HotSpotAlert::kind)
                 .thenComparing(a -> String.join("|", a.cell())));
         return out;
