@@ -159,9 +159,10 @@ public record PartnerComplaints(Set<PartnerId> partners, Thresholds thresholds) 
         }
         long days = to.toEpochDay() - from.toEpochDay() + 1;
         LocalDate previousFrom = from.minusDays(days);
+        Set<String> ids = partners.stream().map(PartnerId::value).collect(java.util.stream.Collectors.toUnmodifiableSet());
         return () -> new AlertDetector.Tally() {
             private final Map<String, long[]> counts = new HashMap<>();
-            private final Map<String, List<String>> ids = new HashMap<>();
+            private final Map<String, List<String>> complaintIds = new HashMap<>();
             private final long[] totals = new long[2];
 
             @Override
@@ -173,7 +174,7 @@ public record PartnerComplaints(Set<PartnerId> partners, Thresholds thresholds) 
                 int period = day.isBefore(from) ? 1 : 0;
                 totals[period]++;
                 String p = c.respondent();
-                if (p == null || !partners.contains(PartnerId.of(p))) {
+                if (p == null || !ids.contains(p)) { // a respondent may be any text, not only a partner id
                     return;
                 }
                 long[] n = counts.computeIfAbsent(p, k -> new long[4]);
@@ -182,7 +183,7 @@ public record PartnerComplaints(Set<PartnerId> partners, Thresholds thresholds) 
                     n[period * 2 + 1]++;
                 }
                 if (period == 0) {
-                    List<String> list = ids.computeIfAbsent(p, k -> new ArrayList<>());
+                    List<String> list = complaintIds.computeIfAbsent(p, k -> new ArrayList<>());
                     if (list.size() < MAX_IDS) {
                         list.add(c.id());
                     }
@@ -200,7 +201,7 @@ public record PartnerComplaints(Set<PartnerId> partners, Thresholds thresholds) 
                 });
                 List<HotSpotAlert> out = new ArrayList<>();
                 for (PartnerAlert a : PartnerComplaints.this.alerts(now, then)) {
-                    out.add(a.asHotSpotAlert(from, to, ids.getOrDefault(a.partner().value(), List.of())));
+                    out.add(a.asHotSpotAlert(from, to, complaintIds.getOrDefault(a.partner().value(), List.of())));
                 }
                 return List.copyOf(out);
             }

@@ -26,11 +26,12 @@ class PartnerRiseWarningTest {
     static final LocalDate Q2 = LocalDate.of(2026, 4, 1);
     static final LocalDate Q2_END = LocalDate.of(2026, 6, 30);
 
+
     static Instant day(LocalDate d) {
         return d.atTime(10, 0).atZone(CHINA).toInstant();
     }
 
-    /** Q1 (the 91 days before Q2): 2 of 40 complaints name P-INS; Q2: 9 of 50 do (4% to 18%, seed 003). */
+    /** Q1 (the 91 days before Q2): 2 of 40 complaints name P-INS; Q2: 9 of 52 do (5% to 17.3%, seed 003). */
     static List<ComplaintRecord> complaints() {
         List<ComplaintRecord> all = new ArrayList<>();
         LocalDate q1 = Q2.minusDays(91);
@@ -41,6 +42,9 @@ class PartnerRiseWarningTest {
             all.add(PartnerComplaintsTest.complaint("B" + i, day(Q2.plusDays(i)), i < 9 ? "P-INS" : "BR-1", "0401"));
         }
         all.add(PartnerComplaintsTest.complaint("OLD", day(q1.minusDays(1)), "P-INS", "0401"));
+        // respondents that are not partner ids (free text, empty) are simply not a partner's
+        all.add(PartnerComplaintsTest.complaint("X1", day(Q2.plusDays(60)), "某某支行 营业部", "0401"));
+        all.add(PartnerComplaintsTest.complaint("X2", day(Q2.plusDays(61)), "", "0401"));
         return all;
     }
 
@@ -67,9 +71,9 @@ class PartnerRiseWarningTest {
         assertThat(count.complaintIds()).containsExactly("B0", "B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8");
         assertThat(count.explanation()).contains("合作机构 P-INS", "投诉 9 件", "上期 2.0 件", "阈值");
         HotSpotAlert share = alerts.get(1);
-        // 2 of 40 before: at that share 50 complaints give 2.5
-        assertThat(share.expectedRounded()).isEqualByComparingTo("2.5");
-        assertThat(share.explanation()).contains("按上期占比应为 2.5 件").doesNotContain("张三", "CUST-1");
+        // 2 of 40 before: at that share the 52 complaints of Q2 give 2.6
+        assertThat(share.expectedRounded()).isEqualByComparingTo("2.6");
+        assertThat(share.explanation()).contains("按上期占比应为 2.6 件").doesNotContain("张三", "CUST-1");
         assertThat(share.id()).isEqualTo("PARTNER_SHARE_RISE/P-INS/2026-04-01");
     }
 
