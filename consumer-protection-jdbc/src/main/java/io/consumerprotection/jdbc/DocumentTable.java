@@ -38,6 +38,11 @@ final class DocumentTable {
         this.sortColumn = sortColumn;
     }
 
+    /** The qualified table name (schema and prefix applied), for the caller's queries. */
+    String name() {
+        return table;
+    }
+
     void save(String id, long expectedVersion, long newVersion, Binder sort, String body) {
         if (newVersion != expectedVersion + 1) {
             throw new IllegalArgumentException("the record's version must be expectedVersion + 1");

@@ -24,7 +24,7 @@ public final class JdbcIncidentStore implements IncidentStore {
 
     /** On these tables ({@link TableNames}: the schema and prefix the migrations were run with). */
     public JdbcIncidentStore(DataSource dataSource, TableNames tables) {
-        this.table = new DocumentTable(Objects.requireNonNull(dataSource, "dataSource"), "data_incident", "DATA_INCIDENT",
+        this.table = new DocumentTable(Objects.requireNonNull(dataSource, "dataSource"), tables.table("data_incident"), "DATA_INCIDENT",
                 "discovered_at");
     }
 
@@ -45,7 +45,7 @@ public final class JdbcIncidentStore implements IncidentStore {
     public List<IncidentRecord> findDiscoveredBetween(Instant from, Instant to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        return table.query("SELECT body FROM data_incident WHERE discovered_at >= ? AND discovered_at < ?",
+        return table.query("SELECT body FROM " + table.name() + " WHERE discovered_at >= ? AND discovered_at < ?",
                         (s, i) -> s.setBigDecimal(i, Columns.epoch(from)), (s, i) -> s.setBigDecimal(i, Columns.epoch(to)))
                 .stream().map(JdbcIncidentStore::read)
                 .sorted(Comparator.comparing(IncidentRecord::discoveredAt).thenComparing(IncidentRecord::id)).toList();

@@ -49,7 +49,7 @@ public final class JdbcInspectionStore implements InspectionStore {
 
     @Override
     public List<InspectionPlanRecord> findPlans() {
-        return plans.query("SELECT body FROM inspection_plan").stream()
+        return plans.query("SELECT body FROM " + plans.name()).stream()
                 .map(b -> Columns.JSON.readValue(b, InspectionPlanRecord.class))
                 .sorted(Comparator.comparing(InspectionPlanRecord::id)).toList();
     }
@@ -71,7 +71,7 @@ public final class JdbcInspectionStore implements InspectionStore {
     public List<ServiceInspectionRecord> findInspections(LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        return inspections.query("SELECT body FROM service_inspection WHERE inspected_on >= ? AND inspected_on <= ?",
+        return inspections.query("SELECT body FROM " + inspections.name() + " WHERE inspected_on >= ? AND inspected_on <= ?",
                         (s, i) -> s.setObject(i, from), (s, i) -> s.setObject(i, to)).stream()
                 .map(b -> Columns.JSON.readValue(b, ServiceInspectionRecord.class))
                 .sorted(Comparator.comparing(ServiceInspectionRecord::on).thenComparing(ServiceInspectionRecord::id)).toList();
@@ -87,7 +87,7 @@ public final class JdbcInspectionStore implements InspectionStore {
     public List<CadenceRecord> findCadence(LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        return cadence.query("SELECT body FROM inspection_cadence WHERE done_on >= ? AND done_on <= ?",
+        return cadence.query("SELECT body FROM " + cadence.name() + " WHERE done_on >= ? AND done_on <= ?",
                         (s, i) -> s.setObject(i, from), (s, i) -> s.setObject(i, to)).stream()
                 .map(b -> Columns.JSON.readValue(b, CadenceRecord.class))
                 .sorted(Comparator.comparing(CadenceRecord::on).thenComparing(CadenceRecord::id)).toList();

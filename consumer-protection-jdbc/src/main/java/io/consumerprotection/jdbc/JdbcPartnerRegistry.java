@@ -20,7 +20,7 @@ public final class JdbcPartnerRegistry implements PartnerRegistry {
 
     /** On these tables ({@link TableNames}: the schema and prefix the migrations were run with). */
     public JdbcPartnerRegistry(DataSource dataSource, TableNames tables) {
-        this.table = new DocumentTable(Objects.requireNonNull(dataSource, "dataSource"), "partner", "PARTNER", null);
+        this.table = new DocumentTable(Objects.requireNonNull(dataSource, "dataSource"), tables.table("partner"), "PARTNER", null);
     }
 
     @Override
@@ -37,7 +37,7 @@ public final class JdbcPartnerRegistry implements PartnerRegistry {
 
     @Override
     public List<PartnerRecord> findAll() {
-        return table.query("SELECT body FROM partner").stream().map(b -> Columns.JSON.readValue(b, PartnerRecord.class))
+        return table.query("SELECT body FROM " + table.name()).stream().map(b -> Columns.JSON.readValue(b, PartnerRecord.class))
                 .sorted(Comparator.comparing(PartnerRecord::id)).toList();
     }
 }

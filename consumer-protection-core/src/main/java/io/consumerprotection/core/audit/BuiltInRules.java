@@ -73,6 +73,23 @@ public final class BuiltInRules {
         return b.build();
     }
 
+    /**
+     * The rule {@code CP-PARTNER-003} (a collection agency with harassment complaints, CAUSE 12) with the host's
+     * threshold, for a set of the host's own. The bundled threshold, {@value PartnerRules#HARASSMENT_THRESHOLD}
+     * complaints in the audit period, is <b>this project's choice, not regulation</b> (seed 003 names no number).
+     * Add it before the built-in set, whose rule of the same class and definition is then kept once:
+     * {@code RuleSet.builder("bank", "1").add(BuiltInRules.collectionHarassment(5)).addAll(BuiltInRules.governance())}.
+     * Each finding records the threshold it used as evidence.
+     *
+     * @throws IllegalArgumentException when {@code threshold} is below 1
+     */
+    public static Rule<io.consumerprotection.core.partner.PartnerSubject> collectionHarassment(long threshold) {
+        if (threshold < 1) {
+            throw new IllegalArgumentException("threshold must be at least 1, got " + threshold);
+        }
+        return new PartnerRules.CollectionHarassment(threshold);
+    }
+
     /** Every built-in rule. */
     public static RuleSet all() {
         return RuleSet.builder("all", VERSION).addAll(complaints()).addAll(sales()).addAll(governance())

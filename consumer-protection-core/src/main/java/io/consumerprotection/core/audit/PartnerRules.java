@@ -16,7 +16,10 @@ import java.util.Optional;
  */
 final class PartnerRules {
 
-    /** Harassment complaints in the audit period at which a collection agency is reported: this project's choice (open). */
+    /**
+     * Harassment complaints in the audit period at which a collection agency is reported: this project's choice, not
+     * regulation (open); a host passes its own through {@link BuiltInRules#collectionHarassment(long)}.
+     */
     static final long HARASSMENT_THRESHOLD = 3;
 
     private PartnerRules() {

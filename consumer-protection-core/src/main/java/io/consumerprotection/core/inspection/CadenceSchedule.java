@@ -1,5 +1,8 @@
 package io.consumerprotection.core.inspection;
 
+import io.consumerprotection.core.calendar.CalendarCoverageException;
+import io.consumerprotection.core.calendar.WorkingCalendar;
+import io.consumerprotection.core.calendar.WorkingCalendars;
 import io.consumerprotection.spi.inspection.CadenceRecord;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -15,12 +18,20 @@ import java.util.function.Predicate;
 
 /**
  * The three-level cadence as a schedule: which units owe which {@link CadenceKind}, cut into its periods (calendar
- * quarters, calendar months, working days). Working days are Monday to Friday unless the host passes its own
- * (for example from a {@code WorkingCalendar}, so that holidays and 调休 count right). Immutable.
+ * quarters, calendar months, working days). The working days of the daily reminders come from a
+ * {@link WorkingCalendar}: by default ({@link #of(Map)}) the bundled China mainland calendar
+ * ({@link WorkingCalendars#chinaMainland()}), so statutory holidays owe no reminder and 调休 make-up Saturdays owe
+ * one. A day outside the calendar's coverage is never guessed: {@link #periods} throws the typed
+ * {@link CalendarCoverageException} naming the date and the calendar version (load the next State Council notice,
+ * or pass {@link WorkingCalendar#withProvisionalProjection()} to accept provisional answers). Monday to Friday
+ * ({@link #WEEKDAYS}) is used only when the host passes it explicitly. Immutable.
  */
 public final class CadenceSchedule {
 
-    /** Monday to Friday: the default working day, ignoring statutory holidays. */
+    /**
+     * Monday to Friday, ignoring statutory holidays and 调休: only for a host that passes it on purpose (a unit that
+     * works a plain week); the default is the China mainland calendar.
+     */
     public static final Predicate<LocalDate> WEEKDAYS = d -> d.getDayOfWeek() != DayOfWeek.SATURDAY
             && d.getDayOfWeek() != DayOfWeek.SUNDAY;
 
@@ -32,7 +43,26 @@ public final class CadenceSchedule {
         this.workingDay = workingDay;
     }
 
-    /** A schedule: the units owing each kind, with these working days. */
+    /**
+     * A schedule: the units owing each kind, with the working days of the bundled China mainland calendar.
+     *
+     * @see #of(Map, WorkingCalendar)
+     */
+    public static CadenceSchedule of(Map<CadenceKind, Set<String>> units) {
+        return of(units, WorkingCalendars.chinaMainland());
+    }
+
+    /**
+     * A schedule: the units owing each kind, with the working days of {@code calendar}. {@link #periods} throws
+     * {@link CalendarCoverageException} for a day of a daily reminder outside the calendar's coverage (unless the
+     * calendar projects provisionally), before it returns anything.
+     */
+    public static CadenceSchedule of(Map<CadenceKind, Set<String>> units, WorkingCalendar calendar) {
+        Objects.requireNonNull(calendar, "calendar");
+        return of(units, calendar::isWorkingDay);
+    }
+
+    /** A schedule: the units owing each kind, with these working days (the host's own rule). */
     public static CadenceSchedule of(Map<CadenceKind, Set<String>> units, Predicate<LocalDate> workingDay) {
         Map<CadenceKind, Set<String>> copy = new EnumMap<>(CadenceKind.class);
         Objects.requireNonNull(units, "units").forEach((k, v) -> copy.put(k, Set.copyOf(new TreeSet<>(v))));
@@ -42,6 +72,9 @@ public final class CadenceSchedule {
     /**
      * Every period that lies wholly in {@code [from, to]}, for every unit owing it, with the count of {@code done}
      * records of that kind and unit in it; by kind, unit, then first day.
+     *
+     * @throws CalendarCoverageException when the schedule's calendar does not cover a day of {@code [from, to]}
+     *                                   that a daily reminder is owed on (no partial answer)
      */
     public List<CadencePeriod> periods(LocalDate from, LocalDate to, List<CadenceRecord> done) {
         Objects.requireNonNull(from, "from");
@@ -53,6 +86,9 @@ public final class CadenceSchedule {
         }
         List<CadencePeriod> out = new ArrayList<>();
         for (CadenceKind kind : CadenceKind.values()) {
+            if (units.getOrDefault(kind, Set.of()).isEmpty()) {
+                continue;
+            }
             List<LocalDate[]> cuts = cut(kind, from, to);
             for (String unit : new TreeSet<>(units.getOrDefault(kind, Set.of()))) {
                 List<LocalDate> days = byKindUnit.getOrDefault(kind.name() + "\u0000" + unit, List.of());

@@ -179,23 +179,25 @@ public final class Inspections {
 
         Instant now = clock.instant();
         List<InspectionProblem> problems = new ArrayList<>();
+        List<RectificationItem> items = new ArrayList<>();
         for (int i = 0; i < report.problems().size(); i++) {
             ProblemFound p = report.problems().get(i);
             RectificationId rid = RectificationId.of(report.id() + "-P" + (i + 1));
-            RectificationItem item = RectificationItem.open(rid, SourceReference.of(RectificationSource.INSPECTION, report.id()),
+            items.add(RectificationItem.open(rid, SourceReference.of(RectificationSource.INSPECTION, report.id()),
                     "INSPECTION:" + checklist.id() + ":" + p.aspect(), report.unitId(), OWNER_ROLE, p.description(),
-                    p.deadline() == null ? today : p.deadline(), now, zone);
-            RectificationItem stored = rectifications.open(item);
-            if (p.deadline() == null) {
-                rectifications.save(stored.withPlan("当场整改 / fixed on the spot").complete(now,
-                        List.of("ON_SPOT:" + report.id())));
+                    p.deadline() == null ? today : p.deadline(), now, zone));
+            if (rectifications.find(rid).isPresent()) {
+                v.add(Violation.of("problems[" + i + "]", "Unique", "a rectification item with the problem's id exists"));
             }
             problems.add(new InspectionProblem(p.aspect(), p.description(), p.deadline() == null, rid));
         }
+        fail(v, "the inspection was not recorded");
         ServiceInspection inspection = new ServiceInspection(report.id(), report.planId(), report.kind(), report.unitId(),
                 report.on(), report.inspector(), checklist.id(), checklist.version(), checklist.maxScore(), report.scores(),
                 problems, 1);
+        // the inspection is the commit point: when its save fails, no item has been opened
         store.saveInspection(encode(inspection), 0);
+        openItems(inspection, items, now);
         Map<String, String> d = new LinkedHashMap<>();
         d.put("kind", report.kind().name());
         d.put("unitId", report.unitId());
@@ -206,6 +208,52 @@ public final class Inspections {
         trail.append(report.actor(), "INSPECTION_RECORDED", SUBJECT_TYPE, report.id(), "service inspection (seed 000)",
                 "SUCCEEDED", d);
         return inspection;
+    }
+
+    /**
+     * Opens the rectification items of a recorded inspection that are not yet in the rectification store, and
+     * returns them: the repair after {@link #record} saved the inspection but the rectification store failed while
+     * opening its items (the exception {@code record} threw says so). The caller passes the same report again.
+     * Idempotent: a second call opens nothing.
+     *
+     * @throws InvalidInspectionException when no inspection has the report's id, or the stored one has other problems
+     */
+    public List<RectificationItem> openMissingItems(InspectionReport report) {
+        Objects.requireNonNull(report, "report");
+        ServiceInspection inspection = find(report.id()).orElseThrow(() -> new InvalidInspectionException(
+                "the items were not opened", List.of(Violation.of("id", "Known", "the inspection is not recorded"))));
+        if (inspection.problems().size() != report.problems().size() || !inspection.unitId().equals(report.unitId())) {
+            throw new InvalidInspectionException("the items were not opened",
+                    List.of(Violation.of("problems", "SameAsRecorded", "the report is the one recorded under this id")));
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        List<RectificationItem> items = new ArrayList<>();
+        for (int i = 0; i < report.problems().size(); i++) {
+            ProblemFound p = report.problems().get(i);
+            InspectionProblem stored = inspection.problems().get(i);
+            items.add(RectificationItem.open(stored.rectification(), SourceReference.of(RectificationSource.INSPECTION,
+                            inspection.id()), "INSPECTION:" + inspection.checklistId() + ":" + stored.aspect(),
+                    inspection.unitId(), OWNER_ROLE, stored.description(), p.deadline() == null ? today : p.deadline(), now, zone));
+        }
+        return openItems(inspection, items, now);
+    }
+
+    private List<RectificationItem> openItems(ServiceInspection inspection, List<RectificationItem> items, Instant now) {
+        List<RectificationItem> opened = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            RectificationItem item = items.get(i);
+            if (rectifications.find(item.id()).isPresent()) {
+                continue;
+            }
+            RectificationItem stored = rectifications.open(item);
+            if (inspection.problems().get(i).fixedOnSpot()) {
+                stored = rectifications.save(stored.withPlan("当场整改 / fixed on the spot").complete(now,
+                        List.of("ON_SPOT:" + inspection.id())));
+            }
+            opened.add(stored);
+        }
+        return List.copyOf(opened);
     }
 
     /** The inspection with this id, if any. */

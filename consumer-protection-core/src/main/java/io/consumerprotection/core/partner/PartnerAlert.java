@@ -1,6 +1,10 @@
 package io.consumerprotection.core.partner;
 
 import io.consumerprotection.spi.internal.Redaction;
+import io.consumerprotection.core.warning.AlertKind;
+import io.consumerprotection.core.warning.HotSpotAlert;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -29,6 +33,20 @@ public record PartnerAlert(PartnerId partner, Kind kind, PartnerFigures current,
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(explanation, "explanation");
+    }
+
+    /**
+     * This rise as an alert of the early warning for the current period {@code [from, to]}: kind
+     * {@link AlertKind#PARTNER_COUNT_RISE} or {@link AlertKind#PARTNER_SHARE_RISE}, cell {@code [partner id]}, named
+     * {@code 合作机构 <id>}, bank-wide; observed the current count; expected the previous count, or for a share rise
+     * the count the previous share of the current total gives; probability {@code NaN} (a threshold passed).
+     */
+    public HotSpotAlert asHotSpotAlert(LocalDate from, LocalDate to, List<String> complaintIds) {
+        double expected = kind == Kind.COUNT_RISE ? previous.complaints()
+                : previous.total() == 0 ? 0 : (double) previous.complaints() * current.total() / previous.total();
+        return new HotSpotAlert(kind == Kind.COUNT_RISE ? AlertKind.PARTNER_COUNT_RISE : AlertKind.PARTNER_SHARE_RISE,
+                List.of(partner.value()), "合作机构 " + partner.value(), "", from, to, current.complaints(), expected,
+                Double.NaN, complaintIds);
     }
 
     @Override

@@ -265,6 +265,12 @@ public final class ReportPass {
                         a.kind().english() + ": " + a.explanation().split(" / ", 2)[1] + ". Investigate now.",
                         a.unit().isEmpty() ? Optional.empty() : Optional.of(a.unit())));
             }
+            if (a.kind() == AlertKind.PARTNER_COUNT_RISE || a.kind() == AlertKind.PARTNER_SHARE_RISE) {
+                out.add(new Advice("ALERT:" + a.kind() + ":" + String.join("|", a.cell()),
+                        "【" + a.kind().chinese() + "】" + a.explanation().split(" / ")[0] + "。建议对该合作机构开展专项评估，必要时暂停合作或列入黑名单。",
+                        a.kind().english() + ": " + a.explanation().split(" / ", 2)[1] + ". Run a special evaluation of the partner.",
+                        Optional.empty()));
+            }
         }
         return out;
     }

@@ -9,7 +9,17 @@ public enum AlertKind {
     /** One customer (as a token) complained at least the threshold number of times within the window. */
     REPEAT_CUSTOMER("客户重复投诉", "Repeat customer"),
     /** One product drew at least the threshold number of complaints within the window. */
-    REPEAT_PRODUCT("产品集中投诉", "Repeat product");
+    REPEAT_PRODUCT("产品集中投诉", "Repeat product"),
+    /**
+     * A cooperating institution's complaints rose from the previous period by at least the count threshold
+     * (合作机构投诉量上升, seed 003); raised by the partner detector ({@code PartnerComplaints#detector}).
+     */
+    PARTNER_COUNT_RISE("合作机构投诉量上升", "Partner complaints rise"),
+    /**
+     * A cooperating institution's share of all complaints rose from the previous period by at least the threshold in
+     * percentage points (合作机构投诉占比上升, seed 003: agency-sale complaints driven by partners rose to 18%).
+     */
+    PARTNER_SHARE_RISE("合作机构投诉占比上升", "Partner share rise");
 
     private final String chinese;
     private final String english;

@@ -13,14 +13,18 @@ import java.util.Objects;
  *
  * @param kind         why it was raised
  * @param cell         the cell's values: business and cause codes and the unit for a surge; business and cause
- *                     codes for a new topic; {@code [customer token]} or {@code [product]} for a repeat
+ *                     codes for a new topic; {@code [customer token]} or {@code [product]} for a repeat;
+ *                     {@code [partner id]} for a partner rise
  * @param cellNameZh   the cell named for an officer, {@code 银行卡 · 定价收费 · BR-021}
  * @param unit         the unit the alert concerns ({@code ""} when bank-wide)
  * @param from         the first day of the bucket (or of the repeat window)
  * @param to           the last day
  * @param observed     complaints observed
- * @param expected     complaints the baseline explains (0 for a new topic, the threshold minus one for a repeat)
- * @param probability  {@code P(X >= observed)} under the baseline ({@code 0} for a new topic, {@code NaN} for a repeat)
+ * @param expected     complaints the baseline explains (0 for a new topic, the threshold minus one for a repeat; for a
+ *                     partner rise, the previous period's count, or for a share rise the count the partner's previous
+ *                     share of this period's total gives)
+ * @param probability  {@code P(X >= observed)} under the baseline ({@code 0} for a new topic, {@code NaN} for a repeat
+ *                     and a partner rise, which pass a threshold)
  * @param complaintIds the complaints that made it, at most {@link WarningSettings#maxNarratives()}
  */
 public record HotSpotAlert(AlertKind kind, List<String> cell, String cellNameZh, String unit, LocalDate from,
@@ -57,6 +61,12 @@ public record HotSpotAlert(AlertKind kind, List<String> cell, String cellNameZh,
                     + observed + " complaints, none in the baseline";
             case REPEAT_CUSTOMER, REPEAT_PRODUCT -> cellNameZh + "：" + from + "至" + to + " 投诉 " + observed + " 次，达到重复投诉阈值 / "
                     + observed + " complaints within the window, at or above the repeat threshold";
+            case PARTNER_COUNT_RISE -> cellNameZh + "：" + from + "至" + to + " 投诉 " + observed + " 件，上期 " + expectedRounded()
+                    + " 件，升幅达到预警阈值 / " + observed + " complaints against " + expectedRounded()
+                    + " in the previous period, a rise at or above the alert threshold";
+            case PARTNER_SHARE_RISE -> cellNameZh + "：" + from + "至" + to + " 投诉 " + observed + " 件，按上期占比应为 "
+                    + expectedRounded() + " 件，占比升幅达到预警阈值 / " + observed + " complaints against " + expectedRounded()
+                    + " at the previous share, a share rise at or above the alert threshold";
         };
     }
 

@@ -62,6 +62,7 @@ public final class HotSpotPass {
     private final RepeatRuns products;
     private long read;
     private long outside;
+    private final List<AlertDetector.Tally> tallies = new ArrayList<>();
 
     HotSpotPass(HotSpotWatch watch) {
         this.watch = watch;
@@ -78,11 +79,15 @@ public final class HotSpotPass {
         this.scheme = watch.catalog().latest();
         this.customers = new RepeatRuns(s.repeatThreshold(), s.repeatWindowDays(), REPEAT_LATENESS_DAYS, s.maxNarratives());
         this.products = new RepeatRuns(s.repeatThreshold(), s.repeatWindowDays(), REPEAT_LATENESS_DAYS, s.maxNarratives());
+        watch.detectors().forEach(d -> tallies.add(d.newTally()));
     }
 
     /** Counts one complaint (outside {@code [from, to]} it is skipped). */
     public void accept(ComplaintRecord r) {
         read++;
+        for (AlertDetector.Tally t : tallies) {
+            t.accept(r);
+        }
         long day = days.dayOf(r.receivedAt()).toEpochDay();
         if (day < from || day > lastDay) {
             outside++;
@@ -184,6 +189,9 @@ public final class HotSpotPass {
         }
         repeats(AlertKind.REPEAT_CUSTOMER, customers, out);
         repeats(AlertKind.REPEAT_PRODUCT, products, out);
+        for (AlertDetector.Tally t : tallies) {
+            out.addAll(t.alerts());
+        }
         out.sort(Comparator.comparing(HotSpotAlert::from).thenComparing(HotSpotAlert::kind)
                 .thenComparing(a -> String.join("|", a.cell())));
         return out;

@@ -38,8 +38,10 @@ public final class HotSpotWatch {
     private final ZoneId zone;
     private final Function<ComplaintRecord, String> productOf;
     private final String customerSalt;
+    private final List<AlertDetector> detectors;
 
     private HotSpotWatch(Builder b) {
+        this.detectors = List.copyOf(b.detectors);
         this.from = b.from;
         this.to = b.to;
         this.settings = b.settings;
@@ -93,6 +95,11 @@ public final class HotSpotWatch {
         return customerSalt;
     }
 
+    /** The further detectors fed in the same pass ({@link Builder#detector}), in the order added. */
+    public List<AlertDetector> detectors() {
+        return detectors;
+    }
+
     /** A new accumulator. Not thread-safe; one per thread. */
     public HotSpotPass newPass() {
         return new HotSpotPass(this);
@@ -114,6 +121,7 @@ public final class HotSpotWatch {
         private ZoneId zone = ZoneId.of("Asia/Shanghai");
         private Function<ComplaintRecord, String> productOf = r -> null;
         private String customerSalt = "";
+        private final List<AlertDetector> detectors = new java.util.ArrayList<>();
 
         private Builder(LocalDate from, LocalDate to) {
             this.from = Objects.requireNonNull(from, "from");
@@ -153,6 +161,15 @@ public final class HotSpotWatch {
          */
         public Builder customerSalt(String value) {
             this.customerSalt = Objects.requireNonNull(value, "customerSalt");
+            return this;
+        }
+
+        /**
+         * Adds a further detector fed in the same pass, such as the partner rise alert
+         * ({@code PartnerComplaints#detector}); its alerts join the others.
+         */
+        public Builder detector(AlertDetector value) {
+            detectors.add(java.util.Objects.requireNonNull(value, "detector"));
             return this;
         }
 

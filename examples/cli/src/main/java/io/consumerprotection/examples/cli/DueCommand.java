@@ -6,9 +6,13 @@ import io.consumerprotection.core.privacy.AuditTrail;
 import io.consumerprotection.core.privacy.DataIncident;
 import io.consumerprotection.core.privacy.IncidentDue;
 import io.consumerprotection.core.privacy.IncidentRegister;
+import io.consumerprotection.core.rectification.RectificationItem;
+import io.consumerprotection.core.rectification.RectificationStatus;
+import io.consumerprotection.core.rectification.Rectifications;
 import io.consumerprotection.examples.host.jdbc.JdbcHost;
 import io.consumerprotection.jdbc.JdbcIncidentStore;
 import io.consumerprotection.jdbc.JdbcPartnerRegistry;
+import io.consumerprotection.jdbc.JdbcRectificationStore;
 import io.consumerprotection.spi.memory.InMemoryAuditSink;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,11 +30,13 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code due}: what is due or overdue in the host's database, as one JSON object: the open duties of personal-data
  * incidents (report to the regulator, tell the consumers: PBoC Order 2020 No. 5 art. 34) with their due instants and
- * status, and the partners whose periodic evaluation is due within {@code --within-days} or past. Reads only.
+ * status, the partners whose periodic evaluation is due within {@code --within-days} or past, and the open
+ * rectification items (整改事项, from inspections, incidents, audits) due within {@code --within-days} or past. Reads only.
  */
 @Command(name = "due", mixinStandardHelpOptions = true,
         description = {"Due and overdue items (到期与逾期事项): the open duties of personal-data incidents (报告监管,",
-            "告知消费者; PBoC Order 2020 No. 5 art. 34) and partner evaluations (合作机构定期评估) due soon or past, as JSON.",
+            "告知消费者; PBoC Order 2020 No. 5 art. 34), partner evaluations (合作机构定期评估) and open rectification items",
+            "(整改事项) due soon or past, as JSON.",
             "Example: due --jdbc jdbc:h2:file:./examples/host/target/demo/bank"},
         exitCodeListHeading = Cli.EXIT_HEADING,
         exitCodeList = {"0:nothing overdue", "1:something overdue (each listed)", Cli.EXIT_2, Cli.EXIT_3})
@@ -59,7 +65,7 @@ public final class DueCommand implements Callable<Integer> {
     String at;
 
     @Option(names = "--within-days", paramLabel = "DAYS", defaultValue = "30",
-            description = "list partner evaluations due within this many days (default: ${DEFAULT-VALUE})")
+            description = "list partner evaluations and rectification items due within this many days (default: ${DEFAULT-VALUE})")
     int withinDays;
 
     @Override
@@ -108,6 +114,27 @@ public final class DueCommand implements Callable<Integer> {
                 n.put("kind", p.kind().name());
                 n.put("status", p.status().name());
                 n.put("due", p.nextEvaluationDue().toString());
+                n.put("dueStatus", late ? "OVERDUE" : "DUE_SOON");
+                n.put("dueStatusZh", late ? "逾期" : "临期");
+            }
+            ArrayNode items = out.putArray("rectificationItems");
+            for (RectificationItem r : Rectifications.on(new JdbcRectificationStore(host.dataSource())).all()) {
+                RectificationStatus st = r.status(now, CHINA);
+                if (st == RectificationStatus.DONE || st == RectificationStatus.VERIFIED
+                        || r.dueDate().isAfter(today.plusDays(withinDays))) {
+                    continue;
+                }
+                boolean late = st == RectificationStatus.OVERDUE;
+                overdue |= late;
+                ObjectNode n = items.addObject();
+                n.put("item", r.id().value());
+                n.put("source", r.source().kind().name());
+                n.put("sourceRef", r.source().reference());
+                n.put("unit", r.ownerUnit());
+                n.put("ownerRole", r.ownerRole());
+                n.put("due", r.dueDate().toString());
+                n.put("status", st.name());
+                n.put("statusZh", st.chinese());
                 n.put("dueStatus", late ? "OVERDUE" : "DUE_SOON");
                 n.put("dueStatusZh", late ? "逾期" : "临期");
             }

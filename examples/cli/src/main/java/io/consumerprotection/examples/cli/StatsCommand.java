@@ -246,7 +246,7 @@ public final class StatsCommand implements Callable<Integer> {
             }
         }
         return new ComplaintRecord(id, 1, channel, id, text(n, "source"),
-                new ComplainantRecord("PERSON", "-", null, "SELF", null, 1), null, null, null, classification,
+                new ComplainantRecord("PERSON", "-", null, "SELF", null, 1), text(n, "respondent"), null, null, classification,
                 text(n, "level"), Optional.ofNullable(text(n, "status")).orElse("RECEIVED"), received.toInstant(),
                 text(n, "receivingUnit"), null, null, text(n, "relatedComplaintId"), timeline, due);
     }

@@ -1,5 +1,7 @@
 package io.consumerprotection.examples.cli;
 
+import io.consumerprotection.core.partner.PartnerComplaints;
+import io.consumerprotection.core.partner.PartnerId;
 import io.consumerprotection.core.statistics.ComplaintStatistics;
 import io.consumerprotection.core.warning.Granularity;
 import io.consumerprotection.core.warning.HotSpotAlert;
@@ -20,16 +22,19 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code warn}: the hot-spot alerts of the days {@code [--from, --to]} (the first 8 weeks are the baseline), one
  * JSON line per alert with its cell, observed and expected counts, probability, explanation (Chinese, then
- * English) and complaint ids.
+ * English) and complaint ids. With {@code --partners}, the partner rise alerts of the early warning too
+ * ({@code PARTNER_COUNT_RISE}, {@code PARTNER_SHARE_RISE}: the last {@code --partner-days} days against the days
+ * before, seed 003).
  */
 @Command(name = "warn", mixinStandardHelpOptions = true,
         description = "Complaint hot-spot early warning (投诉热点预警) over JSON Lines or --jdbc: surges per business x cause x unit,"
-                + " new topics, repeat customers; one JSON line per alert.",
+                + " new topics, repeat customers, partners whose complaint count or share rose (--partners); one JSON line per alert.",
         exitCodeListHeading = Cli.EXIT_HEADING, exitCodeList = {"0:ok, no alert", "1:alerts, or input lines that were errors",
             Cli.EXIT_2, Cli.EXIT_3},
         footerHeading = "%nInput:%n",
         footer = {"  one complaint per line, as for stats (see: stats --help).",
-            "  e.g. warn --from 2025-01-01 --to 2025-06-30 --input complaints.jsonl"})
+            "  e.g. warn --from 2025-01-01 --to 2025-06-30 --input complaints.jsonl",
+            "  e.g. warn --from 2025-01-01 --to 2025-06-30 --input complaints.jsonl --partners P-INS-01,P-INS-02"})
 public final class WarnCommand implements Callable<Integer> {
 
     @Option(names = "--from", required = true, paramLabel = "DATE", description = "first day watched (its first 8 weeks are baseline)")
@@ -43,6 +48,14 @@ public final class WarnCommand implements Callable<Integer> {
 
     @Option(names = "--alpha", paramLabel = "P", description = "significance of a surge (default 0.001)")
     Double alpha;
+
+    @Option(names = "--partners", split = ",", paramLabel = "ID",
+            description = "partner ids (a complaint's respondent): alert when a partner's complaint count or share rose")
+    java.util.List<String> partners;
+
+    @Option(names = "--partner-days", defaultValue = "91", paramLabel = "DAYS",
+            description = "the partner alerts compare the last DAYS days up to --to with the DAYS before (default: ${DEFAULT-VALUE})")
+    int partnerDays;
 
     @Option(names = "--input", paramLabel = "FILE", description = "read JSON Lines from FILE instead of stdin")
     Path input;
@@ -76,8 +89,27 @@ public final class WarnCommand implements Callable<Integer> {
             }
             settings = settings.withAlpha(alpha);
         }
-        HotSpotWatch watch = HotSpotWatch.builder(a, b).settings(settings).build();
-        Instant start = watch.firstBucketStart().atStartOfDay(ComplaintStatistics.DEFAULT_ZONE).toInstant();
+        HotSpotWatch.Builder builder = HotSpotWatch.builder(a, b).settings(settings);
+        LocalDate readFrom = null;
+        if (partners != null && !partners.isEmpty()) {
+            if (partnerDays < 1 || partnerDays > 3660) {
+                throw CommandFailure.usage("--partner-days", partnerDays + " is outside 1..3660");
+            }
+            java.util.Set<PartnerId> ids = new java.util.TreeSet<>(java.util.Comparator.comparing(PartnerId::value));
+            for (String p : partners) {
+                try {
+                    ids.add(PartnerId.of(p.strip()));
+                } catch (IllegalArgumentException e) {
+                    throw CommandFailure.usage("--partners", "a partner id is not accepted: " + CommandFailure.firstLine(e));
+                }
+            }
+            LocalDate current = b.minusDays(partnerDays - 1L);
+            builder.detector(PartnerComplaints.of(ids).detector(current, b, ComplaintStatistics.DEFAULT_ZONE));
+            readFrom = current.minusDays(partnerDays);
+        }
+        HotSpotWatch watch = builder.build();
+        LocalDate first = readFrom != null && readFrom.isBefore(watch.firstBucketStart()) ? readFrom : watch.firstBucketStart();
+        Instant start = first.atStartOfDay(ComplaintStatistics.DEFAULT_ZONE).toInstant();
         Instant end = b.plusDays(1).atStartOfDay(ComplaintStatistics.DEFAULT_ZONE).toInstant();
         ArrayNode errors = JsonLinesCommand.JSON.createArrayNode();
         java.util.Map<String, Long> unknownFields = new java.util.TreeMap<>();

@@ -80,6 +80,37 @@ class ReportCommandTest {
     }
 
     @Test
+    void warnListsAPartnersRiseAsAnAlertOfTheEarlyWarning() throws Exception {
+        StringBuilder b = new StringBuilder();
+        LocalDate q1 = LocalDate.of(2025, 4, 1).minusDays(91);
+        for (int i = 0; i < 40; i++) {
+            b.append(line("A" + i, q1.plusDays(i), i < 2 ? "P-INS-02" : "BR-101"));
+        }
+        for (int i = 0; i < 50; i++) {
+            b.append(line("B" + i, LocalDate.of(2025, 4, 1).plusDays(i), i < 9 ? "P-INS-02" : "BR-101"));
+        }
+        Path in = dir.resolve("partners.jsonl");
+        Files.writeString(in, b.toString(), StandardCharsets.UTF_8);
+
+        CliRun w = CliRun.run("warn", "--from", "2025-01-01", "--to", "2025-06-30", "--input", in.toString(), "--partners",
+                "P-INS-02,P-FUND-01");
+
+        assertThat(w.exit()).as(w.err()).isEqualTo(1);
+        assertThat(w.out().lines().filter(l -> l.contains("PARTNER_"))).hasSize(2).allSatisfy(l -> assertThat(l)
+                .contains("\"cell\":[\"P-INS-02\"]", "\"from\":\"2025-04-01\"", "\"observed\":9", "\"complaintIds\":[\"B0\"")
+                .doesNotContain("probability"));
+        assertThat(CliRun.run("warn", "--from", "2025-01-01", "--to", "2025-06-30", "--input", in.toString()).out())
+                .doesNotContain("PARTNER_");
+        assertThat(CliRun.run("warn", "--from", "2025-01-01", "--to", "2025-06-30", "--partners", "P 1").err())
+                .contains("--partners");
+    }
+
+    private static String line(String id, LocalDate d, String respondent) {
+        return "{\"id\":\"" + id + "\",\"channel\":\"HOTLINE\",\"receivedAt\":\"" + d + "T10:00:00+08:00\",\"receivingUnit\":"
+                + "\"BR-101\",\"respondent\":\"" + respondent + "\",\"classification\":{\"BUSINESS\":\"06021\",\"CAUSE\":\"0701\"}}\n";
+    }
+
+    @Test
     void aFieldNotReadIsReportedByStatsReportAndWarnAlike() throws Exception {
         Path in = dir.resolve("typo.jsonl");
         Files.writeString(in, "{\"id\":\"C-1\",\"channel\":\"HOTLINE\",\"receivedAt\":\"2025-05-12T10:00:00+08:00\","

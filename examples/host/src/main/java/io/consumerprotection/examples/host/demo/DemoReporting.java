@@ -20,6 +20,9 @@ import io.consumerprotection.core.warning.HotSpotAlert;
 import io.consumerprotection.core.warning.HotSpotNotices;
 import io.consumerprotection.core.warning.HotSpotWatch;
 import io.consumerprotection.examples.host.jdbc.JdbcHost;
+import io.consumerprotection.core.partner.PartnerComplaints;
+import io.consumerprotection.core.partner.PartnerId;
+import io.consumerprotection.jdbc.JdbcPartnerRegistry;
 import io.consumerprotection.jdbc.JdbcRectificationStore;
 import io.consumerprotection.examples.host.reporting.ReportHtml;
 import io.consumerprotection.examples.host.reporting.ReportJson;
@@ -59,6 +62,9 @@ final class DemoReporting {
     private DemoReporting() {
     }
 
+    /** The partner the planted agency-sale complaints name (admitted, then blacklisted by the oversight step). */
+    static final String PLANTED_PARTNER = "P-INS-02";
+
     static void run(JdbcHost host, int year, Path dir, PrintStream out, Report report) {
         ReportingPeriod q3 = ReportingPeriod.quarter(year, 3);
         LocalDate surgeDay = LocalDate.of(year, 9, 10);
@@ -72,9 +78,21 @@ final class DemoReporting {
                     Map.of("BUSINESS", "06021", "CAUSE", "0701", "SOURCE", "01"), "ORDINARY", "RECEIVED", at, unit, "", "",
                     null, List.of(new TimelineEventRecord(1, "RECEIVED", at, "DEMO", "", Map.of())), Map.of()), 0));
         }
+        // seed 003: complaints about an agency-sold insurer's policies, 1 a week in Q3, none in Q2
+        for (int i = 0; i < 13; i++) {
+            Instant at = q3.start().plusDays(7L * i + 2).atTime(11, 0).atZone(ZONE).toInstant();
+            String id = String.format(Locale.ROOT, "PARTNER-%d-%02d", year, i + 1);
+            planted.add(new ComplaintRecord(id, 1, "HOTLINE", "PLANTED-" + id, "01",
+                    new ComplainantRecord("PERSON", "PLANTED-P" + i, null, "SELF", null, 1), PLANTED_PARTNER, "", "",
+                    Map.of("BUSINESS", "1101", "CAUSE", "0701", "SOURCE", "01"), "ORDINARY", "RECEIVED", at, unit, "", "",
+                    null, List.of(new TimelineEventRecord(1, "RECEIVED", at, "DEMO", "", Map.of())), Map.of()));
+        }
+        java.util.Set<PartnerId> partners = new JdbcPartnerRegistry(host.dataSource()).findAll().stream()
+                .map(p -> PartnerId.of(p.id())).collect(java.util.stream.Collectors.toSet());
         QuarterlyBulletin bulletin;
         ComplaintReporting run = ComplaintReporting.builder(ReportKind.QUARTERLY_BULLETIN, q3)
-                .watch(HotSpotWatch.builder(LocalDate.of(year, 1, 1), q3.end()).build()).build();
+                .watch(HotSpotWatch.builder(LocalDate.of(year, 1, 1), q3.end())
+                        .detector(PartnerComplaints.of(partners).detector(q3.start(), q3.end(), ZONE)).build()).build();
         try (Stream<ComplaintRecord> stored = host.complaintStore().stream(ComplaintQuery.all())) {
             bulletin = (QuarterlyBulletin) run.compute(stored);
         }
@@ -102,6 +120,15 @@ final class DemoReporting {
         out.println("   alert: " + alert.explanation());
         Instant sent = q3.end().plusDays(1).atTime(9, 0).atZone(ZONE).toInstant();
         int notices = HotSpotNotices.send(List.of(alert), host.notificationSender(), sent);
+        List<HotSpotAlert> partnerAlerts = bulletin.alerts().stream().filter(a -> a.kind() == AlertKind.PARTNER_COUNT_RISE
+                || a.kind() == AlertKind.PARTNER_SHARE_RISE).toList();
+        int partnerNotices = HotSpotNotices.send(partnerAlerts, host.notificationSender(), sent);
+        out.printf(Locale.ROOT, "   partner alerts (seed 003): %d, %d notifications to the consumer-protection department%n",
+                partnerAlerts.size(), partnerNotices);
+        partnerAlerts.forEach(a -> out.println("   alert: " + a.explanation()));
+        report.headline("partner complaints rose (early warning)", partnerAlerts.isEmpty() ? "0"
+                : String.join("；", partnerAlerts.stream().map(a -> a.kind().chinese() + " " + a.cell().get(0) + "：" + a.observed()
+                        + " 件（上期或按上期占比 " + a.expectedRounded() + " 件）").toList()));
         Advice advice = bulletin.advice().stream().filter(a -> a.key().equals("ALERT:SURGE:" + String.join("|", alert.cell())))
                 .findFirst().orElseThrow();
         Rectifications register = Rectifications.on(new JdbcRectificationStore(host.dataSource()));

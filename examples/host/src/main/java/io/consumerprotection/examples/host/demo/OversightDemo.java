@@ -42,8 +42,8 @@ import io.consumerprotection.examples.host.jdbc.JdbcHost;
 import io.consumerprotection.jdbc.JdbcIncidentStore;
 import io.consumerprotection.jdbc.JdbcInspectionStore;
 import io.consumerprotection.jdbc.JdbcPartnerRegistry;
+import io.consumerprotection.jdbc.JdbcRectificationStore;
 import io.consumerprotection.spi.audit.ProductSaleRecord;
-import io.consumerprotection.spi.memory.InMemoryRectificationStore;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,7 +64,9 @@ import java.util.stream.Stream;
  * aspects, problems as rectification items), the three-level cadence, partners admitted, evaluated and one
  * blacklisted (seed 003), and one personal-data incident through its 72 hours (PBoC Order 2020 No. 5 art. 34); the
  * audit rules over them; a report section. Incidents, partners and inspections are kept in the host's database
- * (V8); rectification items in memory (the host has no JDBC rectification store yet).
+ * (V8), the rectification items of the inspections and of the incident too (V7, the JDBC rectification store), and
+ * the report's table of items is read back from there. The cadence's daily reminders follow the bundled China
+ * mainland calendar.
  */
 final class OversightDemo {
 
@@ -76,7 +78,7 @@ final class OversightDemo {
     static void run(JdbcHost host, ConsumerProtection cp, SimulatedClock clock, int year, long seed, PrintStream out,
                     Report report) {
         Instant restore = clock.instant();
-        Rectifications rectifications = Rectifications.on(new InMemoryRectificationStore());
+        Rectifications rectifications = Rectifications.on(new JdbcRectificationStore(host.dataSource()));
         Inspections inspections = Inspections.of(new JdbcInspectionStore(host.dataSource()), rectifications, cp.auditTrail(),
                 clock, CHINA);
         PartnerDirectory partners = PartnerDirectory.of(new JdbcPartnerRegistry(host.dataSource()), cp.auditTrail(), clock, CHINA);
@@ -123,6 +125,19 @@ final class OversightDemo {
                     partners.all().stream().map(p -> List.of(p.id().value() + " " + p.name(), p.kind().titleZh(),
                             p.status().titleZh(), String.valueOf(p.nextEvaluationDue()),
                             p.history().get(p.history().size() - 1).reason())).toList()));
+            // read back from the host's database: the items of this step's inspections and incident
+            Set<String> sources = new java.util.HashSet<>();
+            done.forEach(i -> sources.add(i.id()));
+            sources.add(incident.id().value());
+            List<RectificationItem> stored = Rectifications.on(new JdbcRectificationStore(host.dataSource())).all().stream()
+                    .filter(i -> sources.contains(i.source().reference())).toList();
+            report.table(new Report.Table("整改事项 · rectification items of the inspections and the incident (stored, V7)",
+                    List.of("事项 item", "来源 source", "责任单位 unit", "到期 due", "状态 status"),
+                    stored.stream().map(i -> List.of(i.id().value(), i.source().kind().chinese() + " " + i.source().reference(),
+                            i.ownerUnit(), i.dueDate().toString(), i.status(restore, CHINA).chinese())).toList()));
+            out.printf(Locale.ROOT, "   %d rectification items stored and read back (%d open or overdue)%n", stored.size(),
+                    stored.stream().filter(i -> i.status(restore, CHINA) == io.consumerprotection.core.rectification.RectificationStatus.OPEN
+                            || i.status(restore, CHINA) == io.consumerprotection.core.rectification.RectificationStatus.OVERDUE).count());
             List<List<String>> dues = new ArrayList<>();
             for (IncidentDue d : incidents.clock().evaluate(incident, restore)) {
                 dues.add(List.of(d.duty().titleZh(), d.dueAt().toString(), String.valueOf(d.metAt()), d.status().titleZh()));
@@ -173,8 +188,17 @@ final class OversightDemo {
                 "通报-" + year + "-2", "HQ-CP-01");
         inspections.recordCadence("CHK-" + year + "-04", CadenceKind.MONTHLY_CHECK, "BR-01", LocalDate.of(year, 4, 20), "", "BR01-CP");
         inspections.recordCadence("CHK-" + year + "-06", CadenceKind.MONTHLY_CHECK, "BR-01", LocalDate.of(year, 6, 18), "", "BR01-CP");
+        // daily reminders at BR-01 on the working days of the China calendar (holidays owe none, 调休 Saturdays one),
+        // two of them missed
+        io.consumerprotection.core.calendar.WorkingCalendar china = io.consumerprotection.core.calendar.WorkingCalendars.chinaMainland();
+        int n = 0;
+        for (LocalDate d = LocalDate.of(year, 4, 1); !d.isAfter(LocalDate.of(year, 6, 30)); d = d.plusDays(1)) {
+            if (china.isWorkingDay(d) && n++ % 30 != 29) {
+                inspections.recordCadence("REM-" + d, CadenceKind.DAILY_REMINDER, "BR-01", d, "", "BR01-CP");
+            }
+        }
         CadenceSchedule schedule = CadenceSchedule.of(Map.of(CadenceKind.QUARTERLY_BULLETIN, Set.of("HQ"),
-                CadenceKind.MONTHLY_CHECK, Set.of("BR-01")), CadenceSchedule.WEEKDAYS);
+                CadenceKind.MONTHLY_CHECK, Set.of("BR-01"), CadenceKind.DAILY_REMINDER, Set.of("BR-01")), china);
         return inspections.cadence(schedule, LocalDate.of(year, 4, 1), LocalDate.of(year, 6, 30));
     }
 
