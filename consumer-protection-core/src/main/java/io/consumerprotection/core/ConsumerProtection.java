@@ -39,6 +39,7 @@ import io.consumerprotection.core.privacy.NarrativeScrubber;
 import io.consumerprotection.core.privacy.PersonalDataAccess;
 import io.consumerprotection.core.privacy.RetentionSchedule;
 import io.consumerprotection.core.privacy.SharingPolicy;
+import io.consumerprotection.core.review.Reviews;
 import io.consumerprotection.core.statistics.ComplaintStatistics;
 import io.consumerprotection.core.statistics.ReportingPeriod;
 import io.consumerprotection.spi.Violation;
@@ -60,6 +61,7 @@ import io.consumerprotection.spi.notification.NotificationSender;
 import io.consumerprotection.spi.privacy.ConsentRegistry;
 import io.consumerprotection.spi.privacy.PermissionCheck;
 import io.consumerprotection.spi.privacy.TokenVault;
+import io.consumerprotection.spi.review.ReviewStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -121,6 +123,7 @@ public final class ConsumerProtection {
     private final GovernanceFactsSource governanceFacts;
     private final SalesFactsSource salesFacts;
     private final SharingFactsSource sharingFacts;
+    private final Reviews reviews;
 
     private ConsumerProtection(Builder b) {
         this.complaintStore = b.complaintStore;
@@ -138,6 +141,7 @@ public final class ConsumerProtection {
         complaintPolicies.forEach(deadlines.policies()::get);   // an unknown policy fails at build()
         this.scorecards = b.scorecardProvider == null ? ScorecardCatalog.builtIn() : ScorecardCatalog.of(b.scorecardProvider);
         this.appraisalFacts = b.appraisalFactsSource;
+        this.reviews = b.reviewStore == null ? null : Reviews.on(b.reviewStore);
         AuditTrail trail = b.auditKeys == null ? AuditTrail.of(auditSink, clock)
                 : AuditTrail.keyed(auditSink, clock, b.auditKeys);
         this.auditTrail = b.chainAnchor == null ? trail : trail.anchoredTo(b.chainAnchor);
@@ -322,6 +326,14 @@ public final class ConsumerProtection {
         return run;
     }
 
+    /**
+     * The review register (消保审查: the launch gate, the register of a period) on the host's {@link ReviewStore};
+     * present only when {@link Builder#reviewStore} was wired.
+     */
+    public Optional<Reviews> findReviews() {
+        return Optional.ofNullable(reviews);
+    }
+
     /** The classification code schemes: the bundled JR/T 0169-structured scheme and the host's additions. */
     public ClassificationCatalog classificationCatalog() {
         return classificationCatalog;
@@ -460,6 +472,7 @@ public final class ConsumerProtection {
         private GovernanceFactsSource governanceFacts;
         private SalesFactsSource salesFacts;
         private SharingFactsSource sharingFacts;
+        private ReviewStore reviewStore;
 
         private Builder() {
         }
@@ -479,6 +492,12 @@ public final class ConsumerProtection {
         /** The host's data-sharing facts for the privacy audit rules, optional. */
         public Builder sharingFacts(SharingFactsSource source) {
             this.sharingFacts = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /** The host's review store (optional; {@link ConsumerProtection#findReviews} is present only with one). */
+        public Builder reviewStore(ReviewStore store) {
+            this.reviewStore = Objects.requireNonNull(store, "store");
             return this;
         }
 

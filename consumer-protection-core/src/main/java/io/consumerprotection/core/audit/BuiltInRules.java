@@ -10,7 +10,7 @@ import java.util.Objects;
  * The built-in rule sets, versioned together ({@link #VERSION}): {@code complaints} (complaint handling,
  * deadlines, notices, records, narrative privacy, file retention), {@code sales} (suitability, 双录, fees),
  * {@code governance} (the 双查 checklist and PBoC Order 2020 No. 5 duties), {@code privacy} (sharing,
- * cross-border, C3 storage) and {@code all}. Each rule cites its legal basis.
+ * cross-border, C3 storage), {@code rectification}, {@code review} (消保审查) and {@code all}. Each rule cites its legal basis.
  */
 public final class BuiltInRules {
 
@@ -18,7 +18,7 @@ public final class BuiltInRules {
     public static final String VERSION = "2026.1";
 
     /** The names {@link #named(String)} accepts. */
-    public static final List<String> NAMES = List.of("complaints", "sales", "governance", "privacy", "rectification", "all");
+    public static final List<String> NAMES = List.of("complaints", "sales", "governance", "privacy", "rectification", "review", "all");
 
     private BuiltInRules() {
     }
@@ -65,7 +65,7 @@ public final class BuiltInRules {
 
     /**
      * Review rules (消保审查): subject {@code REVIEW_SUBJECT}, built from the review register by
-     * {@code core.review.ReviewAudit}; not part of {@link #all()}, as an audit run has no review source yet.
+     * {@code core.review.ReviewAudit} (an {@link AuditRun} gets them through {@code ReviewAudit.facts}).
      */
     public static RuleSet review() {
         RuleSet.Builder b = RuleSet.builder("review", VERSION);
@@ -93,7 +93,7 @@ public final class BuiltInRules {
     /** Every built-in rule. */
     public static RuleSet all() {
         return RuleSet.builder("all", VERSION).addAll(complaints()).addAll(sales()).addAll(governance())
-                .addAll(privacy()).addAll(rectification()).build();
+                .addAll(privacy()).addAll(rectification()).addAll(review()).build();
     }
 
     /**
@@ -113,6 +113,7 @@ public final class BuiltInRules {
                 case "governance" -> b.addAll(governance());
                 case "privacy" -> b.addAll(privacy());
                 case "rectification" -> b.addAll(rectification());
+                case "review" -> b.addAll(review());
                 case "all" -> b.addAll(all());
                 default -> throw new RuleSetException("INVALID_RULE_SET", "unknown built-in rule set",
                         List.of(Violation.of("names", "UNKNOWN_RULE_SET",

@@ -118,9 +118,13 @@ public final class Review {
 
     /** A copy with a finding on an item. */
     public Review withFinding(String itemId, String text) {
+        Objects.requireNonNull(text, "text");
         List<Violation> v = new ArrayList<>();
         checkOpen(v);
         checkItem(v, "itemId", itemId);
+        if (text.isBlank()) {
+            v.add(Violation.of("text", "NOT_BLANK", "a finding says what the review found"));
+        }
         refuse("finding refused (审查意见不予记录)", v);
         List<ItemFinding> f = new ArrayList<>(findings);
         f.add(new ItemFinding(itemId, text));

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Turns the review register and the host's usage facts into the subjects of the review audit rules
@@ -44,6 +46,20 @@ public final class ReviewAudit {
                     Optional.empty(), scanner, asOf));
         }
         return List.copyOf(out.values());
+    }
+
+    /**
+     * The review subjects as a fact source of an audit run, computed when the run reads them:
+     * {@code AuditRun.builder(BuiltInRules.named("review"), context).facts(SubjectKind.REVIEW_SUBJECT,
+     * ReviewAudit.facts(book, uses, scanner, asOf))}.
+     */
+    public static Supplier<Stream<ReviewedSubject>> facts(ReviewBook book, Collection<SubjectUse> uses,
+            ReviewScanner scanner, LocalDate asOf) {
+        Objects.requireNonNull(book, "book");
+        List<SubjectUse> u = List.copyOf(Objects.requireNonNull(uses, "uses"));
+        Objects.requireNonNull(scanner, "scanner");
+        Objects.requireNonNull(asOf, "asOf");
+        return () -> subjects(book, u, scanner, asOf).stream();
     }
 
     /** The findings of the review rules on the register and usage facts. */

@@ -62,6 +62,28 @@ class ReviewAuditTest {
     }
 
     @Test
+    void anAuditRunWithTheRegisterAsFactSourceFindsWhatCheckFinds() {
+        Review script = Review.request(ReviewId.of("RV-2"), SCRIPT, "1", "个人金融部", D.minusDays(40), Checklist.builtIn())
+                .decide(ReviewOutcome.PASSED, D.minusDays(35));
+        ReviewBook book = ReviewBook.empty().with(script)
+                .with(MarketingItem.active(SCRIPT, "1", MarketingChannel.SCRIPT, "稳赚不赔"))
+                .withdraw("script-7", "含“稳赚不赔”", ReviewId.of("RV-2"), D.minusDays(10));
+        List<SubjectUse> uses = List.of(new SubjectUse(LOAN, "1.0", D.minusDays(1)),
+                new SubjectUse(SCRIPT, "1", D.minusDays(3)));
+        List<Finding> viaRun = new java.util.ArrayList<>();
+        io.consumerprotection.core.audit.AuditRun.builder(BuiltInRules.named("review"), CTX)
+                .facts(io.consumerprotection.core.audit.SubjectKind.REVIEW_SUBJECT,
+                        ReviewAudit.facts(book, uses, ReviewScanner.builtIn(), D))
+                .build().execute(viaRun::add);
+        List<Finding> direct = ReviewAudit.check(book, uses, ReviewScanner.builtIn(), CTX).stream()
+                .filter(f -> f.kind() == FindingKind.FAIL).toList();
+        assertThat(viaRun).extracting(f -> f.ruleId().value() + " " + f.subjectId())
+                .containsExactlyInAnyOrder("CP-REVIEW-001 x-shandai@1.0", "CP-REVIEW-003 script-7@1")
+                .containsExactlyInAnyOrderElementsOf(direct.stream().map(f -> f.ruleId().value() + " " + f.subjectId())
+                        .toList());
+    }
+
+    @Test
     void theReviewRulesCiteTheirBasis() {
         assertThat(BuiltInRules.review().rules()).hasSize(4).allSatisfy(r -> assertThat(r.definition().citation()
                 .confidence()).isIn("A", "B", "C", "open", "seed"));

@@ -53,7 +53,7 @@ class ReviewScanEvaluationTest {
         Map<String, int[]> m = new TreeMap<>();
         ReviewScanner scanner = ReviewScanner.builtIn();
         for (Row r : rows) {
-            if (!r.origin().equals(origin)) {
+            if (!group(r).equals(origin) && !r.origin().equals(origin)) {
                 continue;
             }
             Set<ScanCategory> found = scanner.scan(r.kind(), r.text()).stream().map(ScanFinding::category)
@@ -74,6 +74,17 @@ class ReviewScanEvaluationTest {
             }
         }
         return m;
+    }
+
+    /**
+     * The row's group: {@code self}, or for a public row {@code public-dev} (odd id number: the texts the dictionary
+     * may be tuned on) or {@code public-test} (even id number: never tuned on). The split was fixed before tuning.
+     */
+    static String group(Row r) {
+        if (!r.origin().equals("public")) {
+            return r.origin();
+        }
+        return Integer.parseInt(r.id().substring(1)) % 2 == 1 ? "public-dev" : "public-test";
     }
 
     static double share(int[] c) {
@@ -121,15 +132,29 @@ class ReviewScanEvaluationTest {
     }
 
     @Test
-    void recallAndFalseFlagsOnPublicTexts() {
-        Map<String, int[]> m = measure("public");
-        report("public", m);
-        // Held out: the dictionary was not tuned on these. The positives are real unfair clauses (and consumer
-        // bodies' one-line summaries of them) whose wording the phrases do not cover: 1 of 12 found when measured.
-        // The clean ones are regulators' and banks' own texts that quote the banned words in enumerations.
-        assertThat(share(total(m, false))).as("overall recall, public texts").isGreaterThanOrEqualTo(1.0 / 12);
-        assertThat(share(total(m, true))).as("clean texts flagged, public texts").isLessThanOrEqualTo(0.25);
+    void recallAndFalseFlagsOnPublicDevTexts() {
+        Map<String, int[]> m = measure("public-dev");
+        report("public-dev", m);
+        // The positives are real unfair clauses (and consumer bodies' one-line summaries of them); the clean ones are
+        // regulators' and banks' own texts, many quoting the banned words in enumerations.
+        assertThat(share(total(m, false))).as("overall recall, public-dev texts").isGreaterThanOrEqualTo(DEV_RECALL);
+        assertThat(share(total(m, true))).as("clean texts flagged, public-dev texts").isLessThanOrEqualTo(DEV_FLAGGED);
     }
+
+    @Test
+    void recallAndFalseFlagsOnPublicTestTexts() {
+        Map<String, int[]> m = measure("public-test");
+        report("public-test", m);
+        // Held out: never tuned on.
+        assertThat(share(total(m, false))).as("overall recall, public-test texts").isGreaterThanOrEqualTo(TEST_RECALL);
+        assertThat(share(total(m, true))).as("clean texts flagged, public-test texts").isLessThanOrEqualTo(TEST_FLAGGED);
+    }
+
+    /** The floors and ceilings at the figures measured on 2026-12-03 (README "消保审查"): 5/11, 3/26, 2/10, 1/26. */
+    static final double DEV_RECALL = 5.0 / 11;
+    static final double DEV_FLAGGED = 3.0 / 26;
+    static final double TEST_RECALL = 2.0 / 10;
+    static final double TEST_FLAGGED = 1.0 / 26;
 
     static void report(String origin, Map<String, int[]> m) {
         StringBuilder b = new StringBuilder("scan evaluation, " + origin + " texts:\n");

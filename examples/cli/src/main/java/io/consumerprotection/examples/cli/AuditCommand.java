@@ -8,11 +8,13 @@ import io.consumerprotection.core.audit.DeadlineEvaluator;
 import io.consumerprotection.core.audit.Finding;
 import io.consumerprotection.core.audit.FindingKind;
 import io.consumerprotection.core.audit.JsonLinesFindings;
+import io.consumerprotection.core.audit.ReviewedSubject;
 import io.consumerprotection.core.audit.RuleSet;
 import io.consumerprotection.core.audit.RunRecord;
 import io.consumerprotection.core.audit.RunReports;
 import io.consumerprotection.core.audit.SarifLog;
 import io.consumerprotection.core.audit.Severity;
+import io.consumerprotection.core.audit.SubjectKind;
 import io.consumerprotection.core.deadline.DeadlineEngine;
 import io.consumerprotection.core.deadline.PolicyId;
 import io.consumerprotection.examples.host.demo.CodeNames;
@@ -72,7 +74,8 @@ import tools.jackson.databind.json.JsonMapper;
  * timeline[{sequence, type, at, actor, reason, details{…}}], dueDates{…}}); instants in ISO-8601
  * ({@code 2024-09-20T02:15:00Z}). Facts input ({@code --facts}): one JSON object per line with a
  * {@code "type"} of {@code governanceProfile}, {@code complaintFileDeletion}, {@code productSale},
- * {@code dataSharing} or {@code storedData} and the fields of the matching spi record.
+ * {@code dataSharing} or {@code storedData} and the fields of the matching spi record, or {@code reviewedSubject}
+ * with the fields of core's {@code ReviewedSubject} (the review rules, {@code --rules review}).
  *
  * <p>Exit status: 0 when no finding fails at or above {@code --fail-on} (and every input line was read),
  * 1 otherwise, 2 on bad usage, 3 when the database or the output fails. Lines that cannot be read are
@@ -95,7 +98,8 @@ import tools.jackson.databind.json.JsonMapper;
             "    firstContactHandler, currentHandler, relatedComplaintId, timeline[{sequence, type, at, actor, reason, details{…}}],",
             "    dueDates{…}",
             "  --facts: one object per line with \"type\": governanceProfile, complaintFileDeletion, productSale, dataSharing",
-            "    or storedData, and the fields of the matching spi record",
+            "    or storedData, and the fields of the matching spi record; or reviewedSubject (kind, subjectId, version,",
+            "    lastUsedOn, approvingReview, withdrawnFrom, withdrawingReview, overdueSuggestions, unfairTerms) for --rules review",
             "  --password: give it without a value to be prompted, or set CP_JDBC_PASSWORD; a value on the command line",
             "    is visible to other users of the machine",
             "  e.g. audit --input complaints.jsonl --as-of 2024-12-31 --format html --output report.html"})
@@ -420,6 +424,7 @@ public final class AuditCommand implements Callable<Integer> {
         InMemoryGovernanceFactsSource governance = new InMemoryGovernanceFactsSource();
         InMemorySalesFactsSource sales = new InMemorySalesFactsSource();
         InMemorySharingFactsSource sharing = new InMemorySharingFactsSource();
+        List<ReviewedSubject> reviewed = new java.util.ArrayList<>();
         try (InputLines lines = InputLines.open(file, "--facts", encoding)) {
             java.util.Optional<InputLines.Line> next;
             while ((next = lines.next()).isPresent()) {
@@ -440,8 +445,10 @@ public final class AuditCommand implements Callable<Integer> {
                             case "productSale" -> sales.add(JSON.treeToValue(node, ProductSaleRecord.class));
                             case "dataSharing" -> sharing.add(JSON.treeToValue(node, DataSharingRecord.class));
                             case "storedData" -> sharing.add(JSON.treeToValue(node, StoredDataRecord.class));
+                            case "reviewedSubject" -> reviewed.add(JSON.treeToValue(node, ReviewedSubject.class));
                             default -> throw new IllegalArgumentException("unknown type '" + type + "'; expected one of "
-                                    + String.join(", ", "governanceProfile", "complaintFileDeletion", "productSale", "dataSharing", "storedData"));
+                                    + String.join(", ", "governanceProfile", "complaintFileDeletion", "productSale", "dataSharing", "storedData",
+                                    "reviewedSubject"));
                         }
                         continue;
                     } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
@@ -454,6 +461,9 @@ public final class AuditCommand implements Callable<Integer> {
             }
         }
         run.governance(governance).sales(sales).sharing(sharing);
+        if (!reviewed.isEmpty()) {
+            run.facts(SubjectKind.REVIEW_SUBJECT, reviewed::stream);
+        }
     }
 
     private static String shortMessage(Exception e) {

@@ -173,6 +173,21 @@ class AuditCommandTest {
     }
 
     @Test
+    void checksReviewedSubjectsWithTheReviewRules() throws IOException {
+        Path facts = dir.resolve("review-facts.jsonl");
+        Files.write(facts, List.of(
+                "{\"type\":\"reviewedSubject\",\"kind\":\"PRODUCT\",\"subjectId\":\"P-1\",\"version\":\"1.0\","
+                        + "\"lastUsedOn\":\"2024-12-30\",\"overdueSuggestions\":[],\"unfairTerms\":[]}",
+                "{\"type\":\"reviewedSubject\",\"kind\":\"PRODUCT\",\"subjectId\":\"P-2\",\"version\":\"1.0\","
+                        + "\"lastUsedOn\":\"2024-12-30\",\"approvingReview\":\"RV-1\",\"overdueSuggestions\":[],\"unfairTerms\":[]}"),
+                StandardCharsets.UTF_8);
+        Result r = run("audit", "--facts", facts.toString(), "--rules", "review", "--as-of", "2024-12-31");
+        assertThat(r.status()).as(r.err()).isEqualTo(Cli.SOME_ERRORS);
+        assertThat(r.out()).contains("\"ruleId\":\"CP-REVIEW-001\"").contains("P-1@1.0").doesNotContain("P-2@1.0")
+                .contains("无审查、不上线");
+    }
+
+    @Test
     void aMalformedComplaintLineIsReportedAndMakesTheRunFail() throws IOException {
         Result r = run("audit", "--input", complaints("{not json").toString(), "--rules", "complaints", "--as-of", "2024-12-31",
                 "--fail-on", "CRITICAL");
