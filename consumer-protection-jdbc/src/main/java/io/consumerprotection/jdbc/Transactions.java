@@ -67,6 +67,26 @@ final class Transactions {
         }
     }
 
+    /**
+     * Runs a write as one unit of work ({@link #begin}): committed (or released into the caller's transaction)
+     * when {@code work} returns, undone when it throws; a {@link RuntimeException} passes through as it is, an
+     * {@link SQLException} becomes a {@link JdbcAccessException} naming {@code operation}.
+     */
+    <T> T write(String operation, Work<T> work) {
+        try (Unit unit = begin()) {
+            try {
+                T result = work.run(unit.connection());
+                unit.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                unit.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new JdbcAccessException(operation, e);
+        }
+    }
+
     /** Begins a unit of work: the caller's transaction (a savepoint on it) or a transaction of its own. */
     Unit begin() throws SQLException {
         Optional<Connection> joined = context.join(dataSource);
