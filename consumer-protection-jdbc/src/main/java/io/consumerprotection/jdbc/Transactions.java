@@ -27,7 +27,7 @@ final class Transactions {
 
     private final DataSource dataSource;
     private final TransactionContext context;
-    private volatile Dialect dialect;
+    private volatile Boolean h2;
 
     Transactions(DataSource dataSource, TransactionContext context) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -102,7 +102,7 @@ final class Transactions {
         Connection c = dataSource.getConnection();
         try {
             int isolation = c.getTransactionIsolation();
-            if (dialect(c) == Dialect.H2 && isolation != Connection.TRANSACTION_REPEATABLE_READ) {
+            if (isH2(c) && isolation != Connection.TRANSACTION_REPEATABLE_READ) {
                 c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             }
             c.setAutoCommit(false);
@@ -182,12 +182,16 @@ final class Transactions {
         }
     }
 
-    private Dialect dialect(Connection c) throws SQLException {
-        Dialect d = dialect;
-        if (d == null) {
-            d = Dialect.of(c);
-            dialect = d;
+    /**
+     * Whether the database is H2, from the product name its driver reports; any other product (PostgreSQL, MariaDB,
+     * or a compatible one that reports its own name) keeps the isolation level of its connections.
+     */
+    private boolean isH2(Connection c) throws SQLException {
+        Boolean known = h2;
+        if (known == null) {
+            known = "H2".equals(c.getMetaData().getDatabaseProductName());
+            h2 = known;
         }
-        return d;
+        return known;
     }
 }
