@@ -11,21 +11,25 @@ import javax.sql.DataSource;
 
 /**
  * The {@link IncidentStore} on the host's database: table {@code data_incident} (V8), the record as JSON with its
- * discovery instant as an exact column for the range query. Thread-safe.
+ * discovery instant as an exact column for the range query; saves join the caller's transaction
+ * ({@link TransactionContext}). Thread-safe.
  */
 public final class JdbcIncidentStore implements IncidentStore {
 
     private final DocumentTable table;
 
-    /** The store on a migrated database. */
+    /** The store on a migrated database, tables by their plain names, each call committing its own. */
     public JdbcIncidentStore(DataSource dataSource) {
-        this(dataSource, TableNames.defaults());
+        this(dataSource, TableNames.defaults(), TransactionContext.none());
     }
 
-    /** On these tables ({@link TableNames}: the schema and prefix the migrations were run with). */
-    public JdbcIncidentStore(DataSource dataSource, TableNames tables) {
-        this.table = new DocumentTable(Objects.requireNonNull(dataSource, "dataSource"), tables.table("data_incident"), "DATA_INCIDENT",
-                "discovered_at");
+    /**
+     * On these tables ({@link TableNames}: the schema and prefix the migrations were run with), in the caller's
+     * transaction when {@code transactionContext} has one (a savepoint on it), otherwise committing its own.
+     */
+    public JdbcIncidentStore(DataSource dataSource, TableNames tables, TransactionContext transactionContext) {
+        this.table = new DocumentTable(new Transactions(dataSource, transactionContext),
+                Objects.requireNonNull(tables, "tables").table("data_incident"), "DATA_INCIDENT", "discovered_at");
     }
 
     @Override
@@ -45,7 +49,7 @@ public final class JdbcIncidentStore implements IncidentStore {
     public List<IncidentRecord> findDiscoveredBetween(Instant from, Instant to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        return table.query("SELECT body FROM " + table.name() + " WHERE discovered_at >= ? AND discovered_at < ?",
+        return table.query("WHERE discovered_at >= ? AND discovered_at < ?",
                         (s, i) -> s.setBigDecimal(i, Columns.epoch(from)), (s, i) -> s.setBigDecimal(i, Columns.epoch(to)))
                 .stream().map(JdbcIncidentStore::read)
                 .sorted(Comparator.comparing(IncidentRecord::discoveredAt).thenComparing(IncidentRecord::id)).toList();

@@ -13,8 +13,8 @@ import javax.sql.DataSource;
 
 /**
  * The {@link InspectionStore} on the host's database: tables {@code inspection_plan}, {@code service_inspection}
- * and {@code inspection_cadence} (V8), each record as JSON with its day as a column for the range queries.
- * Thread-safe.
+ * and {@code inspection_cadence} (V8), each record as JSON with its day as a column for the range queries;
+ * writes join the caller's transaction ({@link TransactionContext}). Thread-safe.
  */
 public final class JdbcInspectionStore implements InspectionStore {
 
@@ -22,17 +22,21 @@ public final class JdbcInspectionStore implements InspectionStore {
     private final DocumentTable inspections;
     private final DocumentTable cadence;
 
-    /** The store on a migrated database. */
+    /** The store on a migrated database, tables by their plain names, each call committing its own. */
     public JdbcInspectionStore(DataSource dataSource) {
-        this(dataSource, TableNames.defaults());
+        this(dataSource, TableNames.defaults(), TransactionContext.none());
     }
 
-    /** On these tables ({@link TableNames}: the schema and prefix the migrations were run with). */
-    public JdbcInspectionStore(DataSource dataSource, TableNames tables) {
-        Objects.requireNonNull(dataSource, "dataSource");
-        this.plans = new DocumentTable(dataSource, tables.table("inspection_plan"), "INSPECTION_PLAN", null);
-        this.inspections = new DocumentTable(dataSource, tables.table("service_inspection"), "INSPECTION", "inspected_on");
-        this.cadence = new DocumentTable(dataSource, tables.table("inspection_cadence"), "INSPECTION_CADENCE", "done_on");
+    /**
+     * On these tables ({@link TableNames}: the schema and prefix the migrations were run with), in the caller's
+     * transaction when {@code transactionContext} has one (a savepoint on it), otherwise committing its own.
+     */
+    public JdbcInspectionStore(DataSource dataSource, TableNames tables, TransactionContext transactionContext) {
+        Objects.requireNonNull(tables, "tables");
+        Transactions transactions = new Transactions(dataSource, transactionContext);
+        this.plans = new DocumentTable(transactions, tables.table("inspection_plan"), "INSPECTION_PLAN", null);
+        this.inspections = new DocumentTable(transactions, tables.table("service_inspection"), "INSPECTION", "inspected_on");
+        this.cadence = new DocumentTable(transactions, tables.table("inspection_cadence"), "INSPECTION_CADENCE", "done_on");
     }
 
     @Override
@@ -49,7 +53,7 @@ public final class JdbcInspectionStore implements InspectionStore {
 
     @Override
     public List<InspectionPlanRecord> findPlans() {
-        return plans.query("SELECT body FROM " + plans.name()).stream()
+        return plans.query("").stream()
                 .map(b -> Columns.JSON.readValue(b, InspectionPlanRecord.class))
                 .sorted(Comparator.comparing(InspectionPlanRecord::id)).toList();
     }
@@ -71,7 +75,7 @@ public final class JdbcInspectionStore implements InspectionStore {
     public List<ServiceInspectionRecord> findInspections(LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        return inspections.query("SELECT body FROM " + inspections.name() + " WHERE inspected_on >= ? AND inspected_on <= ?",
+        return inspections.query("WHERE inspected_on >= ? AND inspected_on <= ?",
                         (s, i) -> s.setObject(i, from), (s, i) -> s.setObject(i, to)).stream()
                 .map(b -> Columns.JSON.readValue(b, ServiceInspectionRecord.class))
                 .sorted(Comparator.comparing(ServiceInspectionRecord::on).thenComparing(ServiceInspectionRecord::id)).toList();
@@ -87,7 +91,7 @@ public final class JdbcInspectionStore implements InspectionStore {
     public List<CadenceRecord> findCadence(LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        return cadence.query("SELECT body FROM " + cadence.name() + " WHERE done_on >= ? AND done_on <= ?",
+        return cadence.query("WHERE done_on >= ? AND done_on <= ?",
                         (s, i) -> s.setObject(i, from), (s, i) -> s.setObject(i, to)).stream()
                 .map(b -> Columns.JSON.readValue(b, CadenceRecord.class))
                 .sorted(Comparator.comparing(CadenceRecord::on).thenComparing(CadenceRecord::id)).toList();

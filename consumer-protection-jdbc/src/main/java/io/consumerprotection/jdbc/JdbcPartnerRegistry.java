@@ -8,19 +8,24 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** The {@link PartnerRegistry} on the host's database: table {@code partner} (V8), the record as JSON. Thread-safe. */
+/** The {@link PartnerRegistry} on the host's database: table {@code partner} (V8), the record as JSON;
+ * saves join the caller's transaction ({@link TransactionContext}). Thread-safe. */
 public final class JdbcPartnerRegistry implements PartnerRegistry {
 
     private final DocumentTable table;
 
-    /** The registry on a migrated database. */
+    /** The registry on a migrated database, tables by their plain names, each call committing its own. */
     public JdbcPartnerRegistry(DataSource dataSource) {
-        this(dataSource, TableNames.defaults());
+        this(dataSource, TableNames.defaults(), TransactionContext.none());
     }
 
-    /** On these tables ({@link TableNames}: the schema and prefix the migrations were run with). */
-    public JdbcPartnerRegistry(DataSource dataSource, TableNames tables) {
-        this.table = new DocumentTable(Objects.requireNonNull(dataSource, "dataSource"), tables.table("partner"), "PARTNER", null);
+    /**
+     * On these tables ({@link TableNames}: the schema and prefix the migrations were run with), in the caller's
+     * transaction when {@code transactionContext} has one (a savepoint on it), otherwise committing its own.
+     */
+    public JdbcPartnerRegistry(DataSource dataSource, TableNames tables, TransactionContext transactionContext) {
+        this.table = new DocumentTable(new Transactions(dataSource, transactionContext),
+                Objects.requireNonNull(tables, "tables").table("partner"), "PARTNER", null);
     }
 
     @Override
@@ -37,7 +42,7 @@ public final class JdbcPartnerRegistry implements PartnerRegistry {
 
     @Override
     public List<PartnerRecord> findAll() {
-        return table.query("SELECT body FROM " + table.name()).stream().map(b -> Columns.JSON.readValue(b, PartnerRecord.class))
+        return table.query("").stream().map(b -> Columns.JSON.readValue(b, PartnerRecord.class))
                 .sorted(Comparator.comparing(PartnerRecord::id)).toList();
     }
 }

@@ -21,8 +21,9 @@ import tools.jackson.databind.node.ArrayNode;
 
 /**
  * A {@link RectificationStore} on the {@code rectification_item} and {@code rectification_accountability}
- * tables (migration V7): an insert for version 0, an {@code UPDATE … WHERE version = ?} otherwise, each in its
- * own transaction (REPEATABLE READ on H2, see {@code Transactions}); a conflict writes nothing. Proven by the
+ * tables (migration V7): an insert for version 0, an {@code UPDATE … WHERE version = ?} otherwise, each in the
+ * caller's transaction when the {@link TransactionContext} has one (a savepoint on it) or in its own (REPEATABLE
+ * READ on H2, see {@code Transactions}); a conflict writes nothing. Proven by the
  * spi contract test on H2 and PostgreSQL. Thread-safe.
  */
 public final class JdbcRectificationStore implements RectificationStore {
@@ -30,23 +31,24 @@ public final class JdbcRectificationStore implements RectificationStore {
     private static final String COLUMNS = "id, version, source_kind, source_reference, rule_key, unit_id, owner_role,"
             + " problem, plan, due_date, opened_at, started_at, done_at, evidence, verified_at, verified_by, repeat_of";
 
-    private final DataSource dataSource;
     private final String itemTable;
     private final String accountabilityTable;
     private final Transactions transactions;
 
-    /** A store on this data source whose schema is migrated. */
+    /** A store on this data source whose schema is migrated, tables by their plain names, each call committing its own. */
     public JdbcRectificationStore(DataSource dataSource) {
-        this(dataSource, TableNames.defaults());
+        this(dataSource, TableNames.defaults(), TransactionContext.none());
     }
 
-    /** On these tables ({@link TableNames}: the schema and prefix the migrations were run with). */
-    public JdbcRectificationStore(DataSource dataSource, TableNames tables) {
+    /**
+     * On these tables ({@link TableNames}: the schema and prefix the migrations were run with), in the caller's
+     * transaction when {@code transactionContext} has one (a savepoint on it), otherwise committing its own.
+     */
+    public JdbcRectificationStore(DataSource dataSource, TableNames tables, TransactionContext transactionContext) {
+        Objects.requireNonNull(tables, "tables");
         this.itemTable = tables.table("rectification_item");
         this.accountabilityTable = tables.table("rectification_accountability");
-
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-        this.transactions = new Transactions(dataSource, TransactionContext.none());
+        this.transactions = new Transactions(dataSource, transactionContext);
     }
 
     @Override
@@ -147,9 +149,9 @@ public final class JdbcRectificationStore implements RectificationStore {
     }
 
     private long versionQuietly(String id) {
-        try (Connection c = dataSource.getConnection()) {
-            return version(c, id);
-        } catch (SQLException e) {
+        try {
+            return transactions.read("reading a rectification item's version", c -> version(c, id));
+        } catch (JdbcAccessException e) {
             return -1;
         }
     }
@@ -175,20 +177,20 @@ public final class JdbcRectificationStore implements RectificationStore {
     }
 
     private List<RectificationRecord> query(String sql, String... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setString(i + 1, args[i]);
-            }
-            List<RectificationRecord> out = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(read(rs));
+        return transactions.read("reading rectification items", c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    s.setString(i + 1, args[i]);
                 }
+                List<RectificationRecord> out = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(read(rs));
+                    }
+                }
+                return List.copyOf(out);
             }
-            return List.copyOf(out);
-        } catch (SQLException e) {
-            throw new JdbcAccessException("reading rectification items", e);
-        }
+        });
     }
 
     private static RectificationRecord read(ResultSet rs) throws SQLException {
@@ -243,20 +245,19 @@ public final class JdbcRectificationStore implements RectificationStore {
     @Override
     public List<AccountabilityRecord> accountability(String itemId) {
         Objects.requireNonNull(itemId, "itemId");
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT id, item_id, who, what, outcome, complaint_id, decided_at"
-                     + " FROM " + accountabilityTable + " WHERE item_id = ? ORDER BY seq")) {
-            s.setString(1, itemId);
-            List<AccountabilityRecord> out = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new AccountabilityRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), Columns.instant(rs.getBigDecimal(7))));
+        return transactions.read("reading accountability records", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT id, item_id, who, what, outcome, complaint_id,"
+                    + " decided_at FROM " + accountabilityTable + " WHERE item_id = ? ORDER BY seq")) {
+                s.setString(1, itemId);
+                List<AccountabilityRecord> out = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new AccountabilityRecord(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), Columns.instant(rs.getBigDecimal(7))));
+                    }
                 }
+                return List.copyOf(out);
             }
-            return List.copyOf(out);
-        } catch (SQLException e) {
-            throw new JdbcAccessException("reading accountability records", e);
-        }
+        });
     }
 }

@@ -28,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The {@link ReviewStore} on the bank's database (tables of Flyway script {@code V6__review}): one row per review
  * with its findings and suggestions as JSON arrays (Jackson), the marketing registry, and the append-only template
  * revisions. A review of revision 1 is an INSERT (a duplicate id is a {@code VERSION_CONFLICT}); revision
- * {@code n} is an UPDATE of the row at revision {@code n - 1}. Each call is one transaction of its own.
+ * {@code n} is an UPDATE of the row at revision {@code n - 1}. Each write is one unit of work: in the caller's
+ * transaction when the {@link TransactionContext} has one (a savepoint on it), otherwise a transaction of its own.
  * Thread-safe: it holds nothing but the data source.
  */
 public final class JdbcReviewStore implements ReviewStore {
@@ -38,30 +39,35 @@ public final class JdbcReviewStore implements ReviewStore {
             + "requesting_unit, requested_on, checklist_version, item_ids, findings, suggestions, outcome, decided_on, "
             + "previous_id, revision";
 
-    private final DataSource dataSource;
+    private final Transactions transactions;
     private final String reviewTable;
     private final String marketingItemTable;
     private final String templateRevisionTable;
 
-    /** A store on a data source migrated by {@link JdbcSchema} (script V6 applied), tables by their plain names. */
+    /**
+     * A store on a data source migrated by {@link JdbcSchema} (script V6 applied), tables by their plain names,
+     * each call committing its own.
+     */
     public JdbcReviewStore(DataSource dataSource) {
-        this(dataSource, TableNames.defaults());
+        this(dataSource, TableNames.defaults(), TransactionContext.none());
     }
 
-    /** On these tables ({@link TableNames}: the schema and prefix the migrations were run with). */
-    public JdbcReviewStore(DataSource dataSource, TableNames tables) {
+    /**
+     * On these tables ({@link TableNames}: the schema and prefix the migrations were run with), in the caller's
+     * transaction when {@code transactionContext} has one (a savepoint on it), otherwise committing its own.
+     */
+    public JdbcReviewStore(DataSource dataSource, TableNames tables, TransactionContext transactionContext) {
+        Objects.requireNonNull(tables, "tables");
         this.reviewTable = tables.table("review");
         this.marketingItemTable = tables.table("review_marketing_item");
         this.templateRevisionTable = tables.table("review_template_revision");
-
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.transactions = new Transactions(dataSource, transactionContext);
     }
 
     @Override
     public void saveReview(ReviewRecord r) {
         Objects.requireNonNull(r, "review");
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(true);
+        transactions.write("saving review " + Redaction.code(r.id()), c -> {
             if (r.revision() == 1) {
                 if (exists(c, r.id())) {
                     throw conflict(r, 0);
@@ -76,7 +82,7 @@ public final class JdbcReviewStore implements ReviewStore {
                     }
                     throw e;
                 }
-                return;
+                return null;
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE " + reviewTable + " SET id = ?, subject_kind = ?, subject_id = ?, "
                     + "subject_name = ?, subject_version = ?, requesting_unit = ?, requested_on = ?, "
@@ -86,11 +92,24 @@ public final class JdbcReviewStore implements ReviewStore {
                 ps.setString(16, r.id());
                 ps.setLong(17, r.revision() - 1);
                 if (ps.executeUpdate() != 1) {
-                    throw conflict(r, findReview(r.id()).map(ReviewRecord::revision).orElse(0L));
+                    throw conflict(r, storedRevision(c, r.id()));
                 }
+            } catch (SQLException e) {
+                if (Columns.isConcurrentUpdate(e)) { // H2 under REPEATABLE READ: another writer came first
+                    throw conflict(r, -1);
+                }
+                throw e;
             }
-        } catch (SQLException e) {
-            throw new JdbcAccessException("saving review " + Redaction.code(r.id()), e);
+            return null;
+        });
+    }
+
+    private long storedRevision(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT revision FROM " + reviewTable + " WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
         }
     }
 
@@ -185,29 +204,26 @@ public final class JdbcReviewStore implements ReviewStore {
     }
 
     private List<ReviewRecord> queryReviews(String where, Object... args) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM " + reviewTable + " " + where)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            List<ReviewRecord> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(read(rs));
+        return transactions.read("reading reviews", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM " + reviewTable + " " + where)) {
+                for (int i = 0; i < args.length; i++) {
+                    ps.setObject(i + 1, args[i]);
                 }
+                List<ReviewRecord> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(read(rs));
+                    }
+                }
+                return out;
             }
-            return out;
-        } catch (SQLException e) {
-            throw new JdbcAccessException("reading reviews", e);
-        }
+        });
     }
 
     @Override
     public void saveMarketingItem(MarketingItemRecord m) {
         Objects.requireNonNull(m, "item");
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
+        transactions.write("saving marketing item " + Redaction.code(m.subjectId()), c -> {
                 try (PreparedStatement del = c.prepareStatement(
                         "DELETE FROM " + marketingItemTable + " WHERE subject_id = ?")) {
                     del.setString(1, m.subjectId());
@@ -226,16 +242,8 @@ public final class JdbcReviewStore implements ReviewStore {
                     ps.setDate(8, m.withdrawnFrom() == null ? null : Date.valueOf(m.withdrawnFrom()));
                     ps.executeUpdate();
                 }
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new JdbcAccessException("saving marketing item " + Redaction.code(m.subjectId()), e);
-        }
+                return null;
+        });
     }
 
     @Override
@@ -250,8 +258,8 @@ public final class JdbcReviewStore implements ReviewStore {
     }
 
     private List<MarketingItemRecord> queryItems(String where, Object... args) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT subject_id, item_name, item_version, channel, body, "
+        return transactions.read("reading marketing items", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT subject_id, item_name, item_version, channel, body, "
                         + "withdrawal_reason, withdrawing_review, withdrawn_from FROM " + marketingItemTable + " " + where)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
@@ -266,16 +274,15 @@ public final class JdbcReviewStore implements ReviewStore {
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw new JdbcAccessException("reading marketing items", e);
-        }
+            }
+        });
     }
 
     @Override
     public void appendTemplateRevision(TemplateRevisionRecord t) {
         Objects.requireNonNull(t, "revision");
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("INSERT INTO " + templateRevisionTable + " (template_id, "
+        transactions.write("appending a template revision", c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + templateRevisionTable + " (template_id, "
                         + "revision_version, template_name, effective_on, body, change_note, review_id) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, t.templateId());
@@ -286,20 +293,22 @@ public final class JdbcReviewStore implements ReviewStore {
             ps.setString(6, t.change());
             ps.setString(7, t.reviewId());
             ps.executeUpdate();
-        } catch (SQLException e) {
-            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
-                throw new ConsumerProtectionException("DUPLICATE_REVISION", "template "
-                        + Redaction.code(t.templateId()) + " already has revision " + Redaction.code(t.version()));
+            } catch (SQLException e) {
+                if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                    throw new ConsumerProtectionException("DUPLICATE_REVISION", "template "
+                            + Redaction.code(t.templateId()) + " already has revision " + Redaction.code(t.version()));
+                }
+                throw e;
             }
-            throw new JdbcAccessException("appending a template revision", e);
-        }
+            return null;
+        });
     }
 
     @Override
     public List<TemplateRevisionRecord> templateRevisions(String templateId) {
         Objects.requireNonNull(templateId, "templateId");
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT template_id, template_name, revision_version, "
+        return transactions.read("reading template revisions", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT template_id, template_name, revision_version, "
                         + "effective_on, body, change_note, review_id FROM " + templateRevisionTable + " WHERE template_id = ? "
                         + "ORDER BY effective_on, revision_version")) {
             ps.setString(1, templateId);
@@ -311,24 +320,22 @@ public final class JdbcReviewStore implements ReviewStore {
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw new JdbcAccessException("reading template revisions", e);
-        }
+            }
+        });
     }
 
     @Override
     public List<String> templateIds() {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(
+        return transactions.read("reading template ids", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
                         "SELECT DISTINCT template_id FROM " + templateRevisionTable + " ORDER BY template_id");
-                ResultSet rs = ps.executeQuery()) {
-            List<String> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(rs.getString(1));
+                    ResultSet rs = ps.executeQuery()) {
+                List<String> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+                return out;
             }
-            return out;
-        } catch (SQLException e) {
-            throw new JdbcAccessException("reading template ids", e);
-        }
+        });
     }
 }

@@ -27,7 +27,7 @@ final class Transactions {
 
     private final DataSource dataSource;
     private final TransactionContext context;
-    private volatile Dialect dialect;
+    private volatile Boolean h2;
 
     Transactions(DataSource dataSource, TransactionContext context) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -67,6 +67,26 @@ final class Transactions {
         }
     }
 
+    /**
+     * Runs a write as one unit of work ({@link #begin}): committed (or released into the caller's transaction)
+     * when {@code work} returns, undone when it throws; a {@link RuntimeException} passes through as it is, an
+     * {@link SQLException} becomes a {@link JdbcAccessException} naming {@code operation}.
+     */
+    <T> T write(String operation, Work<T> work) {
+        try (Unit unit = begin()) {
+            try {
+                T result = work.run(unit.connection());
+                unit.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                unit.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new JdbcAccessException(operation, e);
+        }
+    }
+
     /** Begins a unit of work: the caller's transaction (a savepoint on it) or a transaction of its own. */
     Unit begin() throws SQLException {
         Optional<Connection> joined = context.join(dataSource);
@@ -82,7 +102,7 @@ final class Transactions {
         Connection c = dataSource.getConnection();
         try {
             int isolation = c.getTransactionIsolation();
-            if (dialect(c) == Dialect.H2 && isolation != Connection.TRANSACTION_REPEATABLE_READ) {
+            if (isH2(c) && isolation != Connection.TRANSACTION_REPEATABLE_READ) {
                 c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             }
             c.setAutoCommit(false);
@@ -162,12 +182,16 @@ final class Transactions {
         }
     }
 
-    private Dialect dialect(Connection c) throws SQLException {
-        Dialect d = dialect;
-        if (d == null) {
-            d = Dialect.of(c);
-            dialect = d;
+    /**
+     * Whether the database is H2, from the product name its driver reports; any other product (PostgreSQL, MariaDB,
+     * or a compatible one that reports its own name) keeps the isolation level of its connections.
+     */
+    private boolean isH2(Connection c) throws SQLException {
+        Boolean known = h2;
+        if (known == null) {
+            known = "H2".equals(c.getMetaData().getDatabaseProductName());
+            h2 = known;
         }
-        return d;
+        return known;
     }
 }

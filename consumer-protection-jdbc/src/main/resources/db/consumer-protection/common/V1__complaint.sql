@@ -3,7 +3,7 @@
 -- Instants are exact: NUMERIC epoch seconds with 9 decimals (nanoseconds), which sorts and compares
 -- like the Instant itself on every database (PostgreSQL timestamps keep only microseconds).
 -- Placeholders (Dialect, TableNames): ${table_schema}${table_prefix} before every name is where the tables are
--- (TableNames: a schema and a prefix, both empty by default); ${text_type} is CHARACTER VARYING(1000000) on H2, TEXT on PostgreSQL and LONGTEXT
+-- (TableNames: a schema and a prefix, both empty by default); ${text_type} is TEXT on H2 and PostgreSQL and LONGTEXT
 -- on MariaDB/MySQL; ${table_options} is empty on H2 and PostgreSQL and, on MariaDB/MySQL, InnoDB with utf8mb4
 -- and a binary collation (so Chinese text and emoji are stored whole and keys compare exactly, as elsewhere).
 CREATE TABLE ${table_schema}${table_prefix}complaint (

@@ -18,7 +18,7 @@
 --   complaint.timeline                       ${text_type}: JSON of at most 1,000 events and 200,000 code points of
 --                                            text, at most 2 UTF-16 units per code point once escaped (control
 --                                            characters other than tab, line feed and carriage return are refused),
---                                            so under 1,000,000 units on H2 ("CHARACTER VARYING(1000000)")
+--                                            so under 1,000,000 units (TEXT holds more on every dialect)
 --   audit_record.actor                       VARCHAR(200): the actor, at most 64 code points (128 units on H2)
 --   audit_record.id, subject_id, action, purpose: the SDK's own ASCII (a complaint id and event sequence number,
 --                                            COMPLAINT_<event type> of at most 31 characters, "intake" or

@@ -123,10 +123,19 @@ final class TestDatabase implements AutoCloseable {
                 case H2 -> s.execute("DROP ALL OBJECTS");
                 case POSTGRESQL -> s.execute("DROP SCHEMA IF EXISTS " + tables.schema() + " CASCADE");
                 case MARIADB -> {
-                    for (String t : List.of("audit_chain_head", "audit_record", "notification_outbox", "complaint")) {
-                        s.execute("DROP TABLE IF EXISTS " + tables.table(t));
+                    // every table of this test's prefix (the history table has it too)
+                    List<String> own = new ArrayList<>();
+                    try (ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables"
+                            + " WHERE table_schema = DATABASE() AND table_name LIKE '" + tables.prefix() + "%'")) {
+                        while (rs.next()) {
+                            own.add(rs.getString(1));
+                        }
                     }
-                    s.execute("DROP TABLE IF EXISTS " + tables.historyTable());
+                    s.execute("SET FOREIGN_KEY_CHECKS = 0");
+                    for (String t : own) {
+                        s.execute("DROP TABLE IF EXISTS `" + t + "`");
+                    }
+                    s.execute("SET FOREIGN_KEY_CHECKS = 1");
                 }
             }
         } catch (SQLException e) {

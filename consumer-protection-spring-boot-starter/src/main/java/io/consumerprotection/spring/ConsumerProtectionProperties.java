@@ -3,6 +3,7 @@ package io.consumerprotection.spring;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.io.Resource;
 
 /**
  * The {@code consumer-protection.*} properties.
@@ -15,18 +16,28 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param jdbc                     where the tables are and whether the starter migrates them
  * @param outbox                   the dispatcher
  * @param health                   what the health indicator checks
+ * @param calendar                 the working-day calendars: files added to the bundled data, the one required
+ * @param classification           the classification scheme version required
+ * @param audit                    the audit rule sets {@link AuditRuns} runs
+ * @param deadlineScan             the deadline scan {@link DeadlineScans} runs, and its schedule
  */
 @ConfigurationProperties("consumer-protection")
 public record ConsumerProtectionProperties(List<String> policies, boolean allowProvisionalCalendar,
-                                           String scrubProfile, Jdbc jdbc, Outbox outbox, Health health) {
+                                           String scrubProfile, Jdbc jdbc, Outbox outbox, Health health,
+                                           Calendar calendar, Classification classification, Audit audit,
+                                           DeadlineScan deadlineScan) {
 
     /** Defaults for what is not set. */
     public ConsumerProtectionProperties {
         policies = policies == null ? List.of() : List.copyOf(policies);
         scrubProfile = scrubProfile == null ? "standard" : scrubProfile;
-        jdbc = jdbc == null ? new Jdbc(null, null, true) : jdbc;
+        jdbc = jdbc == null ? new Jdbc(null, null, true, null) : jdbc;
         outbox = outbox == null ? new Outbox(true, null) : outbox;
         health = health == null ? new Health(0) : health;
+        calendar = calendar == null ? new Calendar(null, null, null) : calendar;
+        classification = classification == null ? new Classification(null) : classification;
+        audit = audit == null ? new Audit(null) : audit;
+        deadlineScan = deadlineScan == null ? new DeadlineScan(null, null) : deadlineScan;
     }
 
     /**
@@ -35,13 +46,17 @@ public record ConsumerProtectionProperties(List<String> policies, boolean allowP
      * @param schema      the schema of the SDK's tables (empty: the connection's)
      * @param tablePrefix the prefix of their names (empty: none)
      * @param migrate     whether the starter applies the SDK's scripts at start (own history table)
+     * @param dialect     {@code H2}, {@code POSTGRESQL} or {@code MARIADB}; empty: from the product name the driver
+     *                    reports (set it for a compatible database that reports its own name, such as openGauss
+     *                    or KingbaseES: {@code POSTGRESQL}; OceanBase MySQL mode or TiDB: {@code MARIADB})
      */
-    public record Jdbc(String schema, String tablePrefix, Boolean migrate) {
+    public record Jdbc(String schema, String tablePrefix, Boolean migrate, String dialect) {
         /** Defaults. */
         public Jdbc {
             schema = schema == null ? "" : schema;
             tablePrefix = tablePrefix == null ? "" : tablePrefix;
             migrate = migrate == null ? Boolean.TRUE : migrate;
+            dialect = dialect == null ? "" : dialect.trim();
         }
     }
 
@@ -68,6 +83,65 @@ public record ConsumerProtectionProperties(List<String> policies, boolean allowP
         /** Defaults. */
         public Health {
             auditRecords = auditRecords <= 0 ? 100 : auditRecords;
+        }
+    }
+
+    /**
+     * {@code consumer-protection.calendar.*}.
+     *
+     * @param files   calendar files ({@code classpath:…} or {@code file:…}, the format of {@code HolidayCalendarFormat},
+     *                as {@code calendar import-notice} writes them) added to the bundled calendars, after them, in
+     *                order; a date one of them gives differently from the bundled data fails the start
+     * @param id      a calendar the application relies on (for example {@code CN}); empty: none is checked
+     * @param version the version of {@link #id} it relies on (for example {@code 2026a}); empty: any
+     */
+    public record Calendar(List<Resource> files, String id, String version) {
+        /** Defaults. */
+        public Calendar {
+            files = files == null ? List.of() : List.copyOf(files);
+            id = id == null ? "" : id.trim();
+            version = version == null ? "" : version.trim();
+        }
+    }
+
+    /**
+     * {@code consumer-protection.classification.*}.
+     *
+     * @param schemeVersion a classification scheme version the application relies on (for example {@code 2018.1});
+     *                      empty: none is checked. Local codes and new versions come from
+     *                      {@code ClassificationSchemeProvider} beans.
+     */
+    public record Classification(String schemeVersion) {
+        /** Defaults. */
+        public Classification {
+            schemeVersion = schemeVersion == null ? "" : schemeVersion.trim();
+        }
+    }
+
+    /**
+     * {@code consumer-protection.audit.*}.
+     *
+     * @param ruleSets the built-in rule sets, comma-separated ({@code complaints}, {@code sales}, {@code governance},
+     *                 {@code privacy}, {@code rectification}, {@code all}); default {@code complaints}
+     */
+    public record Audit(String ruleSets) {
+        /** Defaults. */
+        public Audit {
+            ruleSets = ruleSets == null || ruleSets.isBlank() ? "complaints" : ruleSets.trim();
+        }
+    }
+
+    /**
+     * {@code consumer-protection.deadline-scan.*}.
+     *
+     * @param interval the pause between two scheduled scans; empty (the default): no schedule, the application
+     *                 calls {@link DeadlineScans#run()} itself
+     * @param lookback which complaints a scan reads: those received within this period before now (default 400 days)
+     */
+    public record DeadlineScan(Duration interval, Duration lookback) {
+        /** Defaults. */
+        public DeadlineScan {
+            lookback = lookback == null ? Duration.ofDays(400) : lookback;
         }
     }
 }

@@ -100,6 +100,26 @@ class SpringTransactionsTest {
         assertThat(observations.latestAuditLinks(100).intact()).isTrue();
     }
 
+    @Autowired
+    io.consumerprotection.jdbc.JdbcReviewStore reviews;
+
+    @Test
+    void aRollbackLeavesNoReviewWritten() {
+        io.consumerprotection.spi.review.ReviewRecord review = new io.consumerprotection.spi.review.ReviewRecord(
+                "RV-TX-1", "PRODUCT", "zxy", "“智享盈”结构性存款", "1.0", "个人金融部", java.time.LocalDate.of(2026, 3, 2),
+                "2026a", List.of("DISC-01"), List.of(), List.of(), null, null, null, 1);
+        transactions.executeWithoutResult(status -> {
+            reviews.saveReview(review);
+            assertThat(reviews.findReview("RV-TX-1")).as("visible inside the transaction").isPresent();
+            status.setRollbackOnly();
+        });
+        assertThat(rows("review")).isZero();
+        assertThat(reviews.findReview("RV-TX-1")).isEmpty();
+
+        transactions.executeWithoutResult(status -> reviews.saveReview(review));
+        assertThat(rows("review")).isEqualTo(1);
+    }
+
     @Test
     void theDispatcherDeliversTheOutboxToTheGateway() throws InterruptedException {
         intake("95588-DISPATCH-1");

@@ -205,7 +205,7 @@ abstract class TextLimitsTest {
         assertThat(complaints.get(c.id()).version()).isEqualTo(c.version());
         assertThat(host.auditSink().records().count()).isEqualTo(1);
 
-        // the 1 MB plan that H2's CHARACTER VARYING(1000000) refused with only an SQLState
+        // the 1 MB plan, refused by the SDK with the field and rule (the database is never asked)
         Complaint assigned = complaints.act(complaints.act(c, new ComplaintAction.Accept(), "EMP-1"),
                 new ComplaintAction.Assign("EMP-2"), "EMP-1");
         assertRefused(() -> complaints.act(assigned, new ComplaintAction.ProposePlan("方".repeat(1_000_001)), "EMP-2"),
@@ -329,7 +329,7 @@ abstract class TextLimitsTest {
              java.sql.ResultSet rs = s.executeQuery("SELECT timeline FROM complaint WHERE id = 'C-1'")) {
             assertThat(rs.next()).isTrue();
             String json = rs.getString(1);
-            // at least two UTF-16 units per code point of text, and under H2's 1,000,000
+            // at least two UTF-16 units per code point of text, and under 1,000,000 (V4__text_limits.sql)
             assertThat(json.length()).isGreaterThan(2 * ComplaintLimits.TIMELINE_TEXT).isLessThan(1_000_000);
         }
     }
