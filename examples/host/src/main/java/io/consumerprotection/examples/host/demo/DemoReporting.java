@@ -82,10 +82,10 @@ final class DemoReporting {
         for (int i = 0; i < 13; i++) {
             Instant at = q3.start().plusDays(7L * i + 2).atTime(11, 0).atZone(ZONE).toInstant();
             String id = String.format(Locale.ROOT, "PARTNER-%d-%02d", year, i + 1);
-            planted.add(new ComplaintRecord(id, 1, "HOTLINE", "PLANTED-" + id, "01",
+            planted.add(host.complaintStore().save(new ComplaintRecord(id, 1, "HOTLINE", "PLANTED-" + id, "01",
                     new ComplainantRecord("PERSON", "PLANTED-P" + i, null, "SELF", null, 1), PLANTED_PARTNER, "", "",
                     Map.of("BUSINESS", "1101", "CAUSE", "0701", "SOURCE", "01"), "ORDINARY", "RECEIVED", at, unit, "", "",
-                    null, List.of(new TimelineEventRecord(1, "RECEIVED", at, "DEMO", "", Map.of())), Map.of()));
+                    null, List.of(new TimelineEventRecord(1, "RECEIVED", at, "DEMO", "", Map.of())), Map.of()), 0));
         }
         java.util.Set<PartnerId> partners = new JdbcPartnerRegistry(host.dataSource()).findAll().stream()
                 .map(p -> PartnerId.of(p.id())).collect(java.util.stream.Collectors.toSet());
