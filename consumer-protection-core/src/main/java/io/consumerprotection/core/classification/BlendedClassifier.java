@@ -3,6 +3,7 @@ package io.consumerprotection.core.classification;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,12 +49,42 @@ public final class BlendedClassifier {
     private final NarrativeModel model;
     private final Map<Dimension, Double> weights;
     private final boolean blends;
+    // per trained dimension (the model's order), looked up once here rather than per suggestion
+    private final Dimension[] trainedDims;
+    private final double[] weightOf;
+    /** Any code of the dimension → the index of its major class in the model's order. */
+    private final List<Map<String, Integer>> majorIndex;
+    /** The code the history most often gave under each major class. */
+    private final SchemeCode[][] likely;
 
     private BlendedClassifier(NarrativeClassifier dictionary, NarrativeModel model, Map<Dimension, Double> weights) {
         this.dictionary = dictionary;
         this.model = model;
         this.weights = weights;
         this.blends = weights.values().stream().anyMatch(w -> w > 0);
+        ClassificationScheme scheme = dictionary.scheme();
+        this.trainedDims = model.dimensions().toArray(new Dimension[0]);
+        this.weightOf = new double[trainedDims.length];
+        List<Map<String, Integer>> majorIndices = new ArrayList<>();
+        this.likely = new SchemeCode[trainedDims.length][];
+        for (int di = 0; di < trainedDims.length; di++) {
+            Dimension d = trainedDims[di];
+            weightOf[di] = weights.getOrDefault(d, 0.0);
+            List<String> majors = Arrays.asList(model.majors(d));
+            Map<String, Integer> index = new HashMap<>();
+            for (SchemeCode c : scheme.codes(d)) {
+                int k = majors.indexOf(scheme.rollUp(d, c.code(), 1).code());
+                if (k >= 0) {
+                    index.put(c.code(), k);
+                }
+            }
+            majorIndices.add(index);
+            likely[di] = new SchemeCode[majors.size()];
+            for (int k = 0; k < majors.size(); k++) {
+                likely[di][k] = scheme.find(d, model.likelyCode(d, k)).orElseThrow();
+            }
+        }
+        this.majorIndex = List.copyOf(majorIndices);
     }
 
     /** The dictionary classifier blended with a model, each dimension weighted {@code n / (n + 50)}. */
@@ -99,7 +130,7 @@ public final class BlendedClassifier {
             List<Dimension> mDims = m.dimensions();
             for (int i = fold; i < history.size(); i += FOLDS) {
                 ClassifiedNarrative c = history.get(i);
-                double[][] posteriors = m.posteriors(NarrativeModel.features(c.narrative(), new long[0]));
+                double[] posteriors = m.posteriors(c.narrative());
                 for (int di = 0; di < dims.size(); di++) {
                     Dimension d = dims.get(di);
                     String code = c.codes().get(d);
@@ -113,7 +144,8 @@ public final class BlendedClassifier {
                     int alone = base[i].of(d).stream().map(x -> scheme.rollUp(d, x.code(), 1).code()).toList()
                             .indexOf(expected);
                     for (int g = 0; g < GRID.length; g++) {
-                        int rank = g == 0 ? alone : rank(fromDictionary, posteriors[mdi], GRID[g], majors, expected);
+                        int rank = g == 0 ? alone
+                                : rank(fromDictionary, posteriors, m.offset(mdi), GRID[g], majors, expected);
                         hits[di][g][0] += rank == 0 ? 1 : 0;
                         hits[di][g][1] += rank >= 0 && rank < 3 ? 1 : 0;
                     }
@@ -152,15 +184,16 @@ public final class BlendedClassifier {
     }
 
     /** Where the expected major ranks in the blend (0 = first), or -1 when it is not listed. */
-    private static int rank(double[] fromDictionary, double[] posterior, double w, String[] majors, String expected) {
+    private static int rank(double[] fromDictionary, double[] posterior, int from, double w, String[] majors,
+                            String expected) {
         int e = Arrays.asList(majors).indexOf(expected);
-        double mine = (1 - w) * fromDictionary[e] + w * posterior[e];
+        double mine = (1 - w) * fromDictionary[e] + w * posterior[from + e];
         if (mine < LISTED) {
             return -1;
         }
         int ahead = 0;
         for (int k = 0; k < majors.length; k++) {
-            double s = (1 - w) * fromDictionary[k] + w * posterior[k];
+            double s = (1 - w) * fromDictionary[k] + w * posterior[from + k];
             if (k != e && (s > mine || s == mine && k < e)) {
                 ahead++;
             }
@@ -176,58 +209,60 @@ public final class BlendedClassifier {
     /** Suggests codes for a narrative; see the class comment for the mix. */
     public Suggestions suggest(CharSequence narrative) {
         Suggestions base = dictionary.suggest(narrative);
-        List<Dimension> trainedDims = model.dimensions();
         if (!blends) {
             return base;
         }
-        long[] features = NarrativeModel.features(narrative, new long[0]);
-        ClassificationScheme scheme = dictionary.scheme();
         Map<Dimension, List<Suggestion>> out = new EnumMap<>(Dimension.class);
         out.putAll(base.all());
-        double[][] posteriors = model.posteriors(features);
-        for (int di = 0; di < trainedDims.size(); di++) {
-            Dimension d = trainedDims.get(di);
-            double w = weight(d);
-            double[] posterior = posteriors[di];
+        double[] posteriors = model.posteriors(narrative);
+        for (int di = 0; di < trainedDims.length; di++) {
+            double w = weightOf[di];
             if (w == 0) {
                 continue;
             }
-            String[] majors = model.majors(d);
-            double[] score = new double[majors.length];
-            Suggestion[] fromDictionary = new Suggestion[majors.length];
+            Dimension d = trainedDims[di];
+            int from = model.offset(di);
+            int classes = likely[di].length;
+            double[] score = new double[classes];
+            Suggestion[] fromDictionary = new Suggestion[classes];
             for (Suggestion s : base.of(d)) {
-                String major = scheme.rollUp(d, s.code(), 1).code();
-                for (int k = 0; k < majors.length; k++) {
-                    if (majors[k].equals(major)) {
-                        fromDictionary[k] = s;
-                        score[k] = (1 - w) * s.confidence();
-                    }
+                Integer k = majorIndex.get(di).get(s.code());
+                if (k != null) {
+                    fromDictionary[k] = s;
+                    score[k] = (1 - w) * s.confidence();
                 }
             }
-            List<Integer> order = new ArrayList<>();
-            for (int k = 0; k < majors.length; k++) {
-                score[k] += w * posterior[k];
+            // listed classes by descending score, ascending class among equals (insertion sort, stable)
+            int[] order = new int[classes];
+            int listed = 0;
+            for (int k = 0; k < classes; k++) {
+                score[k] += w * posteriors[from + k];
                 if (score[k] >= LISTED) {
-                    order.add(k);
+                    int pos = listed++;
+                    while (pos > 0 && score[order[pos - 1]] < score[k]) {
+                        order[pos] = order[pos - 1];
+                        pos--;
+                    }
+                    order[pos] = k;
                 }
             }
-            order.sort((a, b) -> Double.compare(score[b], score[a]));
-            List<Suggestion> list = new ArrayList<>(order.size());
-            for (int k : order) {
+            if (listed == 0) {
+                out.remove(d);
+                continue;
+            }
+            Suggestion[] list = new Suggestion[listed];
+            for (int i = 0; i < listed; i++) {
+                int k = order[i];
                 double confidence = Math.round(score[k] * 100) / 100.0;
                 Suggestion s = fromDictionary[k];
                 if (s != null) {
-                    list.add(new Suggestion(d, s.code(), s.nameZh(), s.nameEn(), confidence, s.evidence()));
+                    list[i] = new Suggestion(d, s.code(), s.nameZh(), s.nameEn(), confidence, s.evidence());
                 } else {
-                    SchemeCode c = scheme.find(d, model.likelyCode(d, k)).orElseThrow();
-                    list.add(new Suggestion(d, c.code(), c.nameZh(), c.nameEn(), confidence, List.of()));
+                    SchemeCode c = likely[di][k];
+                    list[i] = new Suggestion(d, c.code(), c.nameZh(), c.nameEn(), confidence, List.of());
                 }
             }
-            if (list.isEmpty()) {
-                out.remove(d);
-            } else {
-                out.put(d, list);
-            }
+            out.put(d, Arrays.asList(list));
         }
         return new Suggestions(out, base.dictionaryVersion() + "+history", base.schemeVersion());
     }

@@ -36,8 +36,14 @@ public final class NarrativeModel {
     private final String[][] likelyCode;
     private final float[][] logPrior;
     private final float[][] logUnseen;
-    private final float[][] logLikelihood;
+    /** Start of each dimension's classes in a row of {@link #rows} and in {@link #posteriors}'s result. */
+    private final int[] offset;
+    /** Floats per n-gram row: every class of every dimension, padded to a multiple of 8 (a vector's lanes). */
+    private final int width;
+    /** One contiguous row per n-gram: its log-likelihood under every class of every dimension. */
+    private final float[] rows;
     private final long[] keys;
+    /** The row start ({@code feature × width}) of the n-gram at each hash position, -1 where empty. */
     private final int[] slots;
     private final int mask;
 
@@ -49,7 +55,27 @@ public final class NarrativeModel {
         this.likelyCode = likelyCode;
         this.logPrior = logPrior;
         this.logUnseen = logUnseen;
-        this.logLikelihood = logLikelihood;
+        this.offset = new int[dimensions.length + 1];
+        for (int di = 0; di < dimensions.length; di++) {
+            offset[di + 1] = offset[di] + majors[di].length;
+        }
+        this.width = Math.max(8, (offset[dimensions.length] + 7) & ~7);
+        int features = 0;
+        for (int s : slots) {
+            features = Math.max(features, s + 1);
+        }
+        this.rows = new float[features * width];
+        for (int di = 0; di < dimensions.length; di++) {
+            int classes = majors[di].length;
+            for (int f = 0; f < features; f++) {
+                System.arraycopy(logLikelihood[di], f * classes, rows, f * width + offset[di], classes);
+            }
+        }
+        for (int h = 0; h < slots.length; h++) {
+            if (slots[h] >= 0) {
+                slots[h] *= width;
+            }
+        }
         this.keys = keys;
         this.slots = slots;
         this.mask = keys.length - 1;
@@ -265,52 +291,68 @@ public final class NarrativeModel {
         return likelyCode[index(d)][major];
     }
 
+    /** Where a dimension's classes start in {@link #posteriors}'s result ({@link #dimensions()} order). */
+    int offset(int dimension) {
+        return offset[dimension];
+    }
+
     /**
-     * The posterior probability of each major class of each trained dimension (in {@link #dimensions()} order)
-     * given the features: one hash look-up per n-gram for all dimensions.
+     * The posterior probability of each major class of each trained dimension given the narrative, in one array:
+     * dimension {@code di}'s classes (in {@link #majors} order) from {@link #offset(int) offset(di)}. One pass over
+     * the characters: each bigram and trigram is folded, hashed and looked up once, and its row (every class of
+     * every dimension, contiguous) is added to a float accumulator; no feature buffer.
      */
-    double[][] posteriors(long[] features) {
-        int nd = dimensions.length;
-        double[][] score = new double[nd][];
-        for (int di = 0; di < nd; di++) {
-            score[di] = new double[majors[di].length];
-        }
-        int nf = (int) features[0];
-        for (int i = 1; i <= nf; i++) {
-            int s = slot(features[i]);
-            if (s < 0) { // an n-gram the history never showed says nothing
-                continue;
+    double[] posteriors(CharSequence narrative) {
+        float[] acc = new float[width];
+        int n = narrative.length();
+        char a = 0;
+        char b = 0;
+        for (int i = 0; i < n; i++) {
+            char c = NarrativeClassifier.fold(narrative.charAt(i));
+            if (i >= 1) {
+                add(acc, slot((1L << 48) | ((long) b << 16) | c));
             }
-            for (int di = 0; di < nd; di++) {
-                double[] sc = score[di];
-                float[] w = logLikelihood[di];
-                int classes = sc.length;
-                int base = s * classes;
-                for (int k = 0; k < classes; k++) {
-                    sc[k] += w[base + k];
-                }
+            if (i >= 2) {
+                add(acc, slot((2L << 48) | ((long) a << 32) | ((long) b << 16) | c));
             }
+            a = b;
+            b = c;
         }
+        int nf = Math.max(0, n - 1) + Math.max(0, n - 2);
         // naive Bayes multiplies ~2 × length dependent n-gram likelihoods and is overconfident; tempering the
         // likelihood by 1 / sqrt(n-grams) keeps its posterior a probability the blend can weigh
         double t = 1 / Math.sqrt(Math.max(1, nf));
-        for (int di = 0; di < nd; di++) {
-            double[] sc = score[di];
+        double[] score = new double[offset[dimensions.length]];
+        for (int di = 0; di < dimensions.length; di++) {
+            int from = offset[di];
+            int to = offset[di + 1];
+            float[] prior = logPrior[di];
             double max = Double.NEGATIVE_INFINITY;
-            for (int k = 0; k < sc.length; k++) {
-                sc[k] = logPrior[di][k] + sc[k] * t;
-                max = Math.max(max, sc[k]);
+            for (int k = from; k < to; k++) {
+                score[k] = prior[k - from] + acc[k] * t;
+                max = Math.max(max, score[k]);
             }
             double sum = 0;
-            for (int k = 0; k < sc.length; k++) {
-                sc[k] = Math.exp(sc[k] - max);
-                sum += sc[k];
+            for (int k = from; k < to; k++) {
+                score[k] = Math.exp(score[k] - max);
+                sum += score[k];
             }
-            for (int k = 0; k < sc.length; k++) {
-                sc[k] /= sum;
+            for (int k = from; k < to; k++) {
+                score[k] /= sum;
             }
         }
         return score;
+    }
+
+    /** Adds the row starting at {@code row} to the accumulator; an n-gram the history never showed says nothing. */
+    private void add(float[] acc, int row) {
+        if (row < 0) {
+            return;
+        }
+        float[] r = rows;
+        for (int k = 0; k < acc.length; k++) {
+            acc[k] += r[row + k];
+        }
     }
 
     @Override

@@ -1,17 +1,12 @@
 package io.consumerprotection.examples.benchmarks;
 
-import io.consumerprotection.core.classification.BlendedClassifier;
-import io.consumerprotection.core.classification.ClassifiedNarrative;
 import io.consumerprotection.core.classification.DictionaryEntry;
-import io.consumerprotection.core.classification.NarrativeModel;
 import io.consumerprotection.core.classification.NarrativeClassifier;
 import io.consumerprotection.core.classification.SuggestionDictionary;
 import io.consumerprotection.core.classification.Suggestions;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -57,10 +52,11 @@ public class SuggestionBenchmark {
     static final String NARRATIVE_10M = NARRATIVE_500.repeat(20_000);
 
     private NarrativeClassifier classifier;
-    private BlendedClassifier blended;
+    private BlendedWorkload blended;
     private List<String> terms;
     private MethodHandle currentSuggest;
     private MethodHandle previousSuggest;
+    private MethodHandle previousBlendedSuggest;
 
     @Param("")
     public String previousCore;
@@ -71,19 +67,7 @@ public class SuggestionBenchmark {
         terms = SuggestionDictionary.bundled().entries().stream().map(DictionaryEntry::term).distinct().toList();
         classifier.suggest(NARRATIVE_500);
         // a history of 2,000 classified complaints made of the narrative's clauses (fixed seed)
-        String[] clauses = NARRATIVE_500.split("[，。]");
-        String[][] codes = {{"06021", "1001"}, {"1101", "0401"}, {"1001", "1101"}, {"01", "0101"}, {"0701", "0702"}};
-        Random random = new Random(22);
-        List<ClassifiedNarrative> history = new ArrayList<>();
-        for (int i = 0; i < 2000; i++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = 0; k < 6; k++) {
-                b.append(clauses[random.nextInt(clauses.length)]).append('，');
-            }
-            String[] c = codes[random.nextInt(codes.length)];
-            history.add(ClassifiedNarrative.of(b.toString(), c[0], c[1]));
-        }
-        blended = BlendedClassifier.of(classifier, NarrativeModel.train(history, classifier.scheme()));
+        blended = new BlendedWorkload(NARRATIVE_500);
         blended.suggest(NARRATIVE_500);
         if (!previousCore.isEmpty()) {
             MethodType site = MethodType.methodType(Object.class, CharSequence.class);
@@ -92,6 +76,9 @@ public class SuggestionBenchmark {
                 ClassLoader loader = PreviousRelease.of(previousCore, SuggestionBenchmark.class.getClassLoader());
                 Object previous = loader.loadClass(NarrativeClassifier.class.getName()).getMethod("bundled").invoke(null);
                 previousSuggest = PreviousRelease.bind(previous, "suggest", site, CharSequence.class);
+                Object previousBlended = PreviousRelease.of(previousCore, SuggestionBenchmark.class.getClassLoader())
+                        .relinked(BlendedWorkload.class).getConstructor(String.class).newInstance(NARRATIVE_500);
+                previousBlendedSuggest = PreviousRelease.bind(previousBlended, "suggest", site, CharSequence.class);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("previousCore: " + previousCore, e);
             }
@@ -112,8 +99,15 @@ public class SuggestionBenchmark {
 
     /** The SDK with a model trained on 2,000 classified complaints blended in (dictionary + naive Bayes). */
     @Benchmark
-    public Suggestions suggestBlended500Chars() {
+    public Object suggestBlended500Chars() {
         return blended.suggest(NARRATIVE_500);
+    }
+
+    /** The earlier release's blended classifier, the same {@link BlendedWorkload} relinked against it. */
+    @Benchmark
+    public Object previousBlendedSuggest500Chars() throws Throwable {
+        return previousBlendedSuggest == null ? null
+                : (Object) previousBlendedSuggest.invokeExact((CharSequence) NARRATIVE_500);
     }
 
     /** The SDK: fold, match, negation, ranking with evidence. */
