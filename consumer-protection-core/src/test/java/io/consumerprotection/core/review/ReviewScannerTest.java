@@ -121,7 +121,7 @@ class ReviewScannerTest {
                 pattern 开户即送
                 """);
         ReviewScanner extended = ReviewScanner.of(ScanDictionary.builtIn().with(host));
-        assertThat(extended.dictionary().version()).isEqualTo("2026a+host-1");
+        assertThat(extended.dictionary().version()).isEqualTo("2026a.1+host-1");
         assertThat(extended.scan(ScanKind.MARKETING, "开户即送好礼")).extracting(ScanFinding::ruleId)
                 .containsExactly(ScanRuleId.of("HOST-FREE-GIFT"));
         assertThat(extended.scan(ScanKind.MARKETING, "零风险")).hasSize(1);
