@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Measures the scanner on the labelled set {@code scan-eval-2026a.tsv} (≥ 400 texts, ≥ 150 clean near-misses):
  * recall per category and the share of clean texts flagged, separately for the texts we wrote and the public ones.
- * The floors sit a little under the figures measured when the set was made (README "消保审查"); a change of the
- * dictionary that loses recall or flags more clean texts fails here.
+ * The floors sit at the figures measured (README "消保审查"), per split: our texts, public-dev / public-test (P rows)
+ * and public-dev2 / public-test2 (Q rows); a change of the dictionary or the scanner that loses one hit or flags one
+ * more clean text in any split fails here. The held-out splits' misses are never printed.
  */
 class ReviewScanEvaluationTest {
 
@@ -77,14 +78,25 @@ class ReviewScanEvaluationTest {
     }
 
     /**
-     * The row's group: {@code self}, or for a public row {@code public-dev} (odd id number: the texts the dictionary
-     * may be tuned on) or {@code public-test} (even id number: never tuned on). The split was fixed before tuning.
+     * The row's group: {@code self}, or for a public row {@code public-dev} (P ids, odd number: the texts the dictionary
+     * may be tuned on) or {@code public-test} (P ids, even number: never tuned on), fixed on 2026-12-03 before tuning;
+     * and for the Q rows added on 2026-12-04, by page, fixed before the scanner was run on them: {@code public-dev2}
+     * (even {@code Math.floorMod(source.hashCode(), 2)}: tuned on) or {@code public-test2} (odd: held out, measured
+     * once after tuning, its misses never printed).
      */
     static String group(Row r) {
         if (!r.origin().equals("public")) {
             return r.origin();
         }
+        if (r.id().startsWith("Q")) {
+            return Math.floorMod(r.source().hashCode(), 2) == 0 ? "public-dev2" : "public-test2";
+        }
         return Integer.parseInt(r.id().substring(1)) % 2 == 1 ? "public-dev" : "public-test";
+    }
+
+    /** Whether a row is held out: its misses are never printed, only counted. */
+    static boolean heldOut(Row r) {
+        return group(r).equals("public-test") || group(r).equals("public-test2");
     }
 
     static double share(int[] c) {
@@ -127,8 +139,8 @@ class ReviewScanEvaluationTest {
                 assertThat(share(v)).as("recall of %s on our texts", k).isGreaterThanOrEqualTo(0.85);
             }
         });
-        assertThat(share(total(m, false))).as("overall recall, our texts").isGreaterThanOrEqualTo(0.95);
-        assertThat(share(total(m, true))).as("clean texts flagged, our texts").isLessThanOrEqualTo(0.03);
+        assertThat(share(total(m, false))).as("overall recall, our texts").isGreaterThanOrEqualTo(SELF_RECALL);
+        assertThat(share(total(m, true))).as("clean texts flagged, our texts").isLessThanOrEqualTo(SELF_FLAGGED);
     }
 
     @Test
@@ -150,13 +162,73 @@ class ReviewScanEvaluationTest {
         assertThat(share(total(m, true))).as("clean texts flagged, public-test texts").isLessThanOrEqualTo(TEST_FLAGGED);
     }
 
-    /** The floors and ceilings at the figures measured on 2026-12-03 (README "消保审查"): 5/11, 3/26, 2/10, 1/26. */
-    static final double DEV_RECALL = 5.0 / 11;
-    static final double DEV_FLAGGED = 3.0 / 26;
-    static final double TEST_RECALL = 2.0 / 10;
+    @Test
+    void recallAndFalseFlagsOnPublicDev2Texts() {
+        Map<String, int[]> m = measure("public-dev2");
+        report("public-dev2", m);
+        assertThat(share(total(m, false))).as("overall recall, public-dev2 texts").isGreaterThanOrEqualTo(DEV2_RECALL);
+        assertThat(share(total(m, true))).as("clean texts flagged, public-dev2 texts")
+                .isLessThanOrEqualTo(DEV2_FLAGGED);
+    }
+
+    @Test
+    void recallAndFalseFlagsOnPublicTest2Texts() {
+        Map<String, int[]> m = measure("public-test2");
+        report("public-test2", m);
+        // Held out: never tuned on, its misses are never printed; measured once after tuning.
+        assertThat(share(total(m, false))).as("overall recall, public-test2 texts").isGreaterThanOrEqualTo(TEST2_RECALL);
+        assertThat(share(total(m, true))).as("clean texts flagged, public-test2 texts")
+                .isLessThanOrEqualTo(TEST2_FLAGGED);
+    }
+
+    @Test
+    void thePublicSplitsAreFixed() {
+        Map<String, Long> sizes = new TreeMap<>();
+        rows.forEach(r -> sizes.merge(group(r), 1L, Long::sum));
+        assertThat(sizes).containsEntry("public-dev", 37L).containsEntry("public-test", 36L)
+                .containsEntry("public-dev2", 63L).containsEntry("public-test2", 63L);
+    }
+
+    /**
+     * The floors and ceilings on the rows added on 2026-12-04, at the figures measured with dictionary 2026a.1
+     * (README "消保审查"): public-dev2 19/25 and 0/39 (3/25 and 4/39 before tuning), public-test2 8/28 and 3/36
+     * (7/28 and 4/36 before; measured once after tuning).
+     */
+    static final double DEV2_RECALL = 19.0 / 25;
+    static final double DEV2_FLAGGED = 0.0 / 39;
+    static final double TEST2_RECALL = 8.0 / 28;
+    static final double TEST2_FLAGGED = 3.0 / 36;
+
+    /** The floor and ceiling on our own texts, at the figures measured on 2026-12-04: 213/218 and 3/148. */
+    static final double SELF_RECALL = 213.0 / 218;
+    static final double SELF_FLAGGED = 3.0 / 148;
+
+    /**
+     * The floors and ceilings at the figures measured with dictionary 2026a.1 on 2026-12-04 (README "消保审查"):
+     * 7/11, 1/26, 3/10, 1/26 (with 2026a on 2026-12-03: 5/11, 3/26, 2/10, 1/26).
+     */
+    static final double DEV_RECALL = 7.0 / 11;
+    static final double DEV_FLAGGED = 1.0 / 26;
+    static final double TEST_RECALL = 3.0 / 10;
     static final double TEST_FLAGGED = 1.0 / 26;
 
     static void report(String origin, Map<String, int[]> m) {
+        Map<String, int[]> perKind = new TreeMap<>();
+        ReviewScanner scanner = ReviewScanner.builtIn();
+        for (Row row : rows) {
+            if (!group(row).equals(origin) && !row.origin().equals(origin) || row.expected().isEmpty()) {
+                continue;
+            }
+            Set<ScanCategory> found = scanner.scan(row.kind(), row.text()).stream().map(ScanFinding::category)
+                    .collect(Collectors.toSet());
+            for (ScanCategory e : row.expected()) {
+                int[] c = perKind.computeIfAbsent("RECALL-" + row.kind(), k -> new int[2]);
+                c[1]++;
+                if (found.contains(e)) {
+                    c[0]++;
+                }
+            }
+        }
         StringBuilder b = new StringBuilder("scan evaluation, " + origin + " texts:\n");
         m.forEach((k, v) -> b.append(String.format(Locale.ROOT, "  %-30s %3d/%3d = %5.1f%%%n", k, v[0], v[1],
                 100 * share(v))));
@@ -166,15 +238,23 @@ class ReviewScanEvaluationTest {
                 100 * share(r)));
         b.append(String.format(Locale.ROOT, "  %-30s %3d/%3d = %5.1f%%%n", "CLEAN FLAGGED", c[0], c[1],
                 100 * share(c)));
+        perKind.forEach((k, v) -> b.append(String.format(Locale.ROOT, "  %-30s %3d/%3d = %5.1f%%%n", k, v[0], v[1],
+                100 * share(v))));
         System.out.print(b);
     }
 
-    /** Lists what the scanner gets wrong, for whoever tunes the dictionary (always passes). */
+    /**
+     * Lists what the scanner gets wrong, for whoever tunes the dictionary (always passes). The held-out rows
+     * (public-test, public-test2) are left out: only their counts are reported.
+     */
     @Test
     void listMisses() {
         ReviewScanner scanner = ReviewScanner.builtIn();
-        StringBuilder b = new StringBuilder("scan evaluation misses:\n");
+        StringBuilder b = new StringBuilder("scan evaluation misses (held-out rows not listed):\n");
         for (Row r : rows) {
+            if (heldOut(r)) {
+                continue;
+            }
             Set<ScanCategory> found = scanner.scan(r.kind(), r.text()).stream().map(ScanFinding::category)
                     .collect(Collectors.toSet());
             boolean wrong = r.expected().isEmpty() ? !found.isEmpty() : !found.containsAll(r.expected());

@@ -88,6 +88,49 @@ class ReviewScannerTest {
         assertThat(scanner.scan(ScanKind.CONTRACT, text)).isEmpty();
     }
 
+    /** Dictionary 2026a.1: a sentence about a claim (commentary, rule text, a question, a false belief) is clean. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "有的销售人员用“保本”“零风险”误导老年客户。",
+        "某平台以稳赚不赔为诱饵吸收资金，已被查处。",
+        "理财宣传应当如实披露风险，不能说保本。",
+        "购买前请先问清楚这款产品是否保本。",
+        "不少客户误以为结构性存款零风险。",
+        "保本理财是指到期保证本金的理财产品，现已退出市场。",
+    })
+    void sentencesAboutAClaimAreClean(String text) {
+        assertThat(scanner.scan(ScanKind.MARKETING, text)).isEmpty();
+    }
+
+    /** Dictionary 2026a.1: phrase families added on the public-dev rows. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "MARKETING | 百分百本息保障，安心理财 | GUARANTEED_RETURN",
+        "MARKETING | 低风险、高收益，闭眼入 | RETURN_PROMISE",
+        "MARKETING | 跟着老师操作，资金轻松翻倍 | RETURN_PROMISE",
+        "MARKETING | 错过此次良机再等一年 | PRESSURE_SELLING",
+        "MARKETING | 全国首发智能理财 | ABSOLUTE_SUPERLATIVE",
+        "CONTRACT | 贷款审批时要求借款人购买保险 | FORCED_BUNDLING",
+        "CONTRACT | 不办理理财就不能放款 | FORCED_BUNDLING",
+        "CONTRACT | 申请人签署本表即视同同意本行向合作机构提供其信息 | EXCLUDES_CONSUMER_RIGHTS",
+        "CONTRACT | 会员费一经支付不支持退款 | EXCLUDES_CONSUMER_RIGHTS",
+        "CONTRACT | 网络中断造成的损失不予赔偿 | EXEMPTS_OWN_LIABILITY",
+        "CONTRACT | 银行有权扣划借款人名下任何其他账户的资金 | INCREASES_CONSUMER_LIABILITY",
+        "CONTRACT | 本行可不通知持卡人即冻结账户 | UNILATERAL_CHANGE",
+    })
+    void phrasesOfTheSecondRoundAreFound(ScanKind kind, String text, ScanCategory expected) {
+        assertThat(categories(kind, text)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "银行不得在发放贷款时强制搭售保险、理财等产品。",
+        "借款人可自主选择是否购买保险，是否购买不影响贷款审批。",
+    })
+    void rulesAgainstBundlingAreClean(String text) {
+        assertThat(scanner.scan(ScanKind.CONTRACT, text)).isEmpty();
+    }
+
     @Test
     void aFindingQuotesItsSpanAndCitesItsBasis() {
         String text = "温馨提示：本产品零风险。";
@@ -121,7 +164,7 @@ class ReviewScannerTest {
                 pattern 开户即送
                 """);
         ReviewScanner extended = ReviewScanner.of(ScanDictionary.builtIn().with(host));
-        assertThat(extended.dictionary().version()).isEqualTo("2026a+host-1");
+        assertThat(extended.dictionary().version()).isEqualTo("2026a.1+host-1");
         assertThat(extended.scan(ScanKind.MARKETING, "开户即送好礼")).extracting(ScanFinding::ruleId)
                 .containsExactly(ScanRuleId.of("HOST-FREE-GIFT"));
         assertThat(extended.scan(ScanKind.MARKETING, "零风险")).hasSize(1);
