@@ -111,7 +111,7 @@ public final class ConsumerProtection {
     private final DeadlineEngine deadlines;
     private final List<PolicyId> complaintPolicies;
     private final ScorecardCatalog scorecards;
-    private final AppraisalFactsSource appraisalFacts;
+    private final FactIndicators appraisalFacts;
     private final AuditTrail auditTrail;
     private final NarrativeScrubber scrubber;
     private final Masker masker;
@@ -140,7 +140,7 @@ public final class ConsumerProtection {
         this.complaintPolicies = List.copyOf(b.complaintPolicies);
         complaintPolicies.forEach(deadlines.policies()::get);   // an unknown policy fails at build()
         this.scorecards = b.scorecardProvider == null ? ScorecardCatalog.builtIn() : ScorecardCatalog.of(b.scorecardProvider);
-        this.appraisalFacts = b.appraisalFactsSource;
+        this.appraisalFacts = b.appraisalFactsSource == null ? null : FactIndicators.on(b.appraisalFactsSource);
         this.reviews = b.reviewStore == null ? null : Reviews.on(b.reviewStore);
         AuditTrail trail = b.auditKeys == null ? AuditTrail.of(auditSink, clock)
                 : AuditTrail.keyed(auditSink, clock, b.auditKeys);
@@ -370,27 +370,43 @@ public final class ConsumerProtection {
     }
 
     /**
+     * Audited access to unmasked personal data (actor, permission, purpose); present only when
+     * {@link Builder#permissionCheck} was wired.
+     */
+    public Optional<PersonalDataAccess> findPersonalDataAccess() {
+        return Optional.ofNullable(personalDataAccess);
+    }
+
+    /**
      * Audited access to unmasked personal data (actor, permission, purpose).
      *
      * @throws IllegalStateException when no {@link PermissionCheck} was wired
+     * @deprecated a capability that throws later when it was not wired; use {@link #findPersonalDataAccess()}
      */
+    @Deprecated(since = "0.1.0")
     public PersonalDataAccess personalDataAccess() {
-        if (personalDataAccess == null) {
-            throw new IllegalStateException("no PermissionCheck was wired: call builder().permissionCheck(…)");
-        }
-        return personalDataAccess;
+        return findPersonalDataAccess().orElseThrow(() -> new IllegalStateException(
+                "no PermissionCheck was wired: call builder().permissionCheck(…)"));
+    }
+
+    /**
+     * Decisions on sharing personal data with third parties; present only when {@link Builder#consentRegistry}
+     * was wired.
+     */
+    public Optional<SharingPolicy> findSharingPolicy() {
+        return Optional.ofNullable(sharingPolicy);
     }
 
     /**
      * Decisions on sharing personal data with third parties.
      *
      * @throws IllegalStateException when no {@link ConsentRegistry} was wired
+     * @deprecated a capability that throws later when it was not wired; use {@link #findSharingPolicy()}
      */
+    @Deprecated(since = "0.1.0")
     public SharingPolicy sharingPolicy() {
-        if (sharingPolicy == null) {
-            throw new IllegalStateException("no ConsentRegistry was wired: call builder().consentRegistry(…)");
-        }
-        return sharingPolicy;
+        return findSharingPolicy().orElseThrow(() -> new IllegalStateException(
+                "no ConsentRegistry was wired: call builder().consentRegistry(…)"));
     }
 
     /** The appraisal scorecards: the built-in ones and the host's, validated when this instance was built. */
@@ -399,16 +415,25 @@ public final class ConsumerProtection {
     }
 
     /**
+     * The indicator values derived from the host's appraisal facts (training, education, inspections, public
+     * opinion, penalties); present only when {@link Builder#appraisalFactsSource} was wired.
+     */
+    public Optional<FactIndicators> findAppraisalFacts() {
+        return Optional.ofNullable(appraisalFacts);
+    }
+
+    /**
      * The indicator values derived from the host's appraisal facts (training, education, inspections,
      * public opinion, penalties) for one unit and period.
      *
      * @throws IllegalStateException when no {@link AppraisalFactsSource} was wired
+     * @deprecated a capability that throws later when it was not wired; use
+     *             {@code findAppraisalFacts().map(f -> f.derive(unit, period))}
      */
+    @Deprecated(since = "0.1.0")
     public IndicatorValues appraisalFacts(UnitId unit, AppraisalPeriod period) {
-        if (appraisalFacts == null) {
-            throw new IllegalStateException("no AppraisalFactsSource was wired: call builder().appraisalFactsSource(…)");
-        }
-        return FactIndicators.derive(appraisalFacts, unit, period);
+        return findAppraisalFacts().orElseThrow(() -> new IllegalStateException(
+                "no AppraisalFactsSource was wired: call builder().appraisalFactsSource(…)")).derive(unit, period);
     }
 
     /** A scan that sends deadline warnings and breach alerts; the host runs it on its own schedule. */
@@ -426,7 +451,14 @@ public final class ConsumerProtection {
         return new Builder();
     }
 
-    /** The complaint store this instance was built with. */
+    /**
+     * The complaint store this instance was built with.
+     *
+     * @deprecated the raw store bypasses the lifecycle, its version checks, scrubbing and audit trail; keep your
+     *             own reference to the store you wired for reads and migrations, and change complaints through
+     *             {@link #complaints()}
+     */
+    @Deprecated(since = "0.1.0")
     public ComplaintStore complaintStore() {
         return complaintStore;
     }
@@ -519,13 +551,13 @@ public final class ConsumerProtection {
             return this;
         }
 
-        /** The customers' consents (needed for sharing decisions). */
+        /** The customers' consents (optional; {@link ConsumerProtection#findSharingPolicy} is present only with it). */
         public Builder consentRegistry(ConsentRegistry registry) {
             this.consentRegistry = Objects.requireNonNull(registry, "registry");
             return this;
         }
 
-        /** The host's permission check (needed to reveal unmasked personal data). */
+        /** The host's permission check (optional; {@link ConsumerProtection#findPersonalDataAccess} is present only with it). */
         public Builder permissionCheck(PermissionCheck check) {
             this.permissionCheck = Objects.requireNonNull(check, "check");
             return this;
@@ -543,7 +575,7 @@ public final class ConsumerProtection {
             return this;
         }
 
-        /** The host's appraisal facts (optional; needed for {@link ConsumerProtection#appraisalFacts}). */
+        /** The host's appraisal facts (optional; {@link ConsumerProtection#findAppraisalFacts} is present only with it). */
         public Builder appraisalFactsSource(AppraisalFactsSource source) {
             this.appraisalFactsSource = Objects.requireNonNull(source, "source");
             return this;

@@ -25,6 +25,7 @@ class ConsumerProtectionTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation")
     void buildsWithExplicitWiring() {
         InMemoryComplaintStore store = new InMemoryComplaintStore();
         Clock clock = Clock.fixed(Instant.parse("2024-09-20T02:15:00Z"), ZoneOffset.UTC);
@@ -33,6 +34,43 @@ class ConsumerProtectionTest {
                 .clock(clock).build();
         assertThat(cp.complaintStore()).isSameAs(store);
         assertThat(cp.clock()).isSameAs(clock);
+    }
+
+    @Test
+    void anOptionalCapabilityIsPresentOnlyWhenItsProviderIsWired() {
+        ConsumerProtection bare = ConsumerProtection.builder().complaintStore(new InMemoryComplaintStore())
+                .notificationSender(new InMemoryNotificationSender()).auditSink(new InMemoryAuditSink()).build();
+        assertThat(bare.findPersonalDataAccess()).isEmpty();
+        assertThat(bare.findSharingPolicy()).isEmpty();
+        assertThat(bare.findAppraisalFacts()).isEmpty();
+        assertThat(bare.findReviews()).isEmpty();
+
+        var facts = new io.consumerprotection.spi.memory.InMemoryAppraisalFactsSource();
+        ConsumerProtection wired = ConsumerProtection.builder().complaintStore(new InMemoryComplaintStore())
+                .notificationSender(new InMemoryNotificationSender()).auditSink(new InMemoryAuditSink())
+                .permissionCheck(new io.consumerprotection.spi.memory.InMemoryPermissionCheck())
+                .consentRegistry(new io.consumerprotection.spi.memory.InMemoryConsentRegistry())
+                .appraisalFactsSource(facts).build();
+        assertThat(wired.findPersonalDataAccess()).isPresent();
+        assertThat(wired.findSharingPolicy()).isPresent();
+        var unit = io.consumerprotection.core.appraisal.UnitId.of("ZX");
+        var period = io.consumerprotection.core.appraisal.AppraisalPeriod.parse("2025");
+        assertThat(wired.findAppraisalFacts().orElseThrow().derive(unit, period))
+                .isEqualTo(io.consumerprotection.core.appraisal.FactIndicators.derive(facts, unit, period));
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void theDeprecatedAccessorsStillThrowWhenNothingWasWired() {
+        ConsumerProtection bare = ConsumerProtection.builder().complaintStore(new InMemoryComplaintStore())
+                .notificationSender(new InMemoryNotificationSender()).auditSink(new InMemoryAuditSink()).build();
+        assertThatThrownBy(bare::personalDataAccess).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("PermissionCheck");
+        assertThatThrownBy(bare::sharingPolicy).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ConsentRegistry");
+        assertThatThrownBy(() -> bare.appraisalFacts(io.consumerprotection.core.appraisal.UnitId.of("ZX"),
+                io.consumerprotection.core.appraisal.AppraisalPeriod.parse("2025")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("AppraisalFactsSource");
     }
 
     @Test
@@ -47,9 +85,7 @@ class ConsumerProtectionTest {
                 .notificationSender(new InMemoryNotificationSender()).auditSink(new InMemoryAuditSink()).build();
         assertThat(cp.scorecards().ids()).contains(io.consumerprotection.core.appraisal.ScorecardId.BRANCH_2025,
                 io.consumerprotection.core.appraisal.ScorecardId.NFRA_2025);
-        assertThatThrownBy(() -> cp.appraisalFacts(io.consumerprotection.core.appraisal.UnitId.of("ZX"),
-                io.consumerprotection.core.appraisal.AppraisalPeriod.parse("2025")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("AppraisalFactsSource");
+        assertThat(cp.findAppraisalFacts()).isEmpty();
 
         var provider = new io.consumerprotection.spi.memory.InMemoryScorecardProvider()
                 .put(new io.consumerprotection.spi.appraisal.ScorecardDefinition("HOST-1", "test", "not a scorecard"));

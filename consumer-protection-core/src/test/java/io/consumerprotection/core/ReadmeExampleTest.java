@@ -171,10 +171,10 @@ class ReadmeExampleTest {
         ScrubResult r = cp.scrubber().scrub("卡号6222021234567890128，验证码836271");
         r.text();
         RevealRequest request = new RevealRequest("EMP-7", FieldType.RESIDENT_ID, "CUST-1", "核实身份后办理挂失");
-        cp.personalDataAccess().reveal(request, () -> loadIdNumber());
+        cp.findPersonalDataAccess().orElseThrow().reveal(request, () -> loadIdNumber());
         SharingRequest sharingRequest = new SharingRequest("EMP-7", "CUST-1", "INSURANCE_AGENCY",
                 new Recipient("INSURER-9", false), Map.of(FieldType.NAME, "张三"), LegalBasis.CONTRACT, "CN", null);
-        cp.sharingPolicy().decide(sharingRequest);
+        cp.findSharingPolicy().orElseThrow().decide(sharingRequest);
         cp.verifyAuditTrail();
 
         assertThat(masker.mask(FieldType.BANK_CARD, "6222021234567890128")).isEqualTo("622202*********0128");
@@ -182,10 +182,10 @@ class ReadmeExampleTest {
         assertThat(IdentifierType.RESIDENT_ID.check("110105194912310021").reason())
                 .hasValue(InvalidReason.ID_CHECK_CHARACTER_MISMATCH);
         assertThat(r.text()).isEqualTo("卡号622202*********0128，验证码******");
-        assertThat(cp.personalDataAccess().reveal(request, () -> loadIdNumber()).value()).contains(loadIdNumber());
-        assertThat(cp.personalDataAccess().reveal(new RevealRequest("EMP-8", FieldType.RESIDENT_ID, "CUST-1", "好奇"),
+        assertThat(cp.findPersonalDataAccess().orElseThrow().reveal(request, () -> loadIdNumber()).value()).contains(loadIdNumber());
+        assertThat(cp.findPersonalDataAccess().orElseThrow().reveal(new RevealRequest("EMP-8", FieldType.RESIDENT_ID, "CUST-1", "好奇"),
                 () -> loadIdNumber()).isGranted()).isFalse();
-        SharingDecision d = cp.sharingPolicy().decide(sharingRequest);
+        SharingDecision d = cp.findSharingPolicy().orElseThrow().decide(sharingRequest);
         assertThat(d.outcome()).isEqualTo(SharingDecision.Outcome.DENY);
         assertThat(d.reasons()).extracting(SharingReason::code).containsExactly("OUTSIDE_COOPERATION_SCOPE");
         assertThat(d.reasons().get(0).citation()).contains("JR/T 0171");
@@ -203,7 +203,7 @@ class ReadmeExampleTest {
         StatisticsReport half = scoring.statistics(ReportingPeriod.parse("2024-H2")).groupBy(Grouping.receivingUnit()).build()
                 .compute(store.stream(ComplaintQuery.all()));
         GroupFigures branch = half.groups(Grouping.receivingUnit()).get(0);
-        IndicatorValues values = scoring.appraisalFacts(UnitId.of("BR-0101"), period)
+        IndicatorValues values = scoring.findAppraisalFacts().orElseThrow().derive(UnitId.of("BR-0101"), period)
                 .with(ComplaintIndicators.of(branch.current(), branch.yearBefore()))
                 .with(IndicatorId.of("product.pre-review-coverage"), new BigDecimal("0.95"));
         Scorecard card = scoring.scorecards().get(ScorecardId.BRANCH_2025);
@@ -215,9 +215,8 @@ class ReadmeExampleTest {
         assertThat(branch.key()).containsExactly("BR-0101");
         assertThat(a.unit()).isEqualTo(UnitId.of("BR-0101"));
         assertThat(a.explain()).isNotBlank();
-        assertThatThrownBy(() -> ConsumerProtection.builder().complaintStore(store).notificationSender(sender)
-                .auditSink(auditSink).build().appraisalFacts(UnitId.of("BR-0101"), period))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("appraisalFactsSource");
+        assertThat(ConsumerProtection.builder().complaintStore(store).notificationSender(sender)
+                .auditSink(auditSink).build().findAppraisalFacts()).isEmpty();
     }
 
     /** The README's working days and deadlines snippet, and the calendar health one, each on a cp of its own. */

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.appraisal;
 
+import com.google.common.collect.ImmutableSortedMap;
 import io.consumerprotection.core.internal.appraisal.CompetitionRanking;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public final class Appraisal {
               List<Assessment> assessments) {
         this.scorecard = scorecard;
         this.period = period;
-        this.inputs = java.util.Collections.unmodifiableMap(new TreeMap<>(inputs));
+        this.inputs = ImmutableSortedMap.copyOf(inputs);
         this.assessments = List.copyOf(assessments);
         Comparator<Assessment> better = Comparator.<Assessment>comparingInt(a -> -scorecard.gradeOrder(a.grade()))
                 .thenComparing(Assessment::score, Comparator.reverseOrder());

@@ -22,11 +22,25 @@ import java.util.Objects;
  *   <li>{@code opinion.events}, {@code opinion.major-events} (major and the institution responsible);</li>
  *   <li>{@code penalty.count}, {@code penalty.amount}.</li>
  * </ul>
- * Rates are rounded to 6 decimal places, half up.
+ * Rates are rounded to 6 decimal places, half up. An instance ({@link #on}) is this computation bound to one
+ * host source, as the facade hands it out; it is immutable and as thread-safe as the source.
  */
 public final class FactIndicators {
 
-    private FactIndicators() {
+    private final AppraisalFactsSource source;
+
+    private FactIndicators(AppraisalFactsSource source) {
+        this.source = source;
+    }
+
+    /** The host-fact indicators read from {@code source}. */
+    public static FactIndicators on(AppraisalFactsSource source) {
+        return new FactIndicators(Objects.requireNonNull(source, "source"));
+    }
+
+    /** The host-fact indicators of {@code unit} in {@code period}, read from this instance's source. */
+    public IndicatorValues derive(UnitId unit, AppraisalPeriod period) {
+        return derive(source, unit, period);
     }
 
     /** The host-fact indicators of {@code unit} in {@code period}. */

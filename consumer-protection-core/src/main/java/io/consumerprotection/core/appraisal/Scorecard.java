@@ -1,5 +1,7 @@
 package io.consumerprotection.core.appraisal;
 
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Range;
 import io.consumerprotection.core.internal.appraisal.CompetitionRanking;
 import io.consumerprotection.spi.Violation;
 import java.math.BigDecimal;
@@ -36,8 +38,8 @@ public final class Scorecard {
     private final String version;
     private final String name;
     private final BigDecimal contribution;
-    private final LocalDate validFrom;
-    private final LocalDate validTo;
+    /** The days of data it applies to. */
+    private final Range<LocalDate> validity;
     private final List<String> sources;
     private final List<String> assumptions;
     private final List<Element> elements;
@@ -56,8 +58,7 @@ public final class Scorecard {
         this.version = b.version;
         this.name = b.name == null ? b.id.value() : b.name;
         this.contribution = b.contribution;
-        this.validFrom = b.validFrom;
-        this.validTo = b.validTo;
+        this.validity = validity(b.validFrom, b.validTo);
         this.sources = List.copyOf(b.sources);
         this.assumptions = List.copyOf(b.assumptions);
         this.elements = List.copyOf(b.elements);
@@ -103,12 +104,20 @@ public final class Scorecard {
 
     /** The first day of data it applies to, if limited. */
     public Optional<LocalDate> findValidFrom() {
-        return Optional.ofNullable(validFrom);
+        return validity.hasLowerBound() ? Optional.of(validity.lowerEndpoint()) : Optional.empty();
     }
 
     /** The last day of data it applies to, if limited. */
     public Optional<LocalDate> findValidTo() {
-        return Optional.ofNullable(validTo);
+        return validity.hasUpperBound() ? Optional.of(validity.upperEndpoint()) : Optional.empty();
+    }
+
+    /** The closed range from {@code from} to {@code to}, each end unbounded when {@code null}; from ≤ to. */
+    private static Range<LocalDate> validity(LocalDate from, LocalDate to) {
+        if (from == null) {
+            return to == null ? Range.all() : Range.atMost(to);
+        }
+        return to == null ? Range.atLeast(from) : Range.closed(from, to);
     }
 
     /** Its citations. */
@@ -172,12 +181,12 @@ public final class Scorecard {
     }
 
     private Set<IndicatorId> collectRequired() {
-        Set<IndicatorId> ids = new TreeSet<>();
+        ImmutableSortedSet.Builder<IndicatorId> ids = ImmutableSortedSet.naturalOrder();
         elements.forEach(e -> e.indicators().forEach(i -> ids.add(i.id())));
         deductions.forEach(a -> ids.add(a.indicator()));
         bonuses.forEach(a -> ids.add(a.indicator()));
         vetoes.forEach(v -> ids.add(v.indicator()));
-        return java.util.Collections.unmodifiableSet(ids);
+        return ids.build();
     }
 
     /** The grade of a score by the bands. */
@@ -232,10 +241,10 @@ public final class Scorecard {
 
     private void checkInputs(AppraisalPeriod period, TreeMap<UnitId, IndicatorValues> units) {
         List<Violation> v = new ArrayList<>();
-        if (validFrom != null && period.from().isBefore(validFrom) || validTo != null && period.to().isAfter(validTo)) {
+        if (!validity.encloses(Range.closed(period.from(), period.to()))) {
             v.add(Violation.of("period", "OUTSIDE_VALIDITY", "period " + period + " is outside the data range "
-                    + (validFrom == null ? "" : validFrom) + ".." + (validTo == null ? "" : validTo) + " of " + id
-                    + " " + version));
+                    + findValidFrom().map(LocalDate::toString).orElse("") + ".."
+                    + findValidTo().map(LocalDate::toString).orElse("") + " of " + id + " " + version));
         }
         Set<IndicatorId> checks = new HashSet<>();
         elements.forEach(e -> e.indicators().stream().filter(i -> i.function() instanceof ScoringFunction.Check)

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.appraisal;
 
+import com.google.common.collect.ImmutableSortedMap;
 import io.consumerprotection.spi.Violation;
 import io.consumerprotection.spi.appraisal.ScorecardDefinition;
 import io.consumerprotection.spi.appraisal.ScorecardProvider;
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,7 +31,7 @@ public final class ScorecardCatalog {
     private final Map<ScorecardId, Scorecard> scorecards;
 
     private ScorecardCatalog(Map<ScorecardId, Scorecard> scorecards) {
-        this.scorecards = Collections.unmodifiableMap(new TreeMap<>(scorecards));
+        this.scorecards = ImmutableSortedMap.copyOf(scorecards);
     }
 
     /** The built-in scorecards only. */

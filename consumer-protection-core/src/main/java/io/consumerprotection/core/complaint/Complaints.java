@@ -60,7 +60,10 @@ public interface Complaints {
 
     /**
      * Merges a repeat complaint into an earlier one on the same matter (NFRA Order 2020 No. 3 art. 18): the
-     * earlier complaint records the repeat, then the repeat is marked merged.
+     * earlier complaint records the repeat, then the repeat is marked merged. Both changes are checked before
+     * either is written. When the host's store is an {@link io.consumerprotection.spi.complaint.AtomicComplaintStore}
+     * (and not an outbox store) they are one atomic save: a concurrent change to either complaint, or a failure of
+     * the store, writes neither. Otherwise they are two saves, the earlier complaint first.
      *
      * @return the repeat, merged
      */

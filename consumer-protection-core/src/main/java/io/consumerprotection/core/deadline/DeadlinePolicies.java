@@ -1,5 +1,6 @@
 package io.consumerprotection.core.deadline;
 
+import com.google.common.collect.ImmutableMap;
 import io.consumerprotection.spi.Violation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +9,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +105,7 @@ public final class DeadlinePolicies {
             if (!v.isEmpty()) {
                 throw new PolicyConfigurationException("deadline policies are inconsistent", v);
             }
-            return new DeadlinePolicies(Collections.unmodifiableMap(new LinkedHashMap<>(policies)));
+            return new DeadlinePolicies(ImmutableMap.copyOf(policies));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.consumerprotection.core.deadline;
 
+import com.google.common.base.Splitter;
 import io.consumerprotection.core.calendar.CalendarId;
 import io.consumerprotection.core.calendar.RollRule;
 import io.consumerprotection.spi.Violation;
@@ -57,6 +58,8 @@ import java.util.regex.Pattern;
  */
 public final class DeadlinePolicyFormat {
 
+    /** A comma-separated list value: items trimmed, empty items dropped. */
+    private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
     private static final Pattern MILESTONE_KEY = Pattern.compile("milestone\\.([^.]+)\\.(term|start|end|pausable|restartOnNewFacts|citation|extensions)");
     private static final Pattern EXTENSION_KEY = Pattern.compile("milestone\\.([^.]+)\\.extension\\.([^.]+)\\.(term|approver|notice|citation)");
     private static final Set<String> TOP = Set.of("id", "version", "title", "citation", "calendar", "calendarVersion",
@@ -203,7 +206,7 @@ public final class DeadlinePolicyFormat {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return LIST.splitToList(text);
     }
 
     private static Term term(String text, String field, List<Violation> v) {

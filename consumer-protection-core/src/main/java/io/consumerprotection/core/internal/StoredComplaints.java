@@ -22,8 +22,10 @@ import io.consumerprotection.core.complaint.TimelineEvent;
 import io.consumerprotection.core.privacy.AuditTrail;
 import io.consumerprotection.spi.Violation;
 import io.consumerprotection.spi.audit.AuditRecord;
+import io.consumerprotection.spi.complaint.AtomicComplaintStore;
 import io.consumerprotection.spi.complaint.AuditedComplaintStore;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
+import io.consumerprotection.spi.complaint.ComplaintSave;
 import io.consumerprotection.spi.complaint.ComplaintStore;
 import io.consumerprotection.spi.complaint.DuplicateChannelReferenceException;
 import io.consumerprotection.spi.complaint.OutboxComplaintStore;
@@ -196,11 +198,22 @@ public final class StoredComplaints implements Complaints {
         // check both before writing either, so an invalid merge changes nothing
         source.apply(new ComplaintAction.MergeInto(earlier), actor, clock.instant());
         target.apply(new ComplaintAction.LinkRepeat(repeat), actor, clock.instant());
+        if (store instanceof AtomicComplaintStore atomic && !(store instanceof OutboxComplaintStore)) {
+            // one atomic save: a failure of either half (a concurrent change, the store) writes neither
+            Complaint linked = next(target, new ComplaintAction.LinkRepeat(repeat), actor);
+            Complaint merged = next(source, new ComplaintAction.MergeInto(earlier), actor);
+            return saveTogether(atomic, linked, target.version(), merged, source.version());
+        }
         apply(target, new ComplaintAction.LinkRepeat(repeat), actor);
         return apply(source, new ComplaintAction.MergeInto(earlier), actor);
     }
 
     private Complaint apply(Complaint current, ComplaintAction action, String actor) {
+        return save(next(current, action, actor), current.version());
+    }
+
+    /** The complaint after the action, checked and with its due dates, not yet saved. */
+    private Complaint next(Complaint current, ComplaintAction action, String actor) {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(actor, "actor");
         // the texts as given, before the scrubber reads them (Complaint.apply checks them again, scrubbed)
@@ -238,7 +251,7 @@ public final class StoredComplaints implements Complaints {
                         + " is invalid; nothing was stored", invalid);
             }
         }
-        return save(next.withDueDates(dueDates.apply(next)), current.version());
+        return next.withDueDates(dueDates.apply(next));
     }
 
     /**
@@ -296,6 +309,34 @@ public final class StoredComplaints implements Complaints {
             }
             return saved;
         }
+    }
+
+    /**
+     * Saves two complaint changes in one atomic unit of the store, then appends their audit records and sends
+     * their notifications, as {@link #save} does for one change on a plain store.
+     *
+     * @return the second complaint, saved
+     */
+    private Complaint saveTogether(AtomicComplaintStore atomic, Complaint first, long firstVersion, Complaint second,
+                                   long secondVersion) {
+        List<ComplaintRecord> stored = atomic.saveAll(List.of(new ComplaintSave(MAPPER.toRecord(first), firstVersion),
+                new ComplaintSave(MAPPER.toRecord(second), secondVersion)));
+        List<Complaint> saved = new ArrayList<>(2);
+        for (ComplaintRecord record : stored) {
+            Complaint c = ComplaintDecoder.decode(record);
+            try (MDC.MDCCloseable ignored = MDC.putCloseable("complaintId", c.id().value())) {
+                auditTrail.append(auditRecord(record, c.lastEvent()));
+                LOG.debug("complaint {} by {}: now {} (version {})", c.lastEvent().type(), c.lastEvent().actor(),
+                        c.status(), c.version());
+            }
+            saved.add(c);
+        }
+        for (Complaint c : saved) {
+            for (Notification n : notificationsFor(c, c.lastEvent())) {
+                send(c, n);
+            }
+        }
+        return saved.get(1);
     }
 
     /**

@@ -106,6 +106,22 @@ class AssessmentTest {
                         .anySatisfy(v -> assertThat(v.rule()).isEqualTo("OUTSIDE_VALIDITY")));
     }
 
+    @Test
+    void aPeriodThatOnlyOverlapsTheDataRangeIsRefusedAndOneInsideIsNot() {
+        Scorecard cbirc = ScorecardCatalog.builtIn().get(ScorecardId.CBIRC_2021);
+        AppraisalPeriod straddling = AppraisalPeriod.of(java.time.LocalDate.parse("2024-07-01"),
+                java.time.LocalDate.parse("2025-06-30"));
+        assertThatThrownBy(() -> cbirc.assess(UnitId.of("BANK"), straddling, IndicatorValues.empty()))
+                .isInstanceOf(InvalidAppraisalInputException.class)
+                .satisfies(e -> assertThat(((InvalidAppraisalInputException) e).violations())
+                        .filteredOn(v -> v.rule().equals("OUTSIDE_VALIDITY")).singleElement()
+                        .satisfies(v -> assertThat(v.message()).contains("2021-01-01..2024-12-31")));
+        assertThatThrownBy(() -> cbirc.assess(UnitId.of("BANK"), AppraisalPeriod.year(2024), IndicatorValues.empty()))
+                .isInstanceOf(InvalidAppraisalInputException.class)
+                .satisfies(e -> assertThat(((InvalidAppraisalInputException) e).violations())
+                        .noneSatisfy(v -> assertThat(v.rule()).isEqualTo("OUTSIDE_VALIDITY")));
+    }
+
     static final Scorecard SIMPLE = Scorecard.parse("""
             scorecard id=SIMPLE version=1
             element id=E weight=100

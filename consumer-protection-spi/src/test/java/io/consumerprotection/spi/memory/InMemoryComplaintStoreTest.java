@@ -1,12 +1,12 @@
 package io.consumerprotection.spi.memory;
 
-import io.consumerprotection.spi.complaint.ComplaintStore;
-import io.consumerprotection.spi.contract.ComplaintStoreContractTest;
+import io.consumerprotection.spi.complaint.AtomicComplaintStore;
+import io.consumerprotection.spi.contract.AtomicComplaintStoreContractTest;
 
-class InMemoryComplaintStoreTest extends ComplaintStoreContractTest {
+class InMemoryComplaintStoreTest extends AtomicComplaintStoreContractTest {
 
     @Override
-    protected ComplaintStore newStore() {
+    protected AtomicComplaintStore newStore() {
         return new InMemoryComplaintStore();
     }
 }

@@ -132,7 +132,7 @@ public final class DayAtTheBank {
                 health.calendars().stream().map(h -> List.of(h.calendarId().toString(), h.version(),
                         h.coverageEnd().toString(), Long.toString(h.daysLeft()), h.status().name(),
                         h.needsAttention() ? io.consumerprotection.core.calendar.CalendarHealth.ADVICE : "")).toList()));
-        DemoAnalysis analysis = new DemoAnalysis(cp, cases, options.year(), dataset.endOfYear(), out, report);
+        DemoAnalysis analysis = new DemoAnalysis(cp, store, cases, options.year(), dataset.endOfYear(), out, report);
         out.println("4. deadlines at the end of the year (NFRA-2020-3 and the internal 3-5-10 standard)");
         analysis.deadlines();
         out.println("5. classification suggestions from the narratives");

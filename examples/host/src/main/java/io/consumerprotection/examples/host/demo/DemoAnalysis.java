@@ -24,6 +24,7 @@ import io.consumerprotection.core.statistics.ReportingPeriod;
 import io.consumerprotection.core.statistics.StatisticsReport;
 import io.consumerprotection.spi.complaint.ComplaintQuery;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
+import io.consumerprotection.spi.complaint.ComplaintStore;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -42,14 +43,17 @@ import java.util.stream.Stream;
 final class DemoAnalysis {
 
     private final ConsumerProtection cp;
+    private final ComplaintStore store;
     private final List<DemoCase> cases;
     private final int year;
     private final Instant end;
     private final PrintStream out;
     private final Report report;
 
-    DemoAnalysis(ConsumerProtection cp, List<DemoCase> cases, int year, Instant end, PrintStream out, Report report) {
+    DemoAnalysis(ConsumerProtection cp, ComplaintStore store, List<DemoCase> cases, int year, Instant end,
+                 PrintStream out, Report report) {
         this.cp = cp;
+        this.store = store;
         this.cases = cases;
         this.year = year;
         this.end = end;
@@ -58,7 +62,7 @@ final class DemoAnalysis {
     }
 
     private List<ComplaintRecord> stored() {
-        try (Stream<ComplaintRecord> s = cp.complaintStore().stream(ComplaintQuery.all())) {
+        try (Stream<ComplaintRecord> s = store.stream(ComplaintQuery.all())) {
             return s.toList();
         }
     }
@@ -69,7 +73,7 @@ final class DemoAnalysis {
         Map<String, Map<String, Integer>> byMilestone = new TreeMap<>();
         int[] done = {0};
         for (PolicyId policy : List.of(PolicyId.NFRA_2020_3, PolicyId.INTERNAL_3_5_10)) {
-            try (Stream<ComplaintRecord> s = cp.complaintStore().stream(ComplaintQuery.all())) {
+            try (Stream<ComplaintRecord> s = store.stream(ComplaintQuery.all())) {
                 cp.deadlines().evaluateAll(s, policy, end).forEach(e -> {
                     for (MilestoneEvaluation m : e.milestones()) {
                         byMilestone.computeIfAbsent(e.policy() + " " + m.milestone(), k -> new TreeMap<>())
