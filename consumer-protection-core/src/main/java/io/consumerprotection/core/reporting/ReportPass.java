@@ -126,40 +126,42 @@ public final class ReportPass {
     }
 
     private void typical(ComplaintRecord r, long day) {
-        List<String> reasons = new ArrayList<>(4);
-        int score = 0;
-        if ("MAJOR".equals(r.level())) {
-            score += 4;
-            reasons.add("MAJOR");
-        }
-        if (r.channel().equals("REGULATOR_TRANSFER") || r.channel().equals("PBOC_TRANSFER")) {
-            score += 3;
-            reasons.add("REGULATOR_TRANSFERRED");
-        }
+        // the score first, without allocating: most complaints are not typical
+        boolean major = "MAJOR".equals(r.level());
+        boolean regulator = r.channel().equals("REGULATOR_TRANSFER") || r.channel().equals("PBOC_TRANSFER");
         boolean escalated = false;
         boolean repeat = r.relatedComplaintId() != null;
-        for (TimelineEventRecord e : r.timeline()) {
-            escalated |= e.type().equals("ESCALATED");
-            repeat |= e.type().equals("REPEAT_MERGED") || e.type().equals("MERGED");
+        List<TimelineEventRecord> timeline = r.timeline();
+        for (int i = 0, n = timeline.size(); i < n; i++) {
+            String type = timeline.get(i).type();
+            escalated |= type.equals("ESCALATED");
+            repeat |= type.equals("REPEAT_MERGED") || type.equals("MERGED");
         }
-        if (escalated) {
-            score += 2;
-            reasons.add("ESCALATED");
-        }
-        if (repeat) {
-            score += 1;
-            reasons.add("REPEAT");
-        }
+        int score = (major ? 4 : 0) + (regulator ? 3 : 0) + (escalated ? 2 : 0) + (repeat ? 1 : 0);
         if (score == 0) {
             return;
         }
-        Candidate c = new Candidate(r.id(), score, r.receivedAt().getEpochSecond(), reasons);
-        if (cases.size() < run.typicalCases()) {
-            cases.add(c);
-        } else if (Candidate.WORST_LAST.compare(c, cases.peek()) > 0) {
-            cases.poll();
-            cases.add(c);
+        long received = r.receivedAt().getEpochSecond();
+        if (cases.size() >= run.typicalCases() && !Candidate.better(score, received, r.id(), cases.peek())) {
+            return;
         }
+        List<String> reasons = new ArrayList<>(4);
+        if (major) {
+            reasons.add("MAJOR");
+        }
+        if (regulator) {
+            reasons.add("REGULATOR_TRANSFERRED");
+        }
+        if (escalated) {
+            reasons.add("ESCALATED");
+        }
+        if (repeat) {
+            reasons.add("REPEAT");
+        }
+        if (cases.size() >= run.typicalCases()) {
+            cases.poll();
+        }
+        cases.add(new Candidate(r.id(), score, received, reasons));
     }
 
     /** The number of complaints read. */
@@ -301,5 +303,16 @@ public final class ReportPass {
         static final Comparator<Candidate> WORST_LAST = Comparator.comparingInt(Candidate::score)
                 .thenComparing(Candidate::receivedSecond, Comparator.reverseOrder())
                 .thenComparing(Candidate::id, Comparator.reverseOrder());
+
+        /** Whether a complaint of this score, second and id ranks above {@code worst} ({@code WORST_LAST}), unboxed. */
+        static boolean better(int score, long receivedSecond, String id, Candidate worst) {
+            if (score != worst.score) {
+                return score > worst.score;
+            }
+            if (receivedSecond != worst.receivedSecond) {
+                return receivedSecond < worst.receivedSecond;
+            }
+            return id.compareTo(worst.id) < 0;
+        }
     }
 }

@@ -2,10 +2,9 @@ package io.consumerprotection.core.internal.warning;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.SplittableRandom;
 
 /**
  * The repeat counter of the hot-spot warning: for each key (a customer reference or a product), the runs of at
@@ -13,9 +12,19 @@ import java.util.Map;
  * greedily over the key's occurrences in order of day then id (a run found starts the next one afresh). Memory
  * depends on the window, not on all keys ever seen: a key whose last occurrence lies more than
  * {@code window + lateness} days before the latest day read is finished and forgotten, and of a key still open
- * only the current run (fewer than {@code threshold} occurrences) and the occurrences of the last
- * {@code lateness} days are kept. The runs are exact while no occurrence arrives more than {@code lateness} days
- * after a later day was read ({@link #late()} counts those that did). Not thread-safe.
+ * only the current run (fewer than {@code threshold} occurrences) and the occurrences not yet settled are kept.
+ * The runs are exact while no occurrence arrives more than {@code lateness} days after a later day was read
+ * ({@link #late()} counts those that did). Not thread-safe.
+ *
+ * <p>The kernel holds no object per key or per occurrence: keys live in an open-addressing table of primitive
+ * arrays, addressed by a 64-bit hash of the key under a salt drawn for each counter (so that no input can be
+ * crafted to collide), confirmed by the key's {@link String#hashCode()}: two keys are taken for one only when both
+ * agree (96 bits; for the 500,000 keys of a busy window the chance that any two of them do is below 10⁻¹⁷).
+ * The key itself is kept only once a key holds {@code threshold - 1} occurrences (a run needs it to be named), and
+ * from then on every occurrence is checked against it ({@link #collisions()} counts a mismatch, which would mean
+ * two keys had been merged). Occurrences (day and id) live in pooled primitive arrays linked per key; the id
+ * strings are the only objects kept, because an alert lists them. Expiry follows a queue of the days at which
+ * each key's last day rose, so it touches only the keys that may have expired.
  */
 public final class RepeatRuns {
 
@@ -23,18 +32,61 @@ public final class RepeatRuns {
     public record Run(String key, long fromDay, long toDay, int size, List<String> ids) {
     }
 
+    private static final int NONE = -1;
+
     private final int threshold;
     private final int window;
     private final int lateness;
     private final int maxIds;
-    private final LinkedHashMap<String, Entry> open = new LinkedHashMap<>(256, 0.75f, true);
+    private final long salt;
+    private final long hashMask;
     private final List<Run> runs = new ArrayList<>();
     private long watermark = Long.MIN_VALUE;
     private long late;
+    private long collisions;
     private int peak;
+
+    // the table: entry + 1 per slot, 0 for an empty slot; linear probing, load at most 1/2
+    private int[] table = new int[64];
+
+    // the keys, one entry each (struct of arrays); a freed entry is chained through pendingHead
+    private long[] hash = new long[16];
+    private int[] check = new int[16];
+    private String[] key = new String[16];
+    private long[] maxDay = new long[16];
+    private int[] pendingHead = new int[16];
+    private int[] pendingCount = new int[16];
+    private int[] runHead = new int[16];
+    private int[] runTail = new int[16];
+    private int[] runCount = new int[16];
+    private boolean[] alive = new boolean[16];
+    private int entries;
+    private int freeEntry = NONE;
+    private int resident;
+
+    // the occurrences, one node each, linked per key; a freed node is chained through next
+    private long[] day = new long[64];
+    private String[] id = new String[64];
+    private int[] next = new int[64];
+    private int nodes;
+    private int freeNode = NONE;
+
+    // the expiry queue: (entry, day) each time an entry's last day rose, in the order read
+    private int[] queueEntry = new int[64];
+    private long[] queueDay = new long[64];
+    private int queueHead;
+    private int queueSize;
+
+    // scratch of settle
+    private int[] order = new int[16];
 
     /** A counter; {@code lateness} is how many days out of order occurrences may arrive and keep the runs exact. */
     public RepeatRuns(int threshold, int window, int lateness, int maxIds) {
+        this(threshold, window, lateness, maxIds, new SplittableRandom().nextLong(), -1L);
+    }
+
+    /** A counter with a given hash salt, and only the hash bits of {@code hashMask} (tests force collisions). */
+    RepeatRuns(int threshold, int window, int lateness, int maxIds, long salt, long hashMask) {
         if (threshold < 2 || window < 1 || lateness < 0 || maxIds < 1) {
             throw new IllegalArgumentException("threshold >= 2, window >= 1, lateness >= 0, maxIds >= 1");
         }
@@ -42,44 +94,241 @@ public final class RepeatRuns {
         this.window = window;
         this.lateness = lateness;
         this.maxIds = maxIds;
+        this.salt = salt;
+        this.hashMask = hashMask;
     }
 
     /** Adds one occurrence of {@code key} on {@code day} (an epoch day). */
-    public void add(String key, long day, String id) {
-        if (day > watermark) {
-            watermark = day;
+    public void add(String k, long d, String occurrenceId) {
+        if (d > watermark) {
+            watermark = d;
             expire(); // only a later day can expire keys
-        } else if (day < watermark - lateness) {
+        } else if (d < watermark - lateness) {
             late++;
         }
-        Entry e = open.get(key);
-        if (e == null) {
-            e = new Entry();
-            open.put(key, e);
-            if (open.size() > peak) {
-                peak = open.size();
+        long h = hash(k);
+        int c = k.hashCode();
+        int e = find(h, c);
+        if (e == NONE) {
+            e = insert(h, c);
+        }
+        int n = node(d, occurrenceId);
+        next[n] = pendingHead[e];
+        pendingHead[e] = n;
+        pendingCount[e]++;
+        if (d > maxDay[e]) {
+            maxDay[e] = d;
+            enqueue(e, d);
+        }
+        if (pendingCount[e] + runCount[e] >= threshold - 1) {
+            String known = key[e];
+            if (known == null) {
+                key[e] = k;
+            } else if (known != k && !known.equals(k)) {
+                collisions++;
             }
         }
-        e.add(day, id);
-        if (e.pending >= 2 * threshold + 8) {
-            settle(key, e, watermark - lateness);
+        if (pendingCount[e] >= 2 * threshold + 8) {
+            settle(e, watermark - lateness);
         }
     }
 
-    /** Finishes and forgets the least recently seen keys whose last day is before the window of the latest day. */
+    /** The salted 64-bit hash of a key: per char a multiply-xorshift step, then the murmur3 finaliser. */
+    private long hash(String k) {
+        long h = salt ^ (k.length() * 0x9E3779B97F4A7C15L);
+        for (int i = 0, n = k.length(); i < n; i++) {
+            h = (h ^ k.charAt(i)) * 0x9E3779B97F4A7C15L;
+            h ^= h >>> 29;
+        }
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        h ^= h >>> 33;
+        return h & hashMask;
+    }
+
+    private int slotOf(long h) {
+        return (int) (h ^ (h >>> 32)) & (table.length - 1);
+    }
+
+    private int find(long h, int c) {
+        int mask = table.length - 1;
+        for (int s = slotOf(h); ; s = (s + 1) & mask) {
+            int t = table[s];
+            if (t == 0) {
+                return NONE;
+            }
+            int e = t - 1;
+            if (hash[e] == h && check[e] == c) {
+                return e;
+            }
+        }
+    }
+
+    private int insert(long h, int c) {
+        if ((resident + 1) * 2 > table.length) {
+            rehash(table.length * 2);
+        }
+        int e;
+        if (freeEntry != NONE) {
+            e = freeEntry;
+            freeEntry = pendingHead[e];
+        } else {
+            if (entries == hash.length) {
+                growEntries();
+            }
+            e = entries++;
+        }
+        hash[e] = h;
+        check[e] = c;
+        key[e] = null;
+        maxDay[e] = Long.MIN_VALUE;
+        pendingHead[e] = NONE;
+        pendingCount[e] = 0;
+        runHead[e] = NONE;
+        runTail[e] = NONE;
+        runCount[e] = 0;
+        alive[e] = true;
+        place(e);
+        resident++;
+        if (resident > peak) {
+            peak = resident;
+        }
+        return e;
+    }
+
+    private void place(int e) {
+        int mask = table.length - 1;
+        int s = slotOf(hash[e]);
+        while (table[s] != 0) {
+            s = (s + 1) & mask;
+        }
+        table[s] = e + 1;
+    }
+
+    private void rehash(int capacity) {
+        table = new int[capacity];
+        for (int e = 0; e < entries; e++) {
+            if (alive[e]) {
+                place(e);
+            }
+        }
+    }
+
+    private void growEntries() {
+        int n = hash.length * 2;
+        hash = Arrays.copyOf(hash, n);
+        check = Arrays.copyOf(check, n);
+        key = Arrays.copyOf(key, n);
+        maxDay = Arrays.copyOf(maxDay, n);
+        pendingHead = Arrays.copyOf(pendingHead, n);
+        pendingCount = Arrays.copyOf(pendingCount, n);
+        runHead = Arrays.copyOf(runHead, n);
+        runTail = Arrays.copyOf(runTail, n);
+        runCount = Arrays.copyOf(runCount, n);
+        alive = Arrays.copyOf(alive, n);
+    }
+
+    /** Removes an entry from the table (backward-shift deletion: no tombstones) and frees it and its nodes. */
+    private void remove(int e) {
+        int mask = table.length - 1;
+        int s = slotOf(hash[e]);
+        while (table[s] != e + 1) {
+            s = (s + 1) & mask;
+        }
+        // shift back the entries of the cluster that would no longer be found past the hole
+        int hole = s;
+        for (int j = (hole + 1) & mask; table[j] != 0; j = (j + 1) & mask) {
+            int home = slotOf(hash[table[j] - 1]);
+            boolean movable = hole <= j ? home <= hole || home > j : home <= hole && home > j;
+            if (movable) {
+                table[hole] = table[j];
+                hole = j;
+            }
+        }
+        table[hole] = 0;
+        freeList(pendingHead[e]);
+        freeList(runHead[e]);
+        key[e] = null;
+        alive[e] = false;
+        pendingHead[e] = freeEntry;
+        freeEntry = e;
+        resident--;
+    }
+
+    private int node(long d, String occurrenceId) {
+        int n;
+        if (freeNode != NONE) {
+            n = freeNode;
+            freeNode = next[n];
+        } else {
+            if (nodes == day.length) {
+                int size = nodes * 2;
+                day = Arrays.copyOf(day, size);
+                id = Arrays.copyOf(id, size);
+                next = Arrays.copyOf(next, size);
+            }
+            n = nodes++;
+        }
+        day[n] = d;
+        id[n] = occurrenceId;
+        next[n] = NONE;
+        return n;
+    }
+
+    private void freeNode(int n) {
+        id[n] = null;
+        next[n] = freeNode;
+        freeNode = n;
+    }
+
+    private void freeList(int head) {
+        for (int n = head; n != NONE; ) {
+            int following = next[n];
+            freeNode(n);
+            n = following;
+        }
+    }
+
+    private void enqueue(int e, long d) {
+        if (queueSize == queueEntry.length) {
+            int size = queueSize * 2;
+            int[] entriesQ = new int[size];
+            long[] daysQ = new long[size];
+            for (int i = 0; i < queueSize; i++) {
+                int at = (queueHead + i) & (queueEntry.length - 1);
+                entriesQ[i] = queueEntry[at];
+                daysQ[i] = queueDay[at];
+            }
+            queueEntry = entriesQ;
+            queueDay = daysQ;
+            queueHead = 0;
+        }
+        int at = (queueHead + queueSize) & (queueEntry.length - 1);
+        queueEntry[at] = e;
+        queueDay[at] = d;
+        queueSize++;
+    }
+
+    /**
+     * Finishes and forgets the keys whose last day is before the window of the latest day: follows the queue of
+     * raised last days from its oldest; an entry whose last day has risen since, or that is gone, is skipped there
+     * (its later raise is further on in the queue).
+     */
     private void expire() {
         long expired = watermark - lateness - window;
-        Iterator<Map.Entry<String, Entry>> it = open.entrySet().iterator();
-        while (it.hasNext()) {
-            Map.Entry<String, Entry> head = it.next();
-            if (head.getValue().maxDay >= expired) {
-                break;
+        int mask = queueEntry.length - 1;
+        while (queueSize > 0 && queueDay[queueHead] < expired) {
+            int e = queueEntry[queueHead];
+            queueHead = (queueHead + 1) & mask;
+            queueSize--;
+            if (alive[e] && maxDay[e] < expired) {
+                if (runCount[e] + pendingCount[e] >= threshold) { // fewer can form no run
+                    settle(e, Long.MAX_VALUE);
+                }
+                remove(e);
             }
-            Entry e = head.getValue();
-            if (e.runSize + e.pending >= threshold) { // fewer can form no run
-                settle(head.getKey(), e, Long.MAX_VALUE);
-            }
-            it.remove();
         }
     }
 
@@ -88,15 +337,17 @@ public final class RepeatRuns {
      * (a key's current run continues); they must not be earlier than those read.
      */
     public List<Run> finish() {
-        for (Map.Entry<String, Entry> e : open.entrySet()) {
-            settle(e.getKey(), e.getValue(), Long.MAX_VALUE);
+        for (int e = 0; e < entries; e++) {
+            if (alive[e]) {
+                settle(e, Long.MAX_VALUE);
+            }
         }
         return List.copyOf(runs);
     }
 
     /** The keys held now. */
     public int resident() {
-        return open.size();
+        return resident;
     }
 
     /** The most keys held at once. */
@@ -109,102 +360,91 @@ public final class RepeatRuns {
         return late;
     }
 
+    /** Occurrences whose key differed from the key held under the same 96-bit fingerprint (0 but by a one-in-10¹⁷ chance). */
+    public long collisions() {
+        return collisions;
+    }
+
     /** Feeds the pending occurrences before {@code cutoff}, in day then id order, to the key's current run. */
-    private void settle(String key, Entry e, long cutoff) {
-        int[] order = new int[e.pending];
-        int n = 0;
-        for (int i = 0; i < e.pending; i++) {
-            if (e.days[i] < cutoff) {
-                order[n++] = i;
-            }
+    private void settle(int e, long cutoff) {
+        int pending = pendingCount[e];
+        if (order.length < pending) {
+            order = new int[Math.max(pending, order.length * 2)];
         }
+        int n = 0;
+        int keptHead = NONE;
+        int kept = 0;
+        for (int x = pendingHead[e]; x != NONE; ) {
+            int following = next[x];
+            if (day[x] < cutoff) {
+                order[n++] = x;
+            } else {
+                next[x] = keptHead;
+                keptHead = x;
+                kept++;
+            }
+            x = following;
+        }
+        pendingHead[e] = keptHead;
+        pendingCount[e] = kept;
         if (n == 0) {
             return;
         }
-        if (e.runDays.length < threshold) {
-            e.grow(threshold);
+        sort(n);
+        for (int k = 0; k < n; k++) {
+            int x = order[k];
+            long d = day[x];
+            while (runCount[e] > 0 && d - day[runHead[e]] >= window) {
+                int head = runHead[e];
+                runHead[e] = next[head];
+                freeNode(head);
+                runCount[e]--;
+            }
+            next[x] = NONE;
+            if (runCount[e] == 0) {
+                runHead[e] = x;
+            } else {
+                next[runTail[e]] = x;
+            }
+            runTail[e] = x;
+            runCount[e]++;
+            if (runCount[e] >= threshold) {
+                int size = runCount[e];
+                String[] ids = new String[Math.min(size, maxIds)];
+                int i = 0;
+                for (int y = runHead[e]; y != NONE && i < ids.length; y = next[y]) {
+                    ids[i++] = id[y];
+                }
+                runs.add(new Run(key[e], day[runHead[e]], d, size, List.of(ids)));
+                freeList(runHead[e]);
+                runHead[e] = NONE;
+                runTail[e] = NONE;
+                runCount[e] = 0;
+            }
         }
+    }
+
+    /** Sorts {@code order[0, n)} by day then id: insertion sort, as a key holds few occurrences at a time. */
+    private void sort(int n) {
         if (n > 32) {
             Integer[] boxed = new Integer[n];
             for (int k = 0; k < n; k++) {
                 boxed[k] = order[k];
             }
-            Arrays.sort(boxed, java.util.Comparator.<Integer>comparingLong(i -> e.days[i]).thenComparing(i -> e.ids[i]));
+            Arrays.sort(boxed, Comparator.<Integer>comparingLong(i -> day[i]).thenComparing(i -> id[i]));
             for (int k = 0; k < n; k++) {
                 order[k] = boxed[k];
             }
+            return;
         }
-        // insertion sort by day then id: a key holds few occurrences at a time
         for (int a = 1; a < n; a++) {
             int x = order[a];
             int j = a - 1;
-            while (j >= 0 && (e.days[order[j]] > e.days[x]
-                    || e.days[order[j]] == e.days[x] && e.ids[order[j]].compareTo(e.ids[x]) > 0)) {
+            while (j >= 0 && (day[order[j]] > day[x] || day[order[j]] == day[x] && id[order[j]].compareTo(id[x]) > 0)) {
                 order[j + 1] = order[j];
                 j--;
             }
             order[j + 1] = x;
-        }
-        for (int k = 0; k < n; k++) {
-            int i = order[k];
-            long day = e.days[i];
-            int drop = 0;
-            while (drop < e.runSize && day - e.runDays[drop] >= window) {
-                drop++;
-            }
-            if (drop > 0) {
-                System.arraycopy(e.runDays, drop, e.runDays, 0, e.runSize - drop);
-                System.arraycopy(e.runIds, drop, e.runIds, 0, e.runSize - drop);
-                e.runSize -= drop;
-            }
-            e.runDays[e.runSize] = day;
-            e.runIds[e.runSize] = e.ids[i];
-            e.runSize++;
-            if (e.runSize >= threshold) {
-                runs.add(new Run(key, e.runDays[0], day, e.runSize,
-                        List.of(Arrays.copyOf(e.runIds, Math.min(e.runSize, maxIds)))));
-                e.runSize = 0;
-            }
-        }
-        // keep the occurrences not settled
-        int kept = 0;
-        for (int i = 0; i < e.pending; i++) {
-            if (e.days[i] >= cutoff) {
-                e.days[kept] = e.days[i];
-                e.ids[kept] = e.ids[i];
-                kept++;
-            }
-        }
-        Arrays.fill(e.ids, kept, e.pending, null);
-        e.pending = kept;
-    }
-
-    /** One open key: occurrences not yet settled, and the current run. */
-    private static final class Entry {
-        long[] days = new long[1];
-        String[] ids = new String[1];
-        int pending;
-        long[] runDays = new long[0];
-        String[] runIds = new String[0];
-        int runSize;
-        long maxDay = Long.MIN_VALUE;
-
-        void add(long day, String id) {
-            if (pending == days.length) {
-                days = Arrays.copyOf(days, pending * 2);
-                ids = Arrays.copyOf(ids, pending * 2);
-            }
-            days[pending] = day;
-            ids[pending] = id;
-            pending++;
-            if (day > maxDay) {
-                maxDay = day;
-            }
-        }
-
-        void grow(int threshold) {
-            runDays = Arrays.copyOf(runDays, threshold);
-            runIds = Arrays.copyOf(runIds, threshold);
         }
     }
 }

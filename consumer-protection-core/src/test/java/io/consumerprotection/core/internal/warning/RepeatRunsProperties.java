@@ -84,7 +84,7 @@ class RepeatRunsProperties {
     @Property(tries = 60)
     void exactAgainstTheOracleInReceiptOrderAndUpToTheLateness(@ForAll long seed, @ForAll @IntRange(min = 2, max = 5) int threshold,
                                                               @ForAll @IntRange(min = 1, max = 40) int window,
-                                                              @ForAll boolean jitter) {
+                                                              @ForAll boolean jitter, @ForAll boolean narrowHash) {
         List<Occurrence> all = stream(seed, 12);
         List<Occurrence> arrival = new ArrayList<>(all);
         if (jitter) {
@@ -96,10 +96,14 @@ class RepeatRunsProperties {
             }
             arrival.sort(Comparator.comparingLong(at::get));
         }
-        RepeatRuns runs = new RepeatRuns(threshold, window, LATENESS, 3);
+        // a 4-bit hash: every key shares its 64-bit hash with many others, so only the confirmation by the key's
+        // String.hashCode keeps them apart, and the table's probing and deletion are worked hard
+        RepeatRuns runs = narrowHash ? new RepeatRuns(threshold, window, LATENESS, 3, seed, 0xFL)
+                : new RepeatRuns(threshold, window, LATENESS, 3);
         arrival.forEach(o -> runs.add(o.key(), o.day(), o.id()));
 
         assertThat(runs.late()).isZero();
+        assertThat(runs.collisions()).isZero();
         assertThat(sorted(runs.finish())).isEqualTo(sorted(oracle(all, threshold, window, 3)));
     }
 
@@ -125,6 +129,24 @@ class RepeatRunsProperties {
         long distinct = all.stream().map(Occurrence::key).distinct().count();
         assertThat(runs.peakResident()).isLessThanOrEqualTo(most);
         assertThat((long) runs.peakResident()).isLessThan(distinct / 4);
+    }
+
+    @Example
+    void twoKeysTakenForOneAreCountedAsACollision() {
+        // "Aa" and "BB" share String.hashCode; with no hash bits at all they share the whole fingerprint
+        RepeatRuns runs = new RepeatRuns(3, 30, LATENESS, 3, 1, 0L);
+        runs.add("Aa", 100, "1");
+        runs.add("Aa", 101, "2");
+        runs.add("BB", 102, "3");
+        assertThat(runs.collisions()).isEqualTo(1);
+        // with the hash they are two keys
+        RepeatRuns hashed = new RepeatRuns(3, 30, LATENESS, 3);
+        hashed.add("Aa", 100, "1");
+        hashed.add("Aa", 101, "2");
+        hashed.add("BB", 102, "3");
+        assertThat(hashed.collisions()).isZero();
+        assertThat(hashed.finish()).isEmpty();
+        assertThat(hashed.resident()).isEqualTo(2);
     }
 
     @Example
