@@ -17,6 +17,7 @@ import io.consumerprotection.core.calendar.CalendarHealthReport;
 import io.consumerprotection.core.calendar.WorkingCalendar;
 import io.consumerprotection.core.calendar.WorkingCalendars;
 import io.consumerprotection.core.classification.ClassificationCatalog;
+import io.consumerprotection.core.classification.ClassificationScheme;
 import io.consumerprotection.core.classification.ClassificationValidator;
 import io.consumerprotection.core.classification.NarrativeClassifier;
 import io.consumerprotection.core.classification.SuggestionDictionary;
@@ -158,8 +159,14 @@ public final class ConsumerProtection {
         }
         this.sharingPolicy = b.consentRegistry == null ? null : sharing.build();
         ClassificationCatalog catalog = ClassificationCatalog.bundled();
+        for (ClassificationScheme scheme : b.schemes) {
+            catalog = catalog.with(scheme);
+        }
         for (ClassificationSchemeProvider provider : b.schemeProviders) {
             catalog = catalog.with(provider);
+        }
+        if (b.schemeVersion != null) {
+            catalog = catalog.upTo(b.schemeVersion);
         }
         this.classificationCatalog = catalog;
         this.classificationValidator = ClassificationValidator.of(catalog);
@@ -500,6 +507,8 @@ public final class ConsumerProtection {
         private PermissionCheck permissionCheck;
         private TokenVault tokenVault;
         private final List<ClassificationSchemeProvider> schemeProviders = new ArrayList<>();
+        private final List<ClassificationScheme> schemes = new ArrayList<>();
+        private String schemeVersion;
         private SuggestionDictionary dictionary = SuggestionDictionary.bundled();
         private GovernanceFactsSource governanceFacts;
         private SalesFactsSource salesFacts;
@@ -530,6 +539,28 @@ public final class ConsumerProtection {
         /** The host's review store (optional; {@link ConsumerProtection#findReviews} is present only with one). */
         public Builder reviewStore(ReviewStore store) {
             this.reviewStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * Adds a whole host scheme version (for example one read from the host's file with
+         * {@link ClassificationScheme#read}); added in order, after the bundled versions and before the
+         * providers' additions. A version that exists, or whose base is unknown, fails at {@link #build()}.
+         */
+        public Builder classificationScheme(ClassificationScheme scheme) {
+            schemes.add(Objects.requireNonNull(scheme, "scheme"));
+            return this;
+        }
+
+        /**
+         * Pins the classification scheme version the facade applies: validation, suggestion and statistics use it
+         * and the versions in force before it, never a later one (later versions are left out of
+         * {@link ConsumerProtection#classificationCatalog()}). By default every version applies from its
+         * effective date. An unknown version fails at {@link #build()} with
+         * {@link io.consumerprotection.core.classification.UnknownClassificationCodeException}.
+         */
+        public Builder classificationSchemeVersion(String version) {
+            this.schemeVersion = Objects.requireNonNull(version, "version");
             return this;
         }
 

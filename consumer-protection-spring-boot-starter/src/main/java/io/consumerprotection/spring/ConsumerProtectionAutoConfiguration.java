@@ -7,8 +7,13 @@ import io.consumerprotection.core.audit.RuleSetException;
 import io.consumerprotection.core.calendar.CalendarDataException;
 import io.consumerprotection.core.calendar.CalendarId;
 import io.consumerprotection.core.calendar.HolidayCalendarFormat;
+import io.consumerprotection.core.calendar.UnknownCalendarException;
 import io.consumerprotection.core.calendar.WorkingCalendar;
+import io.consumerprotection.core.classification.ClassificationCatalog;
 import io.consumerprotection.core.classification.ClassificationScheme;
+import io.consumerprotection.core.classification.UnknownClassificationCodeException;
+import io.consumerprotection.core.deadline.DeadlinePolicies;
+import io.consumerprotection.core.deadline.DeadlinePolicy;
 import io.consumerprotection.core.deadline.PolicyId;
 import io.consumerprotection.core.deadline.UnknownPolicyException;
 import io.consumerprotection.core.privacy.FieldCatalogue;
@@ -70,9 +75,13 @@ import org.springframework.context.annotation.Configuration;
  * to replace it. The health indicator and the meters are added when Actuator and Micrometer are on the class path.
  *
  * <p>The facade also takes every {@link HolidayCalendarProvider} and {@link ClassificationSchemeProvider} bean of
- * the application, after the calendar files of {@code consumer-protection.calendar.files}. A property value the SDK
- * refuses (a scrub profile, dialect, rule set, calendar or scheme version it does not know, a calendar file it cannot
- * read) fails the start with one {@link InvalidConfigurationPropertyValueException} naming the property.
+ * the application, after the calendar files of {@code consumer-protection.calendar.files} and the scheme files of
+ * {@code consumer-protection.classification.files}. {@code consumer-protection.calendar.version} and
+ * {@code consumer-protection.classification.scheme-version} pin what the facade applies (see
+ * {@link ConsumerProtectionProperties.Calendar} and {@link ConsumerProtectionProperties.Classification}). A property
+ * value the SDK refuses (a scrub profile, dialect, rule set, calendar or scheme version it does not know, a calendar
+ * file it cannot read) fails the start with one {@link InvalidConfigurationPropertyValueException} naming the
+ * property; a scheme file it refuses, with its subtype {@link ClassificationFileException} naming the line.
  *
  * <p>Spring Boot 3.5's own {@code FlywayAutoConfiguration} (for the application's {@code db/migration}) does not run
  * with Flyway 12 or later (a {@link NoSuchMethodError}): keep the Flyway version Boot's dependency management
@@ -223,7 +232,15 @@ public class ConsumerProtectionAutoConfiguration {
             builder.holidayCalendarProvider(() -> files);
         }
         calendars.orderedStream().forEach(builder::holidayCalendarProvider);
-        schemes.orderedStream().forEach(builder::classificationSchemeProvider);
+        pinCalendar(builder, properties.calendar());
+        List<ClassificationScheme> schemeFiles = ClassificationFiles.read(properties.classification().files());
+        schemeFiles.forEach(builder::classificationScheme);
+        List<ClassificationSchemeProvider> schemeProviders = schemes.orderedStream().toList();
+        schemeProviders.forEach(builder::classificationSchemeProvider);
+        String schemeVersion = properties.classification().schemeVersion();
+        if (!schemeVersion.isEmpty()) {
+            builder.classificationSchemeVersion(schemeVersion);
+        }
         clock.ifAvailable(builder::clock);
         ConsumerProtection facade;
         try {
@@ -232,6 +249,29 @@ public class ConsumerProtectionAutoConfiguration {
             throw new InvalidConfigurationPropertyValueException("consumer-protection.policies",
                     String.join(",", properties.policies()), "names a policy the SDK does not have (" + e.code()
                             + "); the bundled ones include NFRA-2020-3 and INTERNAL-3-5-10");
+        } catch (UnknownClassificationCodeException e) {
+            if (schemeVersion.isEmpty()) {
+                throw e;
+            }
+            ClassificationCatalog known = ClassificationCatalog.bundled();
+            for (ClassificationScheme s : schemeFiles) {
+                known = known.with(s);
+            }
+            for (ClassificationSchemeProvider p : schemeProviders) {
+                known = known.with(p);
+            }
+            throw new InvalidConfigurationPropertyValueException("consumer-protection.classification.scheme-version",
+                    schemeVersion, "no such scheme version; the facade has " + known.versions().stream()
+                            .map(ClassificationScheme::version).toList() + " (add one with"
+                            + " consumer-protection.classification.files or a ClassificationSchemeProvider bean)");
+        } catch (UnknownCalendarException e) {
+            ConsumerProtectionProperties.Calendar c = properties.calendar();
+            if (c.version().isEmpty()) {
+                throw e;
+            }
+            throw new InvalidConfigurationPropertyValueException("consumer-protection.calendar.version", c.version(),
+                    "no such calendar version of " + c.id() + " (add a file with consumer-protection.calendar.files"
+                            + " or a HolidayCalendarProvider bean)");
         } catch (ConsumerProtectionException e) {
             if (!files.isEmpty()) {
                 throw new InvalidConfigurationPropertyValueException("consumer-protection.calendar.files",
@@ -240,8 +280,32 @@ public class ConsumerProtectionAutoConfiguration {
             throw e;
         }
         requireCalendar(facade, properties.calendar());
-        requireScheme(facade, properties.classification());
         return facade;
+    }
+
+    /**
+     * Every bundled deadline policy that counts in {@code consumer-protection.calendar.id} counts in
+     * {@code consumer-protection.calendar.version}, so the facade applies that version and not the latest.
+     */
+    private static void pinCalendar(ConsumerProtection.Builder builder, ConsumerProtectionProperties.Calendar c) {
+        if (c.id().isEmpty() || c.version().isEmpty()) {
+            return;
+        }
+        CalendarId id = calendarId(c);
+        for (DeadlinePolicy policy : DeadlinePolicies.bundled().all()) {
+            if (policy.calendarId().equals(id) && policy.calendarVersion().isEmpty()) {
+                builder.deadlinePolicy(policy.toBuilder().calendarVersion(c.version()).build());
+            }
+        }
+    }
+
+    private static CalendarId calendarId(ConsumerProtectionProperties.Calendar calendar) {
+        try {
+            return CalendarId.of(calendar.id());
+        } catch (RuntimeException e) {
+            throw new InvalidConfigurationPropertyValueException("consumer-protection.calendar.id", calendar.id(),
+                    e.getMessage());
+        }
     }
 
     private static List<HolidayCalendarRecord> calendarFiles(List<Resource> files) {
@@ -275,13 +339,7 @@ public class ConsumerProtectionAutoConfiguration {
             }
             return;
         }
-        CalendarId id;
-        try {
-            id = CalendarId.of(calendar.id());
-        } catch (RuntimeException e) {
-            throw new InvalidConfigurationPropertyValueException("consumer-protection.calendar.id", calendar.id(),
-                    e.getMessage());
-        }
+        CalendarId id = calendarId(calendar);
         java.util.Optional<WorkingCalendar> found = calendar.version().isEmpty() ? facade.calendars().find(id)
                 : facade.calendars().find(id, calendar.version());
         if (found.isEmpty()) {
@@ -292,18 +350,6 @@ public class ConsumerProtectionAutoConfiguration {
                     "no such calendar" + (property.endsWith(".id") ? "" : " version of " + calendar.id())
                             + "; the facade has " + facade.calendars().ids() + " (add a file with"
                             + " consumer-protection.calendar.files or a HolidayCalendarProvider bean)");
-        }
-    }
-
-    private static void requireScheme(ConsumerProtection facade, ConsumerProtectionProperties.Classification c) {
-        if (c.schemeVersion().isEmpty()) {
-            return;
-        }
-        if (facade.classificationCatalog().findVersion(c.schemeVersion()).isEmpty()) {
-            throw new InvalidConfigurationPropertyValueException("consumer-protection.classification.scheme-version",
-                    c.schemeVersion(), "no such scheme version; the facade has "
-                            + facade.classificationCatalog().versions().stream().map(ClassificationScheme::version)
-                            .toList() + " (add one with a ClassificationSchemeProvider bean)");
         }
     }
 

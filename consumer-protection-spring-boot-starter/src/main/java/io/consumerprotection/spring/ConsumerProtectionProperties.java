@@ -16,8 +16,8 @@ import org.springframework.core.io.Resource;
  * @param jdbc                     where the tables are and whether the starter migrates them
  * @param outbox                   the dispatcher
  * @param health                   what the health indicator checks
- * @param calendar                 the working-day calendars: files added to the bundled data, the one required
- * @param classification           the classification scheme version required
+ * @param calendar                 the working-day calendars: files added to the bundled data, the one pinned
+ * @param classification           the classification scheme files added to the bundled scheme, the version pinned
  * @param audit                    the audit rule sets {@link AuditRuns} runs
  * @param deadlineScan             the deadline scan {@link DeadlineScans} runs, and its schedule
  */
@@ -35,7 +35,7 @@ public record ConsumerProtectionProperties(List<String> policies, boolean allowP
         outbox = outbox == null ? new Outbox(true, null) : outbox;
         health = health == null ? new Health(0) : health;
         calendar = calendar == null ? new Calendar(null, null, null) : calendar;
-        classification = classification == null ? new Classification(null) : classification;
+        classification = classification == null ? new Classification(null, null) : classification;
         audit = audit == null ? new Audit(null) : audit;
         deadlineScan = deadlineScan == null ? new DeadlineScan(null, null) : deadlineScan;
     }
@@ -93,7 +93,12 @@ public record ConsumerProtectionProperties(List<String> policies, boolean allowP
      *                as {@code calendar import-notice} writes them) added to the bundled calendars, after them, in
      *                order; a date one of them gives differently from the bundled data fails the start
      * @param id      a calendar the application relies on (for example {@code CN}); empty: none is checked
-     * @param version the version of {@link #id} it relies on (for example {@code 2026a}); empty: any
+     * @param version the version of {@link #id} the facade applies (for example {@code 2026a}); empty: the latest
+     *                version. Every bundled deadline policy that counts in {@link #id} (for {@code CN}: NFRA-2020-3,
+     *                PBOC-2020-5, INTERNAL-3-5-10, REGULATOR-FORWARDING, CREDIT-REPORTING-DISPUTE) counts in this
+     *                version, so due dates, the review window and the health indicator's coverage end use it even
+     *                when a file or provider adds a later version; for a calendar no bundled policy counts in (a
+     *                branch's own), the version is only checked to exist
      */
     public record Calendar(List<Resource> files, String id, String version) {
         /** Defaults. */
@@ -107,14 +112,22 @@ public record ConsumerProtectionProperties(List<String> policies, boolean allowP
     /**
      * {@code consumer-protection.classification.*}.
      *
-     * @param schemeVersion a classification scheme version the application relies on (for example {@code 2018.1});
-     *                      empty: none is checked. Local codes and new versions come from
-     *                      {@code ClassificationSchemeProvider} beans.
+     * @param schemeVersion the classification scheme version the facade applies (for example {@code 2018.1}): it
+     *                      and the versions in force before it, never a later one (later versions are left out of
+     *                      the facade's catalogue, so validation, suggestion and statistics use it from its
+     *                      effective date on); empty: every version applies from its effective date
+     * @param files         scheme files ({@code classpath:…} or {@code file:…}, each a whole version in the format
+     *                      of the bundled {@code scheme-2018.1.tsv}, described in the package documentation of
+     *                      {@code io.consumerprotection.core.classification}, with {@code @based-on} an earlier
+     *                      version) added after the bundled versions, in order; local codes under standard codes
+     *                      come from {@code ClassificationSchemeProvider} beans, applied after the files. A bad file
+     *                      fails the start with {@link ClassificationFileException} naming the file and the line.
      */
-    public record Classification(String schemeVersion) {
+    public record Classification(String schemeVersion, List<Resource> files) {
         /** Defaults. */
         public Classification {
             schemeVersion = schemeVersion == null ? "" : schemeVersion.trim();
+            files = files == null ? List.of() : List.copyOf(files);
         }
     }
 

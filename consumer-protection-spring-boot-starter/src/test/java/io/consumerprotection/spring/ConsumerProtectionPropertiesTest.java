@@ -6,6 +6,7 @@ import io.consumerprotection.core.ConsumerProtection;
 import io.consumerprotection.core.audit.BuiltInRules;
 import io.consumerprotection.core.audit.RuleSet;
 import io.consumerprotection.core.calendar.CalendarId;
+import io.consumerprotection.core.deadline.PolicyId;
 import io.consumerprotection.jdbc.JdbcIncidentStore;
 import io.consumerprotection.jdbc.JdbcInspectionStore;
 import io.consumerprotection.jdbc.JdbcPartnerRegistry;
@@ -141,5 +142,29 @@ class ConsumerProtectionPropertiesTest {
                     assertThat(context.getBean(RuleSet.class)).isSameAs(own);
                     assertThat(context.getBean(AuditRuns.class).ruleSet()).isSameAs(own);
                 });
+    }
+
+    @Test
+    void theCalendarVersionPinsWhatTheBundledPoliciesCountIn() {
+        // a file adds CN 2026z, later than the bundled 2026a: without a pin the policies count in it
+        runner.withPropertyValues("consumer-protection.calendar.files=classpath:cn-2026z.calendar").run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(calendarOf(context, PolicyId.NFRA_2020_3)).isEqualTo("CN 2026z");
+        });
+        runner.withPropertyValues("consumer-protection.calendar.files=classpath:cn-2026z.calendar",
+                "consumer-protection.calendar.id=CN", "consumer-protection.calendar.version=2026a").run(context -> {
+                    assertThat(context).hasNotFailed();
+                    for (PolicyId p : List.of(PolicyId.NFRA_2020_3, PolicyId.INTERNAL_3_5_10)) {
+                        assertThat(calendarOf(context, p)).as(p.toString()).isEqualTo("CN 2026a");
+                    }
+                    assertThat(context.getBean(ConsumerProtection.class).calendarHealth().calendars())
+                            .allSatisfy(h -> assertThat(h.version()).isEqualTo("2026a"));
+                });
+    }
+
+    private static String calendarOf(AssertableApplicationContext context, PolicyId policy) {
+        var deadlines = context.getBean(ConsumerProtection.class).deadlines();
+        var calendar = deadlines.calendarFor(deadlines.policies().get(policy));
+        return calendar.id() + " " + calendar.version();
     }
 }

@@ -161,6 +161,70 @@ public final class ClassificationCatalog {
         return new ClassificationCatalog(out);
     }
 
+    /**
+     * A catalogue with one more whole version, such as a host's scheme file read with
+     * {@link ClassificationScheme#read}. The problems name the directive at fault ({@code @version},
+     * {@code @based-on}, {@code @effective-from}, {@code @map DIMENSION old}).
+     *
+     * @throws InvalidClassificationSchemeException if the version exists already, its base is not in this
+     *                                              catalogue or does not come into force before it, or its
+     *                                              mapping names a code its base does not have
+     */
+    public ClassificationCatalog with(ClassificationScheme version) {
+        Objects.requireNonNull(version, "version");
+        List<Violation> problems = new ArrayList<>();
+        if (byVersion.containsKey(version.version())) {
+            problems.add(Violation.of("@version", "DUPLICATE_VERSION", "version " + version.version() + " exists"));
+        }
+        version.basedOn().ifPresent(b -> {
+            ClassificationScheme base = byVersion.get(b);
+            if (base == null) {
+                problems.add(Violation.of("@based-on", "UNKNOWN_BASE", "based on unknown version " + b
+                        + "; the catalogue has " + byVersion.keySet()));
+                return;
+            }
+            if (!base.effectiveFrom().isBefore(version.effectiveFrom())) {
+                problems.add(Violation.of("@effective-from", "EFFECTIVE_FROM", "must come into force after its base "
+                        + b + " (" + base.effectiveFrom() + ")"));
+            }
+            version.mappingFromBase().ifPresent(m -> {
+                for (Dimension d : Dimension.values()) {
+                    for (String old : m.entries(d).keySet()) {
+                        if (base.find(d, old).isEmpty()) {
+                            problems.add(Violation.of("@map " + d + " " + old, "UNKNOWN_CODE",
+                                    d + " code " + old + " is not in scheme version " + b));
+                        }
+                    }
+                }
+            });
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidClassificationSchemeException("classification scheme " + version.version()
+                    + " rejected", problems);
+        }
+        List<ClassificationScheme> out = new ArrayList<>(versions);
+        out.add(version);
+        return new ClassificationCatalog(out);
+    }
+
+    /**
+     * The catalogue of a host that pins {@code version}: that version and those in force before it. The later
+     * ones are left out, so {@link #latest()} is {@code version} and no day is in force under a later version.
+     *
+     * @throws UnknownClassificationCodeException when there is no such version
+     */
+    public ClassificationCatalog upTo(String version) {
+        ClassificationScheme pinned = version(version);
+        List<ClassificationScheme> kept = new ArrayList<>();
+        for (ClassificationScheme s : versions) {
+            kept.add(s);
+            if (s == pinned) {
+                break;
+            }
+        }
+        return new ClassificationCatalog(kept);
+    }
+
     private static ClassificationScheme derive(ClassificationScheme base, SchemeVersionRecord v, String providerId,
                                                List<Violation> problems) {
         Map<Dimension, Map<String, List<String>>> mapping = new EnumMap<>(Dimension.class);

@@ -111,4 +111,50 @@ class ClassificationCatalogTest {
                 .with(InMemoryClassificationSchemeProvider.of("bank", List.of(), List.of(orphan))))
                 .isInstanceOf(InvalidClassificationSchemeException.class).hasMessageContaining("2000.1");
     }
+
+    /** The bundled 2018.1 file as a host's whole new version 2027.1 would copy it, with extra lines. */
+    static ClassificationScheme wholeVersion(String version, String effectiveFrom, String basedOn, String extra)
+            throws java.io.IOException {
+        String text;
+        try (java.io.InputStream in = ClassificationCatalog.class.getResourceAsStream("scheme-2018.1.tsv")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        text = text.replace("@version\t2018.1", "@version\t" + version)
+                .replace("@effective-from\t2018-01-01", "@effective-from\t" + effectiveFrom)
+                .replace("@based-on\t", "@based-on\t" + basedOn) + extra;
+        return ClassificationScheme.read(new java.io.StringReader(text));
+    }
+
+    @Test
+    void aWholeVersionFromAFileIsAddedAndAPinLeavesLaterVersionsOut() throws Exception {
+        ClassificationCatalog c = ClassificationCatalog.bundled()
+                .with(wholeVersion("2027.1", "2027-01-01", "2018.1", "@map\tCAUSE\t0101\t0101\n"));
+        assertThat(c.versions()).extracting(ClassificationScheme::version).containsExactly("2018.1", "2027.1");
+        assertThat(c.inForceOn(LocalDate.of(2027, 3, 1)).version()).isEqualTo("2027.1");
+
+        ClassificationCatalog pinned = c.upTo("2018.1");
+        assertThat(pinned.latest().version()).isEqualTo("2018.1");
+        assertThat(pinned.findVersion("2027.1")).isEmpty();
+        assertThat(pinned.inForceOn(LocalDate.of(2027, 3, 1)).version()).isEqualTo("2018.1");
+        assertThat(c.upTo("2027.1").versions()).hasSize(2);
+        assertThatThrownBy(() -> c.upTo("1999.1")).isInstanceOf(UnknownClassificationCodeException.class);
+    }
+
+    @Test
+    void aWholeVersionIsRefusedNamingTheDirectiveAtFault() throws Exception {
+        ClassificationCatalog bundled = ClassificationCatalog.bundled();
+        assertThatThrownBy(() -> bundled.with(wholeVersion("2018.1", "2027-01-01", "", "")))
+                .isInstanceOfSatisfying(InvalidClassificationSchemeException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("@version"));
+        assertThatThrownBy(() -> bundled.with(wholeVersion("2027.1", "2027-01-01", "2026.9", "")))
+                .isInstanceOfSatisfying(InvalidClassificationSchemeException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("@based-on"));
+        assertThatThrownBy(() -> bundled.with(wholeVersion("2027.1", "2017-01-01", "2018.1", "")))
+                .isInstanceOfSatisfying(InvalidClassificationSchemeException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("@effective-from"));
+        assertThatThrownBy(() -> bundled.with(wholeVersion("2027.1", "2027-01-01", "2018.1",
+                "@map\tCAUSE\t0188\t0101\n")))
+                .isInstanceOfSatisfying(InvalidClassificationSchemeException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("@map CAUSE 0188"));
+    }
 }

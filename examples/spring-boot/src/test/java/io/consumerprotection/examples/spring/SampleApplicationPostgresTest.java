@@ -26,19 +26,28 @@ class SampleApplicationPostgresTest extends SampleApplicationChecks {
 
     @BeforeAll
     static void createSchema() {
+        createSchema(SCHEMA);
+    }
+
+    @AfterAll
+    static void dropSchema() {
+        dropSchema(SCHEMA);
+    }
+
+    /** Creates the schema; aborts the test (skipped, with a message) when no server answers. */
+    static void createSchema(String schema) {
         try (Connection c = DriverManager.getConnection(URL + "?connectTimeout=2", "postgres", "");
              Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + SCHEMA);
+            s.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
             Assumptions.abort("no PostgreSQL server on " + URL + ": skipped");
         }
     }
 
-    @AfterAll
-    static void dropSchema() {
+    static void dropSchema(String schema) {
         try (Connection c = DriverManager.getConnection(URL + "?connectTimeout=2", "postgres", "");
              Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         } catch (SQLException unreachable) {
             // nothing was created
         }

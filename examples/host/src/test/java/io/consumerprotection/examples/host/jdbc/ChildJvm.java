@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /** A second JVM running a main class of the test classpath, whose output lines the test reads. */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
 
     private final Process process;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -36,7 +36,8 @@ final class ChildJvm implements AutoCloseable {
         reader.start();
     }
 
-    static ChildJvm start(Class<?> main, String maxHeap, String... args) throws IOException {
+    /** Starts {@code main} with these arguments on the test class path, in a heap of {@code maxHeap}. */
+    public static ChildJvm start(Class<?> main, String maxHeap, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + maxHeap);
@@ -50,7 +51,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Reads lines until one matches; fails after the timeout or when the child ends first. */
-    String awaitLine(Predicate<String> wanted, long timeoutSeconds) throws InterruptedException {
+    public String awaitLine(Predicate<String> wanted, long timeoutSeconds) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
         while (true) {
             String line = lines.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -65,18 +66,18 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Every line read so far, including those still queued. */
-    List<String> output() {
+    public List<String> output() {
         lines.drainTo(seen);
         return seen;
     }
 
     /** Kills the child the hard way (no shutdown hooks, no finally blocks) and waits until it is gone. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
-    int awaitExit(long timeoutSeconds) throws InterruptedException {
+    public int awaitExit(long timeoutSeconds) throws InterruptedException {
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             kill();
             throw new AssertionError("child JVM did not end in " + timeoutSeconds + " s");

@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /** Reads the outbox table directly, for assertions. */
-final class OutboxTestRows {
+public final class OutboxTestRows {
 
     private OutboxTestRows() {
     }
@@ -30,9 +31,18 @@ final class OutboxTestRows {
         return column(host, "attempts");
     }
 
+    /** Status per notification id of an outbox table (qualified or prefixed as the data source needs), in queue order. */
+    public static Map<String, String> statuses(DataSource dataSource, String table) {
+        return column(dataSource, table, "status");
+    }
+
     private static Map<String, String> column(JdbcHost host, String column) {
-        try (Connection c = host.dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT id, " + column + " FROM notification_outbox ORDER BY seq");
+        return column(host.dataSource(), "notification_outbox", column);
+    }
+
+    private static Map<String, String> column(DataSource dataSource, String table, String column) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT id, " + column + " FROM " + table + " ORDER BY seq");
              ResultSet rs = s.executeQuery()) {
             Map<String, String> rows = new LinkedHashMap<>();
             while (rs.next()) {
