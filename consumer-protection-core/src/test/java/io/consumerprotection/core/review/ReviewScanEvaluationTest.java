@@ -82,7 +82,9 @@ class ReviewScanEvaluationTest {
      * may be tuned on) or {@code public-test} (P ids, even number: never tuned on), fixed on 2026-12-03 before tuning;
      * and for the Q rows added on 2026-12-04, by page, fixed before the scanner was run on them: {@code public-dev2}
      * (even {@code Math.floorMod(source.hashCode(), 2)}: tuned on) or {@code public-test2} (odd: held out, measured
-     * once after tuning, its misses never printed).
+     * once after tuning, its misses never printed); and for the R rows added on 2026-12-07 (35 pages nobody here had
+     * used), the same rule fixed before the scanner was run on them: {@code public-dev3} (tuned on) or
+     * {@code public-test3} (held out, measured once at the end, misses never printed).
      */
     static String group(Row r) {
         if (!r.origin().equals("public")) {
@@ -91,12 +93,15 @@ class ReviewScanEvaluationTest {
         if (r.id().startsWith("Q")) {
             return Math.floorMod(r.source().hashCode(), 2) == 0 ? "public-dev2" : "public-test2";
         }
+        if (r.id().startsWith("R")) {
+            return Math.floorMod(r.source().hashCode(), 2) == 0 ? "public-dev3" : "public-test3";
+        }
         return Integer.parseInt(r.id().substring(1)) % 2 == 1 ? "public-dev" : "public-test";
     }
 
     /** Whether a row is held out: its misses are never printed, only counted. */
     static boolean heldOut(Row r) {
-        return group(r).equals("public-test") || group(r).equals("public-test2");
+        return group(r).equals("public-test") || group(r).equals("public-test2") || group(r).equals("public-test3");
     }
 
     static double share(int[] c) {
@@ -186,7 +191,8 @@ class ReviewScanEvaluationTest {
         Map<String, Long> sizes = new TreeMap<>();
         rows.forEach(r -> sizes.merge(group(r), 1L, Long::sum));
         assertThat(sizes).containsEntry("public-dev", 37L).containsEntry("public-test", 36L)
-                .containsEntry("public-dev2", 63L).containsEntry("public-test2", 63L);
+                .containsEntry("public-dev2", 63L).containsEntry("public-test2", 63L)
+                .containsEntry("public-dev3", 42L).containsEntry("public-test3", 30L);
     }
 
     /**
