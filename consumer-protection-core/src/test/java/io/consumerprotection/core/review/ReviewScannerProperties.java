@@ -15,7 +15,8 @@ import net.jqwik.api.Provide;
 
 /**
  * The scanner against a naive reading of the dictionary's rules (String.indexOf per phrase, cue and exception;
- * the window, clause and sentence rules as the format describes them), on texts made of rule phrases, cues,
+ * the window, clause and sentence rules as the format describes them, chained gaps and a negation cue in a gap),
+ * on texts made of rule phrases, cues,
  * look-alikes, punctuation and filler, in simplified characters and mixed-case ASCII.
  */
 class ReviewScannerProperties {
@@ -122,6 +123,30 @@ class ReviewScannerProperties {
         return sentenceEnd(t, i) || "，,、：:但却".indexOf(t.charAt(i)) >= 0;
     }
 
+    /**
+     * The end of a gapped tail ("B" or "B~C…") after {@code from}: each segment within 12 characters of the
+     * previous one in the same sentence, every placement tried in order; -1 if none.
+     */
+    static int chainEnd(String t, int from, String tail) {
+        int tilde = tail.indexOf('~');
+        String segment = tilde < 0 ? tail : tail.substring(0, tilde);
+        for (int i = from; i + segment.length() <= Math.min(t.length(), from + 12 + segment.length()); i++) {
+            if (sentenceEnd(t, i)) {
+                return -1;
+            }
+            if (t.startsWith(segment, i)) {
+                if (tilde < 0) {
+                    return i + segment.length();
+                }
+                int rest = chainEnd(t, i + segment.length(), tail.substring(tilde + 1));
+                if (rest >= 0) {
+                    return rest;
+                }
+            }
+        }
+        return -1;
+    }
+
     static Set<String> naive(ScanKind kind, String original) {
         String t = fold(original);
         List<int[]> all = new ArrayList<>();
@@ -139,17 +164,17 @@ class ReviewScannerProperties {
                     }
                     int end = o[1];
                     if (tail != null) {
-                        end = -1;
-                        for (int i = o[1]; i + tail.length() <= Math.min(t.length(), o[1] + 12 + tail.length()); i++) {
-                            if (sentenceEnd(t, i)) {
-                                break;
-                            }
-                            if (t.startsWith(tail, i)) {
-                                end = i + tail.length();
-                                break;
-                            }
-                        }
+                        end = chainEnd(t, o[1], tail);
                         if (end < 0) {
+                            continue;
+                        }
+                        int gapFrom = o[1];
+                        int gapTo = end - (tail.length() - tail.lastIndexOf('~') - 1);
+                        boolean gapNegated = DICT.negations().stream().anyMatch(cue -> occurrences(t, cue).stream()
+                                .anyMatch(c -> c[0] >= gapFrom && c[1] <= gapTo && bounded(t, cue, c[0], c[1])
+                                        && DICT.notNegations().stream().flatMap(nn -> occurrences(t, nn).stream())
+                                                .noneMatch(nn -> nn[0] <= c[0] && nn[1] >= c[1])));
+                        if (gapNegated) {
                             continue;
                         }
                     }

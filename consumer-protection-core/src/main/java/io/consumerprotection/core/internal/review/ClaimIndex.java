@@ -14,10 +14,12 @@ import java.util.Map;
  * <ol>
  *   <li>an exception phrase of the rule covers it (最高人民法院 is no superlative),</li>
  *   <li>a negation cue ends within {@code window} characters before it in the same clause (本产品<b>不</b>保本),
- *       unless that cue is part of a look-alike that is no negation (不仅保本), or</li>
+ *       or lies in the gap of a gapped phrase (理财<b>不</b>等于存款), unless that cue is part of a look-alike that
+ *       is no negation (不仅保本), or</li>
  *   <li>the same sentence holds a clean cue of the rule (业绩比较基准……<b>不代表</b>未来收益).</li>
  * </ol>
- * A phrase {@code A~B} matches A followed by B within {@link #GAP} characters of the same sentence. Overlapping
+ * A phrase {@code A~B} matches A followed by B within {@link #GAP} characters of the same sentence, and
+ * {@code A~B~C} chains such gaps (each segment within {@link #GAP} characters of the previous one). Overlapping
  * hits of one rule merge into one. Immutable after construction and thread-safe; a scan allocates its own
  * buffers.
  */
@@ -100,7 +102,7 @@ public final class ClaimIndex {
             return rules++;
         }
 
-        /** A phrase of the current rule, possibly {@code head~tail}. */
+        /** A phrase of the current rule, possibly {@code head~tail} or {@code head~middle~tail}. */
         public Builder phrase(String phrase) {
             int tilde = phrase.indexOf('~');
             if (tilde < 0) {
@@ -130,7 +132,8 @@ public final class ClaimIndex {
         }
 
         private Builder add(String raw, int role, String tail) {
-            if (raw.isEmpty() || (tail != null && tail.isEmpty())) {
+            if (raw.isEmpty() || (tail != null && (tail.isEmpty() || tail.startsWith("~") || tail.endsWith("~")
+                    || tail.contains("~~")))) {
                 throw new IllegalArgumentException("empty phrase");
             }
             if (rules == 0 && role <= CLEAN) {
@@ -178,8 +181,9 @@ public final class ClaimIndex {
                 int rule = ruleOf[p][j];
                 int hitEnd = end;
                 if (tails[p][j] != null) {
-                    hitEnd = tailEnd(folded, n, end, tails[p][j]);
-                    if (hitEnd < 0) {
+                    String tail = tails[p][j];
+                    hitEnd = tailEnd(folded, n, end, tail);
+                    if (hitEnd < 0 || negatedIn(m, folded, end, hitEnd - (tail.length() - tail.lastIndexOf('~') - 1))) {
                         continue;
                     }
                 }
@@ -213,14 +217,29 @@ public final class ClaimIndex {
         return rules;
     }
 
+    /**
+     * Where the tail of a gapped phrase ends: the tail's first segment within {@link #GAP} characters after
+     * {@code from} in the same sentence, then each further segment ({@code A~B~C}) within {@link #GAP} characters
+     * after the previous one; -1 when there is none. Tries every placement of a segment, so a later occurrence can
+     * still complete the chain.
+     */
     private int tailEnd(char[] t, int n, int from, String tail) {
-        int limit = Math.min(n, from + GAP + tail.length());
-        for (int i = from; i + tail.length() <= limit; i++) {
+        int tilde = tail.indexOf('~');
+        String segment = tilde < 0 ? tail : tail.substring(0, tilde);
+        int limit = Math.min(n, from + GAP + segment.length());
+        for (int i = from; i + segment.length() <= limit; i++) {
             if (isSentenceEnd(t, n, i)) {
                 return -1;
             }
-            if (regionMatches(t, i, tail)) {
-                return i + tail.length();
+            if (regionMatches(t, i, segment)) {
+                int end = i + segment.length();
+                if (tilde < 0) {
+                    return end;
+                }
+                int rest = tailEnd(t, n, end, tail.substring(tilde + 1));
+                if (rest >= 0) {
+                    return rest;
+                }
             }
         }
         return -1;
@@ -254,6 +273,25 @@ public final class ClaimIndex {
             from--;
         }
         for (int k = m.firstEndingAtOrAfter(from + 1); k < m.otherCount && m.otherEnd[k] <= start; k++) {
+            int p = m.otherPattern[k];
+            int e = m.otherEnd[k];
+            int s = e - automaton.length(p);
+            if (s < from || !has(p, NEGATION, -1)) {
+                continue;
+            }
+            if (asciiWord[p] && !wordBounded(t, t.length, s, e)) {
+                continue;
+            }
+            if (!insideNotNegation(m, s, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a negation cue (not a look-alike) lies wholly in {@code [from, to)}: the gap of a gapped phrase. */
+    private boolean negatedIn(Matches m, char[] t, int from, int to) {
+        for (int k = m.firstEndingAtOrAfter(from + 1); k < m.otherCount && m.otherEnd[k] <= to; k++) {
             int p = m.otherPattern[k];
             int e = m.otherEnd[k];
             int s = e - automaton.length(p);
