@@ -160,4 +160,41 @@ class AuditedLifecycleTest {
         assertThat(store.findById(c.id().value()).orElseThrow().version()).isEqualTo(c.version());
         assertThat(trail()).hasSize(3);
     }
+
+    @Test
+    void aMergeIsOneTransactionOfTheStoreWithBothAuditRecordsLinked() {
+        Complaint earlier = handled("HL-30");
+        Complaint repeat = handled("HL-31");
+        int before = trail().size();
+
+        Complaint merged = complaints.merge(repeat.id(), earlier.id(), "EMP-001");
+
+        assertThat(store.saveAllAuditedCalls()).isEqualTo(1);
+        assertThat(merged.version()).isEqualTo(repeat.version() + 1);
+        assertThat(complaints.get(earlier.id()).version()).isEqualTo(earlier.version() + 1);
+        List<AuditRecord> added = trail().subList(before, trail().size());
+        assertThat(added).extracting(AuditRecord::subjectId).containsExactly(earlier.id().value(), repeat.id().value());
+        assertThat(added.get(1).previousHash()).isEqualTo(added.get(0).hash());
+        assertThat(added.get(1).details().get(AuditTrail.COMPLAINT_HASH))
+                .isEqualTo(AuditTrail.complaintHash(store.findById(repeat.id().value()).orElseThrow()));
+        assertThat(cp.verifyAuditTrail().isIntact()).isTrue();
+    }
+
+    @Test
+    void aConcurrentChangeToTheRepeatDuringAMergeStoresNeitherVersionNorRecord() {
+        Complaint earlier = handled("HL-32");
+        Complaint repeat = handled("HL-33");
+        store.beforeNextWrite(() -> {
+            ComplaintRecord current = store.findById(repeat.id().value()).orElseThrow();
+            store.save(current, current.version());
+        });
+        int before = trail().size();
+
+        assertThatThrownBy(() -> complaints.merge(repeat.id(), earlier.id(), "EMP-001"))
+                .isInstanceOf(io.consumerprotection.spi.complaint.VersionConflictException.class);
+
+        assertThat(complaints.get(earlier.id())).isEqualTo(earlier);
+        assertThat(complaints.get(repeat.id()).timeline()).isEqualTo(repeat.timeline());
+        assertThat(trail()).hasSize(before);
+    }
 }

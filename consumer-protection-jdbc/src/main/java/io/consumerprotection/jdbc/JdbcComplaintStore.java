@@ -2,7 +2,9 @@ package io.consumerprotection.jdbc;
 
 import io.consumerprotection.spi.audit.AuditRecord;
 import io.consumerprotection.spi.audit.ChainLink;
-import io.consumerprotection.spi.complaint.AuditedComplaintStore;
+import io.consumerprotection.spi.complaint.AtomicAuditedComplaintStore;
+import io.consumerprotection.spi.complaint.AuditedSave;
+import io.consumerprotection.spi.complaint.ComplaintSave;
 import io.consumerprotection.spi.complaint.ComplainantRecord;
 import io.consumerprotection.spi.complaint.ComplaintQuery;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
@@ -17,6 +19,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,7 +43,10 @@ import tools.jackson.databind.node.ObjectNode;
  * one updates a row. {@link #saveWithNotifications} also queues notifications in the outbox in that same
  * transaction, and {@link #saveAudited} also appends the change's audit record there, linked onto the chain's
  * head under its row lock (see {@link JdbcAuditSink}): the version, its notifications and its record commit
- * together or not at all. {@link #stream} reads in pages of the fetch size, by keyset.
+ * together or not at all. {@link #saveAll} and {@link #saveAllAudited} write several complaints in one such
+ * transaction, each with its version check (core merges a repeat complaint into an earlier one this way): both
+ * versions, their notifications and their audit records commit together, or nothing does.
+ * {@link #stream} reads in pages of the fetch size, by keyset.
  *
  * <p>Transactions: when the {@link TransactionContext} has a caller's transaction, every save runs in it (inside a
  * savepoint: a refused save leaves the caller's other work as it was) and every read sees it; the caller's commit
@@ -49,7 +56,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Thread-safe: every call takes its own connection from the data source (pass a pooled one in
  * production) unless it joins the caller's. Personal data (names, narratives) is never logged or put in an exception message.
  */
-public final class JdbcComplaintStore implements AuditedComplaintStore {
+public final class JdbcComplaintStore implements AtomicAuditedComplaintStore {
 
     /** The fetch size used by {@link #stream} unless another is given. */
     public static final int DEFAULT_FETCH_SIZE = 500;
@@ -175,6 +182,56 @@ public final class JdbcComplaintStore implements AuditedComplaintStore {
     /** How often a change is tried again when another writer moved the audit chain's head under it (H2 only). */
     private static final int HEAD_ATTEMPTS = 100;
 
+    /**
+     * Saves every complaint, or none, in one transaction: each with its optimistic version check, in the order of
+     * their ids (so that two calls over the same complaints take their row locks in the same order).
+     *
+     * @throws VersionConflictException           when the store holds another version of one of them
+     * @throws DuplicateChannelReferenceException when a new complaint repeats a stored channel reference
+     * @throws IllegalArgumentException           when two saves have one id
+     * @throws JdbcAccessException                when the database fails
+     */
+    @Override
+    public List<ComplaintRecord> saveAll(List<ComplaintSave> saves) {
+        Objects.requireNonNull(saves, "saves");
+        List<Write> writes = new ArrayList<>(saves.size());
+        for (ComplaintSave save : saves) {
+            Objects.requireNonNull(save, "saves[]");
+            writes.add(new Write(save.record().withVersion(save.expectedVersion() + 1), save.expectedVersion(),
+                    List.of(), null));
+        }
+        return saveInOneTransaction(writes, null);
+    }
+
+    /**
+     * Saves every complaint change with its notifications and its audit record, or none, in one transaction: the
+     * complaint rows first, in the order of their ids, then the notifications, then the audit records linked onto
+     * the chain's head in the order of {@code saves}, under one lock of the head.
+     *
+     * @throws VersionConflictException           when the store holds another version of one of them
+     * @throws DuplicateChannelReferenceException when a new complaint repeats a stored channel reference
+     * @throws IllegalArgumentException           when two saves have one id
+     * @throws IllegalStateException              when an audit record's id was already appended
+     * @throws JdbcAccessException                when the database fails
+     */
+    @Override
+    public List<ComplaintRecord> saveAllAudited(List<AuditedSave> saves, ChainLink link) {
+        Objects.requireNonNull(saves, "saves");
+        Objects.requireNonNull(link, "link");
+        List<Write> writes = new ArrayList<>(saves.size());
+        for (AuditedSave save : saves) {
+            Objects.requireNonNull(save, "saves[]");
+            writes.add(new Write(save.record().withVersion(save.expectedVersion() + 1), save.expectedVersion(),
+                    save.notifications(), save.audit()));
+        }
+        return saveInOneTransaction(writes, link);
+    }
+
+    /** One complaint row of a transaction: the record as stored, the version read, what goes with it. */
+    private record Write(ComplaintRecord stored, long expectedVersion, List<Notification> notifications,
+                         AuditRecord audit) {
+    }
+
     private ComplaintRecord saveInOneTransaction(ComplaintRecord record, long expectedVersion,
                                                  List<Notification> notifications, AuditRecord audit, ChainLink link) {
         Objects.requireNonNull(record, "record");
@@ -183,14 +240,28 @@ public final class JdbcComplaintStore implements AuditedComplaintStore {
         if (expectedVersion < 0) {
             throw new IllegalArgumentException("expectedVersion must not be negative, was " + expectedVersion);
         }
-        ComplaintRecord stored = record.withVersion(expectedVersion + 1);
+        return saveInOneTransaction(List.of(new Write(record.withVersion(expectedVersion + 1), expectedVersion,
+                notifications, audit)), link).get(0);
+    }
+
+    private List<ComplaintRecord> saveInOneTransaction(List<Write> writes, ChainLink link) {
+        if (writes.isEmpty()) {
+            return List.of();
+        }
+        Set<String> ids = new HashSet<>();
+        for (Write w : writes) {
+            if (!ids.add(w.stored().id())) {
+                throw new IllegalArgumentException("saves: complaint " + w.stored().id()
+                        + " is saved twice in one call; each id at most once");
+            }
+        }
         for (int attempt = 1; ; attempt++) {
             try {
-                return saveOnce(stored, expectedVersion, notifications, audit, link);
+                return saveOnce(writes, link);
             } catch (HeadMoved moved) {
                 if (attempt == HEAD_ATTEMPTS) {
-                    throw new JdbcAccessException("saving complaint " + record.id() + ": the audit chain's head kept"
-                            + " moving", moved.cause);
+                    throw new JdbcAccessException("saving complaint " + writes.get(0).stored().id()
+                            + ": the audit chain's head kept moving", moved.cause);
                 }
                 AuditRows.pause(attempt);
             }
@@ -208,48 +279,58 @@ public final class JdbcComplaintStore implements AuditedComplaintStore {
         }
     }
 
-    private ComplaintRecord saveOnce(ComplaintRecord stored, long expectedVersion, List<Notification> notifications,
-                                     AuditRecord audit, ChainLink link) throws HeadMoved {
+    private List<ComplaintRecord> saveOnce(List<Write> writes, ChainLink link) throws HeadMoved {
+        List<Write> inLockOrder = new ArrayList<>(writes);
+        inLockOrder.sort(Comparator.comparing(w -> w.stored().id()));
         try (Transactions.Unit unit = transactions.begin()) {
             Connection c = unit.connection();
+            Write current = inLockOrder.get(0);
             try {
-                if (!write(c, stored, expectedVersion)) {
-                    unit.rollback();
-                    long actual = currentVersion(c, stored.id());
-                    unit.rollback();
-                    throw new VersionConflictException(stored.id(), expectedVersion, actual);
+                for (Write w : inLockOrder) {
+                    current = w;
+                    if (!write(c, w.stored(), w.expectedVersion())) {
+                        unit.rollback();
+                        long actual = currentVersion(c, w.stored().id());
+                        unit.rollback();
+                        throw new VersionConflictException(w.stored().id(), w.expectedVersion(), actual);
+                    }
                 }
-                for (Notification n : notifications) {
-                    OutboxRows.insert(c, tables, n);
+                for (Write w : writes) {
+                    for (Notification n : w.notifications()) {
+                        OutboxRows.insert(c, tables, n);
+                    }
                 }
-                if (audit != null) {
+                for (Write w : writes) {
+                    if (w.audit() == null) {
+                        continue;
+                    }
                     try {
-                        AuditRows.appendLinked(c, tables, audit, link);
+                        AuditRows.appendLinked(c, tables, w.audit(), link);
                     } catch (SQLException e) {
                         unit.rollback();
                         if (Columns.isUniqueViolation(e)) {
-                            throw new IllegalStateException("audit record " + audit.id() + " was already appended");
+                            throw new IllegalStateException("audit record " + w.audit().id() + " was already appended");
                         }
                         if (Columns.isConcurrentUpdate(e) && !unit.joined()) {
                             throw new HeadMoved(e);
                         }
-                        throw new JdbcAccessException("saving complaint " + stored.id(), e);
+                        throw new JdbcAccessException("saving complaint " + w.stored().id(), e);
                     }
                 }
                 unit.commit();
-                return stored;
+                return writes.stream().map(Write::stored).toList();
             } catch (SQLException e) {
                 unit.rollback();
                 if (Columns.isUniqueViolation(e) || Columns.isConcurrentUpdate(e)) {
-                    throw conflict(unit, stored, expectedVersion, e);
+                    throw conflict(unit, current.stored(), current.expectedVersion(), e);
                 }
-                throw new JdbcAccessException("saving complaint " + stored.id(), e);
+                throw new JdbcAccessException("saving complaint " + current.stored().id(), e);
             } catch (RuntimeException | Error e) {
                 unit.rollback();
                 throw e;
             }
         } catch (SQLException e) {
-            throw new JdbcAccessException("saving complaint " + stored.id(), e);
+            throw new JdbcAccessException("saving complaint " + writes.get(0).stored().id(), e);
         }
     }
 

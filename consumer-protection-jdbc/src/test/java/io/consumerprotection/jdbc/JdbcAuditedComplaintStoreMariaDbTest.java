@@ -1,19 +1,19 @@
 package io.consumerprotection.jdbc;
 
-import io.consumerprotection.spi.contract.AuditedComplaintStoreContractTest;
-import io.consumerprotection.spi.complaint.AuditedComplaintStore;
+import io.consumerprotection.spi.contract.AtomicAuditedComplaintStoreContractTest;
+import io.consumerprotection.spi.complaint.AtomicAuditedComplaintStore;
 import org.junit.jupiter.api.AfterEach;
 
 /**
- * The spi contract of {@link AuditedComplaintStore} on mariadb, in tables of their own (a schema and/or prefix of
- * {@link TableNames}); skipped with a message when the server does not answer.
+ * The spi contract of {@link AtomicAuditedComplaintStore} (and of {@code AuditedComplaintStore}) on mariadb,
+ * in tables of their own (a schema and/or prefix of {@link TableNames}); skipped with a message when the server does not answer.
  */
-class JdbcAuditedComplaintStoreMariaDbTest extends AuditedComplaintStoreContractTest {
+class JdbcAuditedComplaintStoreMariaDbTest extends AtomicAuditedComplaintStoreContractTest {
 
     private TestDatabase db;
 
     @Override
-    protected AuditedComplaintStore newStore() {
+    protected AtomicAuditedComplaintStore newStore() {
         db = TestDatabase.open(TestDatabase.Kind.MARIADB);
         return new JdbcComplaintStore(db.dataSource, db.tables, TransactionContext.none(), 7);
     }

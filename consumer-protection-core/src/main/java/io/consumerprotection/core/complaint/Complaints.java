@@ -63,7 +63,10 @@ public interface Complaints {
      * earlier complaint records the repeat, then the repeat is marked merged. Both changes are checked before
      * either is written. When the host's store is an {@link io.consumerprotection.spi.complaint.AtomicComplaintStore}
      * (and not an outbox store) they are one atomic save: a concurrent change to either complaint, or a failure of
-     * the store, writes neither. Otherwise they are two saves, the earlier complaint first.
+     * the store, writes neither. When it is an
+     * {@link io.consumerprotection.spi.complaint.AtomicAuditedComplaintStore} (the JDBC store is one) both versions,
+     * their notifications and their two audit records are one transaction of the store. Otherwise they are two
+     * saves, the earlier complaint first.
      *
      * @return the repeat, merged
      */

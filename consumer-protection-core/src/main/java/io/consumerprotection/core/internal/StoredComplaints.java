@@ -22,8 +22,10 @@ import io.consumerprotection.core.complaint.TimelineEvent;
 import io.consumerprotection.core.privacy.AuditTrail;
 import io.consumerprotection.spi.Violation;
 import io.consumerprotection.spi.audit.AuditRecord;
+import io.consumerprotection.spi.complaint.AtomicAuditedComplaintStore;
 import io.consumerprotection.spi.complaint.AtomicComplaintStore;
 import io.consumerprotection.spi.complaint.AuditedComplaintStore;
+import io.consumerprotection.spi.complaint.AuditedSave;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.ComplaintSave;
 import io.consumerprotection.spi.complaint.ComplaintStore;
@@ -198,6 +200,12 @@ public final class StoredComplaints implements Complaints {
         // check both before writing either, so an invalid merge changes nothing
         source.apply(new ComplaintAction.MergeInto(earlier), actor, clock.instant());
         target.apply(new ComplaintAction.LinkRepeat(repeat), actor, clock.instant());
+        if (store instanceof AtomicAuditedComplaintStore audited) {
+            // one transaction of the store: both versions and both audit records, or nothing
+            Complaint linked = next(target, new ComplaintAction.LinkRepeat(repeat), actor);
+            Complaint merged = next(source, new ComplaintAction.MergeInto(earlier), actor);
+            return saveTogetherAudited(audited, linked, target.version(), merged, source.version());
+        }
         if (store instanceof AtomicComplaintStore atomic && !(store instanceof OutboxComplaintStore)) {
             // one atomic save: a failure of either half (a concurrent change, the store) writes neither
             Complaint linked = next(target, new ComplaintAction.LinkRepeat(repeat), actor);
@@ -337,6 +345,39 @@ public final class StoredComplaints implements Complaints {
             }
         }
         return saved.get(1);
+    }
+
+    /**
+     * Saves two complaint changes, their notifications and their audit records in one transaction of the store, as
+     * {@link #save} does for one change on an {@link AuditedComplaintStore}.
+     *
+     * @return the second complaint, saved
+     */
+    private Complaint saveTogetherAudited(AtomicAuditedComplaintStore audited, Complaint first, long firstVersion,
+                                          Complaint second, long secondVersion) {
+        List<AuditedSave> saves = new ArrayList<>(2);
+        for (Complaint next : List.of(first, second)) {
+            long expectedVersion = next == first ? firstVersion : secondVersion;
+            TimelineEvent event = next.lastEvent();
+            List<Notification> notifications = notificationsFor(next, event);
+            Complaint withNotices = next;
+            for (Notification n : notifications) {
+                withNotices = withNotices.withNotificationQueued(n.kind().name(), n.recipient().name(), event.at());
+            }
+            ComplaintRecord record = MAPPER.toRecord(withNotices);
+            saves.add(new AuditedSave(record, expectedVersion, notifications,
+                    auditRecord(record.withVersion(expectedVersion + 1), event)));
+        }
+        List<ComplaintRecord> stored = audited.saveAllAudited(saves, auditTrail.link());
+        Complaint last = null;
+        for (ComplaintRecord record : stored) {
+            last = ComplaintDecoder.decode(record);
+            try (MDC.MDCCloseable ignored = MDC.putCloseable("complaintId", last.id().value())) {
+                LOG.debug("complaint {} by {}: now {} (version {})", last.lastEvent().type(), last.lastEvent().actor(),
+                        last.status(), last.version());
+            }
+        }
+        return last;
     }
 
     /**

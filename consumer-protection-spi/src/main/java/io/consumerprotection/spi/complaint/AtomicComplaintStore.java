@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A {@link ComplaintStore} that can also save several complaints in one atomic unit. When the host's store
- * implements it (and is not an {@link OutboxComplaintStore}), core makes a change that touches two complaints,
+ * implements it (and is not an {@link OutboxComplaintStore}: an outbox store that is audited implements
+ * {@link AtomicAuditedComplaintStore} for that), core makes a change that touches two complaints,
  * such as merging a repeat complaint into an earlier one, with one {@link #saveAll} call, so that a failure of
  * either half leaves both as they were.
  *

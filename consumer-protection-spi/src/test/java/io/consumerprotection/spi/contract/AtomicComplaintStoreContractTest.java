@@ -50,8 +50,9 @@ public abstract class AtomicComplaintStoreContractTest extends ComplaintStoreCon
 
     @Test
     void aStaleSecondSaveLeavesTheFirstUnwritten() {
-        ComplaintRecord a = store.save(SampleComplaints.complete(uniqueId("C"), uniqueId("REF"), T0), 0);
-        ComplaintRecord b = store.save(SampleComplaints.complete(uniqueId("C"), uniqueId("REF"), T0), 0);
+        // the stale save is second in the call and in id order, whichever order a store writes in
+        ComplaintRecord a = store.save(SampleComplaints.complete(uniqueId("C1"), uniqueId("REF"), T0), 0);
+        ComplaintRecord b = store.save(SampleComplaints.complete(uniqueId("C2"), uniqueId("REF"), T0), 0);
         ComplaintRecord b2 = store.save(SampleComplaints.withEvent(b, "ASSIGNED", "EMP-009"), 1);
 
         assertThatThrownBy(() -> atomic().saveAll(List.of(
@@ -68,9 +69,9 @@ public abstract class AtomicComplaintStoreContractTest extends ComplaintStoreCon
     @Test
     void aDuplicateChannelReferenceInTheSecondSaveLeavesTheFirstUnwritten() {
         String ref = uniqueId("REF");
-        ComplaintRecord a = store.save(SampleComplaints.complete(uniqueId("C"), uniqueId("REF"), T0), 0);
-        ComplaintRecord taken = store.save(SampleComplaints.complete(uniqueId("C"), ref, T0), 0);
-        ComplaintRecord repeat = SampleComplaints.complete(uniqueId("C"), ref, T0.plusSeconds(5));
+        ComplaintRecord a = store.save(SampleComplaints.complete(uniqueId("C1"), uniqueId("REF"), T0), 0);
+        ComplaintRecord taken = store.save(SampleComplaints.complete(uniqueId("C0"), ref, T0), 0);
+        ComplaintRecord repeat = SampleComplaints.complete(uniqueId("C2"), ref, T0.plusSeconds(5));
 
         assertThatThrownBy(() -> atomic().saveAll(List.of(
                 new ComplaintSave(SampleComplaints.withEvent(a, "ASSIGNED", "EMP-009"), 1), new ComplaintSave(repeat, 0))))

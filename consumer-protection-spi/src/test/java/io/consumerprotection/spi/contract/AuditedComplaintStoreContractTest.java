@@ -33,7 +33,7 @@ public abstract class AuditedComplaintStoreContractTest {
     private static final Instant T0 = Instant.parse("2024-09-20T02:15:00Z");
 
     /** A link for the tests: the hash is a name-based UUID of the previous hash and the id, so a fork or a gap shows. */
-    private static final ChainLink LINK = (r, previous) -> new AuditRecord(r.id(), r.at(), r.actor(), r.action(),
+    protected static final ChainLink LINK = (r, previous) -> new AuditRecord(r.id(), r.at(), r.actor(), r.action(),
             r.subjectType(), r.subjectId(), r.purpose(), r.outcome(), r.details(), previous,
             java.util.UUID.nameUUIDFromBytes((previous + "/" + r.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     .toString());
@@ -48,13 +48,13 @@ public abstract class AuditedComplaintStoreContractTest {
         store = newStore();
     }
 
-    private static AuditRecord change(ComplaintRecord r, long version) {
+    protected static AuditRecord change(ComplaintRecord r, long version) {
         return new AuditRecord(r.id() + ":" + version, T0.plusSeconds(version), "EMP-001", "COMPLAINT_CHANGED",
                 "COMPLAINT", r.id(), "complaint handling", "SUCCEEDED", Map.of("version", Long.toString(version)),
                 "", "");
     }
 
-    private List<AuditRecord> trail() {
+    protected List<AuditRecord> trail() {
         try (Stream<AuditRecord> s = store.auditSink().records()) {
             return s.toList();
         }
