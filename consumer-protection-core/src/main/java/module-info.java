@@ -7,7 +7,8 @@
  * change in any release. The bundled data files (calendars, deadline policies, classification schemes, dictionaries)
  * sit in the exported packages of the classes that read them and load on the module path as on the class path.
  * MapStruct is needed only at compile time ({@code requires static}): its generated mapper has no runtime
- * dependency on it.
+ * dependency on it. {@code io.consumerprotection.core.complaint} is also open, for the host's Jakarta Validation
+ * provider to read the constraints of {@code Intake}.
  */
 module io.consumerprotection.core {
     requires transitive io.consumerprotection.spi;
@@ -32,6 +33,10 @@ module io.consumerprotection.core {
     exports io.consumerprotection.core.review;
     exports io.consumerprotection.core.statistics;
     exports io.consumerprotection.core.warning;
+
+    // Intake and Complainant carry Jakarta constraints on their record components: the host's Jakarta Validation
+    // provider (Hibernate Validator, Apache BVal, ...) reads them by reflection (ModulePathIT checks it)
+    opens io.consumerprotection.core.complaint;
 
     // ServiceLoader look-ups: ConsumerProtection.Builder.discoverProviders() and RuleSet.Builder.discoverProviders()
     uses io.consumerprotection.spi.complaint.ComplaintStore;

@@ -81,7 +81,45 @@ class ModulePathIT {
             }
             """;
 
+    /** A host that hands the facade its Jakarta validator (Hibernate Validator, found by Jakarta's ServiceLoader). */
+    private static final String VALIDATING_MAIN = """
+            package consumer.app;
+
+            import io.consumerprotection.core.ConsumerProtection;
+            import io.consumerprotection.core.complaint.Channel;
+            import io.consumerprotection.core.complaint.Complainant;
+            import io.consumerprotection.core.complaint.Intake;
+            import io.consumerprotection.spi.memory.InMemoryAuditSink;
+            import io.consumerprotection.spi.memory.InMemoryComplaintStore;
+            import io.consumerprotection.spi.memory.InMemoryNotificationSender;
+            import jakarta.validation.Validation;
+            import java.time.Clock;
+            import java.time.Instant;
+            import java.time.ZoneOffset;
+
+            public final class Main {
+                public static void main(String[] args) {
+                    Instant receivedAt = Instant.parse("2024-09-20T02:15:00Z");
+                    ConsumerProtection cp = ConsumerProtection.builder()
+                            .complaintStore(new InMemoryComplaintStore())
+                            .notificationSender(new InMemoryNotificationSender())
+                            .auditSink(new InMemoryAuditSink())
+                            .clock(Clock.fixed(receivedAt.plusSeconds(3600), ZoneOffset.UTC))
+                            .validator(Validation.buildDefaultValidatorFactory().getValidator())
+                            .build();
+                    cp.complaints().intake(Intake.builder()
+                            .channel(Channel.HOTLINE).channelReference("95588-20240920-0003")
+                            .complainant(Complainant.person("CUST-10088", "李四"))
+                            .request("退还信用卡年费").narrative("信用卡年费未经告知被扣收。")
+                            .receivedAt(receivedAt).receivingUnit("BR-0101").firstContactHandler("EMP-001")
+                            .build(), "EMP-001");
+                    System.out.println("validated intake taken");
+                }
+            }
+            """;
+
     private static String modulePath;
+    private static String validatorPath;
 
     @TempDir
     Path work;
@@ -105,6 +143,17 @@ class ModulePathIT {
         }
         assertThat(entries).as("core, spi, guava, failureaccess, slf4j-api, jakarta.validation-api").hasSize(6);
         modulePath = String.join(File.pathSeparator, entries);
+        List<String> validator = new ArrayList<>();
+        for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            String name = Path.of(e).getFileName().toString();
+            if (name.startsWith("hibernate-validator-") || name.startsWith("jboss-logging-")
+                    || name.startsWith("classmate-") || name.startsWith("expressly-")
+                    || name.startsWith("jakarta.el-api-")) {
+                validator.add(e);
+            }
+        }
+        assertThat(validator).as("Hibernate Validator and what it needs, from core's test class path").hasSize(5);
+        validatorPath = String.join(File.pathSeparator, validator);
     }
 
     @Test
@@ -123,6 +172,28 @@ class ModulePathIT {
         assertThat(out).contains("decision due 2024-10-08", "working day 2024-02-19", "business 06022",
                 "module io.consumerprotection.core");
         assertThat(out).containsPattern("scheme \\S+");
+    }
+
+    /**
+     * Hibernate Validator reads the constraints of {@code Intake} (a record in {@code core.complaint}) by reflection:
+     * on the module path that needs the package opened, which core's descriptor does for the packages whose types
+     * carry constraints.
+     */
+    @Test
+    void aHostsJakartaValidatorValidatesCoresConstrainedTypesOnTheModulePath() throws Exception {
+        Path classes = work.resolve("validating");
+        Compilation compiled = compile(classes, VALIDATING_MAIN);
+        assertThat(compiled.ok()).as(compiled.diagnostics()).isTrue();
+
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--module-path", modulePath + File.pathSeparator + validatorPath + File.pathSeparator + classes,
+                "--add-modules", "ALL-MODULE-PATH", "-m", "consumer.app/consumer.app.Main")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out).contains("validated intake taken");
     }
 
     @Test
