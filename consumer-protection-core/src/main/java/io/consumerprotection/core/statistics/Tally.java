@@ -60,6 +60,8 @@ public final class Tally {
     // per grouping: the tables that fold a cell's codes into its dense index, the cell's values, and its counters
     private final LongCodeTable[] cellTables;
     private final CodeTable[] wideKeys;
+    /** For a grouping of one part: its cell of each value code, + 1 (0: none yet); the cells in first-seen order. */
+    private final int[][] singleCells;
     private final List<List<String[]>> cellValues;
     private final long[][] counts;
     private final long[] totals = new long[3 * FIELDS];
@@ -113,6 +115,7 @@ public final class Tally {
         this.codes = new int[parts];
         this.cellTables = new LongCodeTable[groupings.length];
         this.wideKeys = new CodeTable[groupings.length];
+        this.singleCells = new int[groupings.length][16];
         this.cellValues = new java.util.ArrayList<>();
         this.counts = new long[groupings.length][];
         for (int g = 0; g < groupings.length; g++) {
@@ -166,10 +169,10 @@ public final class Tally {
                 Grouping.Part p = uniqueParts[k];
                 if (p.dimension() != null && p.dimension().isMultiValued()) {
                     for (int code : decoded(k)) {
-                        count(g, cellTables[g].code(code), facts, periods);
+                        count(g, single(g, code), facts, periods);
                     }
                 } else {
-                    count(g, cellTables[g].code(codes[k]), facts, periods);
+                    count(g, single(g, codes[k]), facts, periods);
                 }
             } else if (idx.length == 2) {
                 count(g, cellTables[g].code(LongCodeTable.pair(codes[idx[0]], codes[idx[1]])), facts, periods);
@@ -228,6 +231,23 @@ public final class Tally {
             of[c] = d;
         }
         return d;
+    }
+
+    /** The cell of a one-part grouping for a value code (a new one, registered in {@code cellTables}, when unseen). */
+    private int single(int g, int code) {
+        int[] cells = singleCells[g];
+        if (code < cells.length) {
+            int c = cells[code];
+            if (c != 0) {
+                return c - 1;
+            }
+        } else {
+            cells = java.util.Arrays.copyOf(cells, Math.max(code + 1, cells.length * 2));
+            singleCells[g] = cells;
+        }
+        int c = cellTables[g].code(code);
+        cells[code] = c + 1;
+        return c;
     }
 
     private void count(int g, int cell, int facts, int periods) {
@@ -404,7 +424,7 @@ public final class Tally {
                 if (idx.length == 1) {
                     Grouping.Part p = uniqueParts[idx[0]];
                     CodeTable t = p.dimension() != null && p.dimension().isMultiValued() ? decodedCodes[idx[0]] : valueCodes[idx[0]];
-                    cell = cellTables[g].code(t.code(v[0]));
+                    cell = single(g, t.code(v[0]));
                 } else if (idx.length == 2) {
                     codes[idx[0]] = valueCodes[idx[0]].code(v[0]);
                     codes[idx[1]] = valueCodes[idx[1]].code(v[1]);

@@ -57,6 +57,7 @@ public final class HotSpotPass {
     private final LongCodeTable majorPairs = new LongCodeTable();
     private final LongCodeTable cellIndex = new LongCodeTable();
     private final LongCodeTable topicIndex = new LongCodeTable();
+    private int[] topicPair = new int[16];
     private final List<Series> cells = new ArrayList<>();
     private final List<Series> topics = new ArrayList<>();
     private final long from;
@@ -119,16 +120,21 @@ public final class HotSpotPass {
         if (c >= causeMajor.length) {
             causeMajor = majors(Dimension.CAUSE, cause, majorCause, causeMajor);
         }
-        int at = cellIndex.code(LongCodeTable.pair(majorPairs.code(LongCodeTable.pair(businessMajor[b], causeMajor[c])), u));
+        // the topic (business × cause as recorded) first: it carries its major pair, so a cell is one more lookup
+        int t = topicIndex.code(LongCodeTable.pair(b, c));
+        if (t == topics.size()) {
+            topics.add(new Series(new String[] {business.value(b), cause.value(c)}, buckets));
+            if (t == topicPair.length) {
+                topicPair = Arrays.copyOf(topicPair, Math.max(16, t * 2));
+            }
+            topicPair[t] = majorPairs.code(LongCodeTable.pair(businessMajor[b], causeMajor[c]));
+        }
+        int at = cellIndex.code(LongCodeTable.pair(topicPair[t], u));
         if (at == cells.size()) {
             cells.add(new Series(new String[] {majorBusiness.value(businessMajor[b]), majorCause.value(causeMajor[c]),
                     unit.value(u)}, buckets));
         }
         cells.get(at).add(bucket, r.id(), s.maxNarratives());
-        int t = topicIndex.code(LongCodeTable.pair(b, c));
-        if (t == topics.size()) {
-            topics.add(new Series(new String[] {business.value(b), cause.value(c)}, buckets));
-        }
         topics.get(t).add(bucket, r.id(), s.maxNarratives());
         String customer = r.complainant().reference();
         if (customer != null && !customer.isEmpty()) {
