@@ -3,6 +3,7 @@ package io.consumerprotection.core.reporting;
 import io.consumerprotection.core.classification.ClassificationScheme;
 import io.consumerprotection.core.classification.Dimension;
 import io.consumerprotection.core.classification.SchemeCode;
+import io.consumerprotection.core.internal.EpochDays;
 import io.consumerprotection.core.internal.ZoneDay;
 import io.consumerprotection.core.statistics.Change;
 import io.consumerprotection.core.statistics.GroupFigures;
@@ -74,7 +75,7 @@ public final class ReportPass {
         if (day < start || day > end) {
             return;
         }
-        LocalDate d = LocalDate.ofEpochDay(day);
+        LocalDate d = EpochDays.date(day);
         months[(d.getYear() - firstMonth.getYear()) * 12 + d.getMonthValue() - firstMonth.getMonthValue()]++;
         handlingOf(r);
         if (run.typicalCases() > 0) {

@@ -9,6 +9,8 @@ import io.consumerprotection.core.complaint.ComplaintEventType;
 import io.consumerprotection.core.complaint.EventDetail;
 import io.consumerprotection.core.complaint.Satisfaction;
 import io.consumerprotection.core.internal.ComplaintCodes;
+import io.consumerprotection.core.internal.reporting.CodeTable;
+import io.consumerprotection.core.internal.reporting.LongCodeTable;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.TimelineEventRecord;
 import java.time.Instant;
@@ -45,13 +47,24 @@ public final class Tally {
     private final long[] startDay = new long[3];
     private final long[] endDay = new long[3];
     private final Grouping[] groupings;
-    private final List<Map<String, Counter[]>> groups;
-    private final List<Map<String, Map<String, Counter[]>>> pairs;
-    private final Map<String, String[]> decoded = new HashMap<>();
     private final Grouping.Part[] uniqueParts;
     private final int[][] partIndex;
-    private final String[] values;
-    private final Counter[] totals = {new Counter(), new Counter(), new Counter()};
+    // the cell kernel: per unique part, the stored value interned once per distinct string, with the code of its
+    // grouping value (rolled up, mapped) and, for a multi-valued dimension alone in a grouping, of its decoded codes
+    private final CodeTable[] raw;
+    private final CodeTable[] valueCodes;
+    private final CodeTable[] decodedCodes;
+    private int[][] valueOf;
+    private int[][][] decodedOf;
+    private final int[] codes;
+    // per grouping: the tables that fold a cell's codes into its dense index, the cell's values, and its counters
+    private final LongCodeTable[] cellTables;
+    private final CodeTable[] wideKeys;
+    /** For a grouping of one part: its cell of each value code, + 1 (0: none yet); the cells in first-seen order. */
+    private final int[][] singleCells;
+    private final List<List<String[]>> cellValues;
+    private final long[][] counts;
+    private final long[] totals = new long[3 * FIELDS];
     private final Map<String, String>[] rollUps;
     private final ZoneRules rules;
     private final long fastFrom;
@@ -70,12 +83,6 @@ public final class Tally {
             endDay[i] = periods[i].end().toEpochDay();
         }
         this.groupings = run.groupings().toArray(new Grouping[0]);
-        this.groups = new java.util.ArrayList<>();
-        this.pairs = new java.util.ArrayList<>();
-        for (int i = 0; i < groupings.length; i++) {
-            groups.add(new HashMap<>());
-            pairs.add(new HashMap<>());
-        }
         this.rollUps = new Map[Dimension.values().length * 8];
         List<Grouping.Part> uniq = new java.util.ArrayList<>();
         this.partIndex = new int[groupings.length][];
@@ -92,7 +99,31 @@ public final class Tally {
             }
         }
         this.uniqueParts = uniq.toArray(new Grouping.Part[0]);
-        this.values = new String[uniqueParts.length];
+        int parts = uniqueParts.length;
+        this.raw = new CodeTable[parts];
+        this.valueCodes = new CodeTable[parts];
+        this.decodedCodes = new CodeTable[parts];
+        this.valueOf = new int[parts][];
+        this.decodedOf = new int[parts][][];
+        for (int k = 0; k < parts; k++) {
+            raw[k] = new CodeTable();
+            valueCodes[k] = new CodeTable();
+            decodedCodes[k] = new CodeTable();
+            valueOf[k] = new int[0];
+            decodedOf[k] = new int[0][];
+        }
+        this.codes = new int[parts];
+        this.cellTables = new LongCodeTable[groupings.length];
+        this.wideKeys = new CodeTable[groupings.length];
+        this.singleCells = new int[groupings.length][16];
+        this.cellValues = new java.util.ArrayList<>();
+        this.counts = new long[groupings.length][];
+        for (int g = 0; g < groupings.length; g++) {
+            cellTables[g] = new LongCodeTable();
+            wideKeys[g] = new CodeTable();
+            cellValues.add(new java.util.ArrayList<>());
+            counts[g] = new long[16 * 3 * FIELDS];
+        }
         this.rules = run.zone().getRules();
         // a window in which the zone's offset is fixed: days there are computed without the zone rules
         long lo = Math.min(startDay[YEAR_BEFORE], startDay[PREVIOUS]) * 86_400L - 86_400L;
@@ -126,86 +157,143 @@ public final class Tally {
             return this;
         }
         int facts = facts(r);
-        for (int b = 0; b < 3; b++) {
-            if (b == CURRENT ? inCurrent : b == PREVIOUS ? inPrevious : inYearBefore) {
-                totals[b].add(facts);
-            }
-        }
+        int periods = (inCurrent ? 1 : 0) | (inPrevious ? 2 : 0) | (inYearBefore ? 4 : 0);
+        add(totals, 0, facts, periods);
         for (int k = 0; k < uniqueParts.length; k++) {
-            values[k] = value(uniqueParts[k], r);
+            codes[k] = valueCode(k, r);
         }
         for (int g = 0; g < groupings.length; g++) {
-            Map<String, Counter[]> m = groups.get(g);
             int[] idx = partIndex[g];
             if (idx.length == 1) {
-                Grouping.Part p = uniqueParts[idx[0]];
-                String v = values[idx[0]];
-                if (p.dimension() != null && p.dimension().isMultiValued() && !v.isEmpty()) {
-                    for (String code : decode(p.dimension(), v)) {
-                        count(m, roll(p, code), facts, inCurrent, inPrevious, inYearBefore);
+                int k = idx[0];
+                Grouping.Part p = uniqueParts[k];
+                if (p.dimension() != null && p.dimension().isMultiValued()) {
+                    for (int code : decoded(k)) {
+                        count(g, single(g, code), facts, periods);
                     }
                 } else {
-                    count(m, v, facts, inCurrent, inPrevious, inYearBefore);
+                    count(g, single(g, codes[k]), facts, periods);
                 }
             } else if (idx.length == 2) {
-                // a pair: two-level map, no key allocation per complaint
-                String first = values[idx[0]];
-                Map<String, Map<String, Counter[]>> outer = pairs.get(g);
-                Map<String, Counter[]> inner = outer.get(first);
-                if (inner == null) {
-                    inner = new HashMap<>();
-                    outer.put(first, inner);
-                }
-                count(inner, values[idx[1]], facts, inCurrent, inPrevious, inYearBefore);
+                count(g, cellTables[g].code(LongCodeTable.pair(codes[idx[0]], codes[idx[1]])), facts, periods);
             } else {
                 StringBuilder key = new StringBuilder(16);
                 for (int i = 0; i < idx.length; i++) {
                     if (i > 0) {
                         key.append(SEP);
                     }
-                    key.append(values[idx[i]]);
+                    key.append(valueCodes[idx[i]].value(codes[idx[i]]));
                 }
-                count(m, key.toString(), facts, inCurrent, inPrevious, inYearBefore);
+                count(g, cellTables[g].code(wideKeys[g].code(key.toString())), facts, periods);
             }
         }
         return this;
     }
 
-    private String[] decode(Dimension d, String value) {
-        String[] codes = decoded.get(value);
-        if (codes == null) {
-            codes = d.decode(value).toArray(new String[0]);
-            decoded.put(value, codes);
+    /** The code of the grouping value of part {@code k} of a record (its stored value interned, then its value's). */
+    private int valueCode(int k, ComplaintRecord r) {
+        int c = raw[k].code(stored(uniqueParts[k], r));
+        int[] of = valueOf[k];
+        if (c >= of.length) {
+            int[] grown = java.util.Arrays.copyOf(of, Math.max(16, c * 2));
+            java.util.Arrays.fill(grown, of.length, grown.length, -1);
+            valueOf[k] = of = grown;
         }
-        return codes;
+        int v = of[c];
+        if (v < 0) {
+            v = valueCodes[k].code(value(uniqueParts[k], raw[k].value(c)));
+            of[c] = v;
+        }
+        return v;
     }
 
-    private static void count(Map<String, Counter[]> m, String key, int facts, boolean c, boolean p, boolean y) {
-        Counter[] k = m.get(key);
-        if (k == null) {
-            k = new Counter[] {new Counter(), new Counter(), new Counter()};
-            m.put(key, k);
+    /** The codes of the single-grouping values of a multi-valued part's current record (its codes rolled up). */
+    private int[] decoded(int k) {
+        int c = codes[k]; // for a multi-valued dimension the value is the stored text itself
+        int[][] of = decodedOf[k];
+        if (c >= of.length) {
+            of = java.util.Arrays.copyOf(of, Math.max(16, c * 2));
+            decodedOf[k] = of;
         }
-        if (c) {
-            k[CURRENT].add(facts);
+        int[] d = of[c];
+        if (d == null) {
+            Grouping.Part p = uniqueParts[k];
+            String v = valueCodes[k].value(c);
+            if (v.isEmpty()) {
+                d = new int[] {decodedCodes[k].code(v)};
+            } else {
+                List<String> all = p.dimension().decode(v);
+                d = new int[all.size()];
+                for (int i = 0; i < d.length; i++) {
+                    d[i] = decodedCodes[k].code(roll(p, all.get(i)));
+                }
+            }
+            of[c] = d;
         }
-        if (p) {
-            k[PREVIOUS].add(facts);
-        }
-        if (y) {
-            k[YEAR_BEFORE].add(facts);
-        }
+        return d;
     }
 
-    /** The value of one grouping part for a record (for a multi-valued dimension in a pair: all codes joined). */
-    private String value(Grouping.Part p, ComplaintRecord r) {
+    /** The cell of a one-part grouping for a value code (a new one, registered in {@code cellTables}, when unseen). */
+    private int single(int g, int code) {
+        int[] cells = singleCells[g];
+        if (code < cells.length) {
+            int c = cells[code];
+            if (c != 0) {
+                return c - 1;
+            }
+        } else {
+            cells = java.util.Arrays.copyOf(cells, Math.max(code + 1, cells.length * 2));
+            singleCells[g] = cells;
+        }
+        int c = cellTables[g].code(code);
+        cells[code] = c + 1;
+        return c;
+    }
+
+    private void count(int g, int cell, int facts, int periods) {
+        List<String[]> values = cellValues.get(g);
+        if (cell == values.size()) {
+            values.add(cellValuesOf(g));
+            int need = (cell + 1) * 3 * FIELDS;
+            if (need > counts[g].length) {
+                counts[g] = java.util.Arrays.copyOf(counts[g], Math.max(need, counts[g].length * 2));
+            }
+        }
+        add(counts[g], cell * 3 * FIELDS, facts, periods);
+    }
+
+    /** The values of the cell the current record falls in for grouping {@code g} (called once per new cell). */
+    private String[] cellValuesOf(int g) {
+        int[] idx = partIndex[g];
+        if (idx.length == 1) {
+            Grouping.Part p = uniqueParts[idx[0]];
+            LongCodeTable t = cellTables[g];
+            int code = (int) t.key(t.size() - 1);
+            return new String[] {p.dimension() != null && p.dimension().isMultiValued()
+                    ? decodedCodes[idx[0]].value(code) : valueCodes[idx[0]].value(code)};
+        }
+        if (idx.length == 2) {
+            return new String[] {valueCodes[idx[0]].value(codes[idx[0]]), valueCodes[idx[1]].value(codes[idx[1]])};
+        }
+        CodeTable w = wideKeys[g];
+        return new String[] {w.value(w.size() - 1)};
+    }
+
+    /** The stored value of one grouping part for a record ({@code ""} when absent). */
+    private static String stored(Grouping.Part p, ComplaintRecord r) {
+        String v;
         if (p.dimension() == null) {
-            String v = Grouping.INTAKE_CHANNEL.equals(p.field()) ? r.channel() : r.receivingUnit();
-            return v == null ? "" : v;
+            v = Grouping.INTAKE_CHANNEL.equals(p.field()) ? r.channel() : r.receivingUnit();
+        } else {
+            v = r.classification().get(p.dimension().name());
         }
-        String v = r.classification().get(p.dimension().name());
-        if (v == null || v.isEmpty()) {
-            return "";
+        return v == null ? "" : v;
+    }
+
+    /** The value of one grouping part for a stored value (for a multi-valued dimension in a pair: all codes joined). */
+    private String value(Grouping.Part p, String v) {
+        if (p.dimension() == null || v.isEmpty()) {
+            return v;
         }
         return p.dimension().isMultiValued() ? v : roll(p, v);
     }
@@ -324,25 +412,40 @@ public final class Tally {
         if (other.run != run) {
             throw new IllegalArgumentException("other: a tally of another statistics run");
         }
-        for (int b = 0; b < 3; b++) {
-            totals[b].add(other.totals[b]);
+        for (int i = 0; i < totals.length; i++) {
+            totals[i] += other.totals[i];
         }
         for (int g = 0; g < groupings.length; g++) {
-            merge(groups.get(g), other.groups.get(g));
-            Map<String, Map<String, Counter[]>> mine = pairs.get(g);
-            other.pairs.get(g).forEach((k, v) -> merge(mine.computeIfAbsent(k, x -> new HashMap<>()), v));
+            int[] idx = partIndex[g];
+            List<String[]> theirs = other.cellValues.get(g);
+            for (int c = 0; c < theirs.size(); c++) {
+                String[] v = theirs.get(c);
+                int cell;
+                if (idx.length == 1) {
+                    Grouping.Part p = uniqueParts[idx[0]];
+                    CodeTable t = p.dimension() != null && p.dimension().isMultiValued() ? decodedCodes[idx[0]] : valueCodes[idx[0]];
+                    cell = single(g, t.code(v[0]));
+                } else if (idx.length == 2) {
+                    codes[idx[0]] = valueCodes[idx[0]].code(v[0]);
+                    codes[idx[1]] = valueCodes[idx[1]].code(v[1]);
+                    cell = cellTables[g].code(LongCodeTable.pair(codes[idx[0]], codes[idx[1]]));
+                } else {
+                    cell = cellTables[g].code(wideKeys[g].code(v[0]));
+                }
+                if (cell == cellValues.get(g).size()) {
+                    cellValues.get(g).add(v);
+                    int need = (cell + 1) * 3 * FIELDS;
+                    if (need > counts[g].length) {
+                        counts[g] = java.util.Arrays.copyOf(counts[g], Math.max(need, counts[g].length * 2));
+                    }
+                }
+                for (int i = 0; i < 3 * FIELDS; i++) {
+                    counts[g][cell * 3 * FIELDS + i] += other.counts[g][c * 3 * FIELDS + i];
+                }
+            }
         }
         skipped += other.skipped;
         return this;
-    }
-
-    private static void merge(Map<String, Counter[]> mine, Map<String, Counter[]> theirs) {
-        theirs.forEach((k, v) -> {
-            Counter[] c = mine.computeIfAbsent(k, x -> new Counter[] {new Counter(), new Counter(), new Counter()});
-            for (int b = 0; b < 3; b++) {
-                c[b].add(v[b]);
-            }
-        });
     }
 
     /** The report of what was counted so far. */
@@ -350,14 +453,19 @@ public final class Tally {
         Map<Grouping, Map<List<String>, ComplaintFigures[]>> out = new LinkedHashMap<>();
         for (int g = 0; g < groupings.length; g++) {
             Map<List<String>, ComplaintFigures[]> m = new LinkedHashMap<>();
-            groups.get(g).forEach((k, v) -> m.put(splitKey(k),
-                    new ComplaintFigures[] {v[0].figures(), v[1].figures(), v[2].figures()}));
-            pairs.get(g).forEach((k1, inner) -> inner.forEach((k2, v) -> m.put(List.of(k1, k2),
-                    new ComplaintFigures[] {v[0].figures(), v[1].figures(), v[2].figures()})));
+            List<String[]> values = cellValues.get(g);
+            boolean pair = partIndex[g].length == 2;
+            for (int c = 0; c < values.size(); c++) {
+                String[] v = values.get(c);
+                m.put(pair ? List.of(v[0], v[1]) : splitKey(v[0]), figures(counts[g], c * 3 * FIELDS));
+            }
             out.put(groupings[g], m);
         }
-        return new StatisticsReport(run, new ComplaintFigures[] {totals[0].figures(), totals[1].figures(),
-                totals[2].figures()}, out, skipped);
+        return new StatisticsReport(run, figures(totals, 0), out, skipped);
+    }
+
+    private static ComplaintFigures[] figures(long[] a, int base) {
+        return new ComplaintFigures[] {figures(a, base, CURRENT), figures(a, base, PREVIOUS), figures(a, base, YEAR_BEFORE)};
     }
 
     private static List<String> splitKey(String k) {
@@ -367,68 +475,65 @@ public final class Tally {
         return List.of(k.split(String.valueOf(SEP), -1));
     }
 
-    /** Mutable counters of one group and period. */
-    private static final class Counter {
-        long complaints;
-        long decided;
-        long onTime;
-        long responses;
-        long satisfied;
-        long repeats;
-        long escalated;
-        long regulator;
-        long regulatorDecided;
-        long regulatorOnTime;
+    // the counters of one group and period, FIELDS longs from base + period * FIELDS
+    private static final int FIELDS = 10;
+    private static final int COMPLAINTS = 0;
+    private static final int DECIDED = 1;
+    private static final int ON_TIME_COUNT = 2;
+    private static final int RESPONSES = 3;
+    private static final int SATISFIED_COUNT = 4;
+    private static final int REPEATS = 5;
+    private static final int ESCALATED_COUNT = 6;
+    private static final int REGULATOR_COUNT = 7;
+    private static final int REGULATOR_DECIDED = 8;
+    private static final int REGULATOR_ON_TIME = 9;
 
-        void add(int f) {
-            complaints++;
-            boolean reg = (f & REGULATOR_BIT) != 0;
-            if ((f & DECIDED_WITH_DUE) != 0) {
-                decided++;
-                boolean ot = (f & ON_TIME) != 0;
-                if (ot) {
-                    onTime++;
-                }
-                if (reg) {
-                    regulatorDecided++;
-                    if (ot) {
-                        regulatorOnTime++;
-                    }
-                }
+    /** Counts a complaint with these facts in the periods whose bits are set (1 current, 2 previous, 4 year before). */
+    private static void add(long[] a, int base, int f, int periods) {
+        for (int b = 0; b < 3; b++) {
+            if ((periods & (1 << b)) != 0) {
+                add(a, base + b * FIELDS, f);
             }
-            if ((f & RESPONDED) != 0) {
-                responses++;
-                if ((f & SATISFIED_BIT) != 0) {
-                    satisfied++;
-                }
-            }
-            if ((f & REPEAT) != 0) {
-                repeats++;
-            }
-            if ((f & ESCALATED_BIT) != 0) {
-                escalated++;
+        }
+    }
+
+    private static void add(long[] a, int at, int f) {
+        a[at + COMPLAINTS]++;
+        boolean reg = (f & REGULATOR_BIT) != 0;
+        if ((f & DECIDED_WITH_DUE) != 0) {
+            a[at + DECIDED]++;
+            boolean ot = (f & ON_TIME) != 0;
+            if (ot) {
+                a[at + ON_TIME_COUNT]++;
             }
             if (reg) {
-                regulator++;
+                a[at + REGULATOR_DECIDED]++;
+                if (ot) {
+                    a[at + REGULATOR_ON_TIME]++;
+                }
             }
         }
-
-        void add(Counter o) {
-            complaints += o.complaints;
-            decided += o.decided;
-            onTime += o.onTime;
-            responses += o.responses;
-            satisfied += o.satisfied;
-            repeats += o.repeats;
-            escalated += o.escalated;
-            regulator += o.regulator;
-            regulatorDecided += o.regulatorDecided;
-            regulatorOnTime += o.regulatorOnTime;
+        if ((f & RESPONDED) != 0) {
+            a[at + RESPONSES]++;
+            if ((f & SATISFIED_BIT) != 0) {
+                a[at + SATISFIED_COUNT]++;
+            }
         }
-
-        ComplaintFigures figures() {
-            return new ComplaintFigures(complaints, decided, onTime, responses, satisfied, repeats, escalated,
-                    regulator, regulatorDecided, regulatorOnTime);
+        if ((f & REPEAT) != 0) {
+            a[at + REPEATS]++;
         }
+        if ((f & ESCALATED_BIT) != 0) {
+            a[at + ESCALATED_COUNT]++;
+        }
+        if (reg) {
+            a[at + REGULATOR_COUNT]++;
+        }
+    }
+
+    private static ComplaintFigures figures(long[] a, int base, int period) {
+        int at = base + period * FIELDS;
+        return new ComplaintFigures(a[at + COMPLAINTS], a[at + DECIDED], a[at + ON_TIME_COUNT], a[at + RESPONSES],
+                a[at + SATISFIED_COUNT], a[at + REPEATS], a[at + ESCALATED_COUNT], a[at + REGULATOR_COUNT],
+                a[at + REGULATOR_DECIDED], a[at + REGULATOR_ON_TIME]);
     }
 }

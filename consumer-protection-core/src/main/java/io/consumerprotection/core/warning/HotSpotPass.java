@@ -4,6 +4,8 @@ import io.consumerprotection.core.classification.ClassificationScheme;
 import io.consumerprotection.core.classification.Dimension;
 import io.consumerprotection.core.classification.SchemeCode;
 import io.consumerprotection.core.internal.ZoneDay;
+import io.consumerprotection.core.internal.reporting.CodeTable;
+import io.consumerprotection.core.internal.reporting.LongCodeTable;
 import io.consumerprotection.core.internal.warning.RepeatRuns;
 import io.consumerprotection.core.internal.warning.Tails;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
@@ -14,10 +16,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,11 +44,20 @@ public final class HotSpotPass {
     private final int bucketDays;
     private final int buckets;
     private final ClassificationScheme scheme;
-    private final Map<String, String> majorBusiness = new HashMap<>();
-    private final Map<String, String> majorCause = new HashMap<>();
-    // business (major) -> cause (major) -> unit -> series, and business -> cause -> series: no key built per complaint
-    private final Map<String, Map<String, Map<String, Series>>> cellIndex = new HashMap<>();
-    private final Map<String, Map<String, Series>> topicIndex = new HashMap<>();
+    // the cell kernel: business, cause and unit interned once per distinct string; a business or cause code carries
+    // the code of its major class; cells are addressed by (business major, cause major) then unit, topics by
+    // (business, cause) as recorded, each a dense index into cells / topics: no string map per complaint
+    private final CodeTable business = new CodeTable();
+    private final CodeTable cause = new CodeTable();
+    private final CodeTable unit = new CodeTable();
+    private final CodeTable majorBusiness = new CodeTable();
+    private final CodeTable majorCause = new CodeTable();
+    private int[] businessMajor = new int[0];
+    private int[] causeMajor = new int[0];
+    private final LongCodeTable majorPairs = new LongCodeTable();
+    private final LongCodeTable cellIndex = new LongCodeTable();
+    private final LongCodeTable topicIndex = new LongCodeTable();
+    private int[] topicPair = new int[16];
     private final List<Series> cells = new ArrayList<>();
     private final List<Series> topics = new ArrayList<>();
     private final long from;
@@ -102,31 +111,31 @@ public final class HotSpotPass {
             late++;
         }
         int bucket = (int) ((day - firstDay) / bucketDays);
-        String business = r.classification().getOrDefault(Dimension.BUSINESS.name(), "");
-        String cause = r.classification().getOrDefault(Dimension.CAUSE.name(), "");
-        String unit = r.receivingUnit() == null ? "" : r.receivingUnit();
-        String b1 = major(Dimension.BUSINESS, business, majorBusiness);
-        String c1 = major(Dimension.CAUSE, cause, majorCause);
-        Map<String, Series> units = cellIndex.computeIfAbsent(b1, k -> new HashMap<>()).computeIfAbsent(c1, k -> new HashMap<>());
-        Series cell = units.get(unit);
-        if (cell == null) {
-            cell = new Series(new String[] {b1, c1, unit}, buckets);
-            units.put(unit, cell);
-            cells.add(cell);
+        int b = business.code(r.classification().getOrDefault(Dimension.BUSINESS.name(), ""));
+        int c = cause.code(r.classification().getOrDefault(Dimension.CAUSE.name(), ""));
+        int u = unit.code(r.receivingUnit() == null ? "" : r.receivingUnit());
+        if (b >= businessMajor.length) {
+            businessMajor = majors(Dimension.BUSINESS, business, majorBusiness, businessMajor);
         }
-        cell.add(bucket, r.id(), s.maxNarratives());
-        Map<String, Series> causes = topicIndex.get(business);
-        if (causes == null) {
-            causes = new HashMap<>();
-            topicIndex.put(business, causes);
+        if (c >= causeMajor.length) {
+            causeMajor = majors(Dimension.CAUSE, cause, majorCause, causeMajor);
         }
-        Series topic = causes.get(cause);
-        if (topic == null) {
-            topic = new Series(new String[] {business, cause}, buckets);
-            causes.put(cause, topic);
-            topics.add(topic);
+        // the topic (business × cause as recorded) first: it carries its major pair, so a cell is one more lookup
+        int t = topicIndex.code(LongCodeTable.pair(b, c));
+        if (t == topics.size()) {
+            topics.add(new Series(new String[] {business.value(b), cause.value(c)}, buckets));
+            if (t == topicPair.length) {
+                topicPair = Arrays.copyOf(topicPair, Math.max(16, t * 2));
+            }
+            topicPair[t] = majorPairs.code(LongCodeTable.pair(businessMajor[b], causeMajor[c]));
         }
-        topic.add(bucket, r.id(), s.maxNarratives());
+        int at = cellIndex.code(LongCodeTable.pair(topicPair[t], u));
+        if (at == cells.size()) {
+            cells.add(new Series(new String[] {majorBusiness.value(businessMajor[b]), majorCause.value(causeMajor[c]),
+                    unit.value(u)}, buckets));
+        }
+        cells.get(at).add(bucket, r.id(), s.maxNarratives());
+        topics.get(t).add(bucket, r.id(), s.maxNarratives());
         String customer = r.complainant().reference();
         if (customer != null && !customer.isEmpty()) {
             customers.add(customer, day, r.id());
@@ -320,17 +329,21 @@ public final class HotSpotPass {
         }
     }
 
-    private String major(Dimension d, String code, Map<String, String> cache) {
+    /** The major-class codes (in {@code majors}) of every code of {@code codes} so far, extending {@code known}. */
+    private int[] majors(Dimension d, CodeTable codes, CodeTable majors, int[] known) {
+        int[] out = Arrays.copyOf(known, codes.size());
+        for (int i = known.length; i < out.length; i++) {
+            out[i] = majors.code(major(d, codes.value(i)));
+        }
+        return out;
+    }
+
+    private String major(Dimension d, String code) {
         if (code.isEmpty()) {
             return "";
         }
-        String m = cache.get(code);
-        if (m == null) {
-            Optional<SchemeCode> found = scheme.find(d, code);
-            m = found.isPresent() ? scheme.rollUp(d, code, 1).code() : code;
-            cache.put(code, m);
-        }
-        return m;
+        Optional<SchemeCode> found = scheme.find(d, code);
+        return found.isPresent() ? scheme.rollUp(d, code, 1).code() : code;
     }
 
     private String nameOf(String[] key, boolean withUnit) {
