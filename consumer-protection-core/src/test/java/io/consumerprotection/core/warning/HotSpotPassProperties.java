@@ -37,8 +37,11 @@ class HotSpotPassProperties {
     void repeatAndSurgeAlertsAreThoseOfTheRules(@ForAll long seed, @ForAll @IntRange(min = 150, max = 1500) int customers) {
         Streams gen = new Streams(seed, 3, 25);
         Streams.Cell c = gen.cells.stream().max(Comparator.comparingDouble(Streams.Cell::perDay)).orElseThrow();
+        // +20 a day: so large that the rule must flag it whatever the cell's over-dispersion (with +4 a day, seed -144
+        // and 150 customers planted 44 and 49 in a cell whose last 8 weeks ran 7 to 26: negative binomial P = 0.003,
+        // rightly no alert; how often a realistic surge is found is HotSpotEvaluationTest's question, not this one's)
         List<ComplaintRecord> generated = gen.generate(seed, FROM, TO,
-                List.of(new Streams.Surge(c.business(), c.cause(), c.unit(), LocalDate.of(2024, 9, 2), 14, 4)));
+                List.of(new Streams.Surge(c.business(), c.cause(), c.unit(), LocalDate.of(2024, 9, 2), 14, 20)));
         // a small pool of customers: many of them repeat
         SplittableRandom r = new SplittableRandom(seed);
         List<ComplaintRecord> in = new ArrayList<>();
@@ -70,6 +73,12 @@ class HotSpotPassProperties {
             assertThat((long) a.observed()).isEqualTo(weekly.get(String.join("|", a.cell()) + "|" + a.from()));
             assertThat(a.complaintIds()).hasSize((int) Math.min(a.observed(), s.maxNarratives()));
         }
+    }
+
+    /** The example that failed with a +4 a day surge (see above), kept as a fixed case. */
+    @net.jqwik.api.Example
+    void theOverDispersedExampleIsFlaggedAtTwentyADay() {
+        repeatAndSurgeAlertsAreThoseOfTheRules(-144L, 150);
     }
 
     private static List<List<Object>> repeatOracle(List<ComplaintRecord> in, int threshold, int window, int maxIds) {
