@@ -1,7 +1,9 @@
 package io.consumerprotection.core.privacy;
 
+import io.consumerprotection.core.internal.privacy.PiiKind;
 import io.consumerprotection.core.internal.privacy.PiiScanner;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,16 +32,28 @@ import java.util.Objects;
  */
 public final class NarrativeScrubber {
 
-    /** The field type of each scanner kind, by the kind's number. */
-    private static final FieldType[] KINDS = {null, FieldType.RESIDENT_ID, FieldType.BANK_CARD, FieldType.MOBILE,
-        FieldType.EMAIL, FieldType.PASSWORD, FieldType.PIN, FieldType.OTP, FieldType.CVN, FieldType.CARD_EXPIRY,
-        FieldType.NAME, FieldType.OTHER_ID_DOCUMENT, FieldType.PASSPORT, FieldType.ACCOUNT};
+    /** The field type of each scanner kind, by the kind's ordinal. */
+    private static final FieldType[] TYPES = Arrays.stream(PiiKind.values()).map(NarrativeScrubber::typeOf)
+            .toArray(FieldType[]::new);
 
-    static {
-        if (KINDS.length != PiiScanner.KINDS) {
-            throw new IllegalStateException("scanner kinds and field types are out of step");
-        }
+    private static FieldType typeOf(PiiKind kind) {
+        return switch (kind) {
+            case RESIDENT_ID -> FieldType.RESIDENT_ID;
+            case BANK_CARD -> FieldType.BANK_CARD;
+            case MOBILE -> FieldType.MOBILE;
+            case EMAIL -> FieldType.EMAIL;
+            case PASSWORD -> FieldType.PASSWORD;
+            case PIN -> FieldType.PIN;
+            case OTP -> FieldType.OTP;
+            case CVN -> FieldType.CVN;
+            case CARD_EXPIRY -> FieldType.CARD_EXPIRY;
+            case NAME -> FieldType.NAME;
+            case FOREIGN_RESIDENT_ID -> FieldType.OTHER_ID_DOCUMENT;
+            case PASSPORT -> FieldType.PASSPORT;
+            case ACCOUNT -> FieldType.ACCOUNT;
+        };
     }
+
     private static final NarrativeScrubber STANDARD = new NarrativeScrubber(ScrubProfile.standard(),
             Masker.standard(), FieldCatalogue.standard());
 
@@ -53,10 +67,7 @@ public final class NarrativeScrubber {
         this.profile = profile;
         this.masker = masker;
         this.catalogue = catalogue;
-        this.classes = new InformationClass[KINDS.length];
-        for (int k = 1; k < KINDS.length; k++) {
-            classes[k] = catalogue.classOf(KINDS[k]);
-        }
+        this.classes = Arrays.stream(TYPES).map(catalogue::classOf).toArray(InformationClass[]::new);
     }
 
     /** The scrubber with the {@link ScrubProfile#standard() standard profile} and bundled masking rules. */
@@ -74,7 +85,8 @@ public final class NarrativeScrubber {
     public List<ScrubFinding> find(String text) {
         Objects.requireNonNull(text, "text");
         List<ScrubFinding> found = new ArrayList<>();
-        scanner.scan(text, (kind, start, end) -> found.add(new ScrubFinding(KINDS[kind], classes[kind], start, end)));
+        scanner.scan(text, (kind, start, end) -> found.add(new ScrubFinding(TYPES[kind.ordinal()],
+                classes[kind.ordinal()], start, end)));
         return found;
     }
 

@@ -34,6 +34,16 @@ class FailSafeScrubbingTest {
         assertScrubbed(template.formatted(ID), ID, FieldType.RESIDENT_ID);
     }
 
+    /** A word naming something else directly after a keyword (or after its 的) keeps the keyword's meaning. */
+    @ParameterizedTest
+    @ValueSource(strings = {"账户序列号%s", "账号的编号%s", "a/c序列号为%s", "户号的流水%s"})
+    void negativeWordRightAfterAnAccountKeywordKeepsTheAccount(String template) {
+        String account = "1234567890";
+        assertScrubbed(template.formatted(account), account, FieldType.ACCOUNT);
+        String alone = template.formatted(account).replaceFirst("^(账户|账号的|a/c|户号的)", "");
+        assertThat(scrubber.scrub(alone).text()).as(alone).isEqualTo(alone);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"反映其尾号卡%s被盗刷", "流水显示转入%s", "订单里绑定了卡%s", "卡片编号%s", "合同约定还款卡%s",
         "订单支付卡%s", "编号%s", "商户号%s", "my card %s was charged", "card%sX"})

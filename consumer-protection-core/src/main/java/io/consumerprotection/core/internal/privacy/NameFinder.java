@@ -59,9 +59,6 @@ import java.util.Set;
  */
 public final class NameFinder {
 
-    /** Kind: a personal name (continues the kinds of {@link PiiScanner}). */
-    public static final int NAME = 10;
-
     private static final String RESOURCES = "/io/consumerprotection/core/privacy/";
     private static final int MAX_GAP = 4;
     private static final int MAX_GIVEN = 2;
@@ -211,7 +208,7 @@ public final class NameFinder {
         return Bundled.SURNAMES;
     }
 
-    /** Scans {@code s} and reports every name to {@code sink} as {@link #NAME}, in text order. */
+    /** Scans {@code s} and reports every name to {@code sink} as {@link PiiKind#NAME}, in text order. */
     public void scan(String s, PiiScanner.Sink sink) {
         Objects.requireNonNull(s, "s");
         Objects.requireNonNull(sink, "sink");
@@ -249,7 +246,7 @@ public final class NameFinder {
             int start = beforeHonorific(s, i, lastEnd);
             int end = 0;
             if (start >= 0) {
-                sink.found(NAME, start, i);
+                sink.found(PiiKind.NAME, start, i);
                 end = i;
             }
             return (long) (i + honorific.length()) << 32 | end;
@@ -263,7 +260,7 @@ public final class NameFinder {
             return -1; // keywords may overlap: 客户名字 fails as 户名, then reads as 名字
         }
         int end = (int) name;
-        sink.found(NAME, (int) (name >>> 32), end);
+        sink.found(PiiKind.NAME, (int) (name >>> 32), end);
         return (long) end << 32 | end;
     }
 

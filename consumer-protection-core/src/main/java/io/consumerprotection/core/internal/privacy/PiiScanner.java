@@ -1,5 +1,12 @@
 package io.consumerprotection.core.internal.privacy;
 
+import static io.consumerprotection.core.internal.privacy.PiiKind.ACCOUNT;
+import static io.consumerprotection.core.internal.privacy.PiiKind.BANK_CARD;
+import static io.consumerprotection.core.internal.privacy.PiiKind.EMAIL;
+import static io.consumerprotection.core.internal.privacy.PiiKind.FOREIGN_RESIDENT_ID;
+import static io.consumerprotection.core.internal.privacy.PiiKind.MOBILE;
+import static io.consumerprotection.core.internal.privacy.PiiKind.PASSPORT;
+import static io.consumerprotection.core.internal.privacy.PiiKind.RESIDENT_ID;
 import static io.consumerprotection.core.internal.privacy.TextChars.digit;
 import static io.consumerprotection.core.internal.privacy.TextChars.fold;
 import static io.consumerprotection.core.internal.privacy.TextChars.isAsciiLetter;
@@ -10,8 +17,9 @@ import static io.consumerprotection.core.internal.privacy.TextChars.skipGaps;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A single left-to-right pass over free text that reports personal data. Fail-safe by construction: a number
@@ -45,40 +53,11 @@ import java.util.List;
  */
 public final class PiiScanner {
 
-    /** Kind: a resident ID number. */
-    public static final int RESIDENT_ID = 1;
-    /** Kind: a bank card number. */
-    public static final int BANK_CARD = 2;
-    /** Kind: a mobile number. */
-    public static final int MOBILE = 3;
-    /** Kind: an e-mail address. */
-    public static final int EMAIL = 4;
-    /** Kind: a password after its keyword. */
-    public static final int PASSWORD = 5;
-    /** Kind: a PIN after its keyword. */
-    public static final int PIN = 6;
-    /** Kind: a one-time verification code after its keyword. */
-    public static final int OTP = 7;
-    /** Kind: a card verification number after its keyword. */
-    public static final int CVN = 8;
-    /** Kind: a card expiry after its keyword. */
-    public static final int CARD_EXPIRY = 9;
-    /** Kind: a person's name after its keyword or before an honorific (read by {@link NameFinder} in the same pass). */
-    public static final int NAME = 10;
-    /** Kind: a foreign permanent resident ID number. */
-    public static final int FOREIGN_RESIDENT_ID = 11;
-    /** Kind: a passport number. */
-    public static final int PASSPORT = 12;
-    /** Kind: an account number after an account keyword. */
-    public static final int ACCOUNT = 13;
-    /** The number of kinds plus one (kinds are 1-based). */
-    public static final int KINDS = 14;
-
     /** Receives each finding, in text order, never overlapping. */
     @FunctionalInterface
     public interface Sink {
         /** One finding of {@code kind} over {@code [start, end)}. */
-        void found(int kind, int start, int end);
+        void found(PiiKind kind, int start, int end);
     }
 
     private static final int MAX_DIGITS = 32;
@@ -86,78 +65,65 @@ public final class PiiScanner {
     private static final int MAX_GROUPS = 16;
     private static final int CONTEXT_WINDOW = 12;
 
-    // what the nearest keyword before a number says
-    private static final int NONE = 0;
-    private static final int ID = 1;
-    private static final int CARD = 2;
-    private static final int ACCOUNT_WORD = 3;
-    private static final int PHONE = 4;
-    private static final int PASSPORT_WORD = 5;
-    private static final int NEGATIVE = 6;
-
-    /** Keywords before a number, by what they say; at one place the longest keyword wins. */
-    private static final String[][] CONTEXT_WORDS = {
-        /* NONE */ {},
-        /* ID */ {"身份证", "证件", "公民身份", "居民身份", "身份号码", "身份证编号", "证件编号", "证件号码", "身份证号码",
+    /** What the nearest keyword before a number says, and its keywords; at one place the longest keyword wins. */
+    private enum Context {
+        NONE,
+        ID("身份证", "证件", "公民身份", "居民身份", "身份号码", "身份证编号", "证件编号", "证件号码", "身份证号码",
             "开户证件编号", "证件号", "身份证号", "证号", "身份信息", "居留证", "永久居留证", "居住证", "居留证号码",
-            "ID", "id", "ID card", "ID Card", "id card", "ID No", "ID no", "ID number"},
-        /* CARD */ {"卡号", "银行卡", "信用卡", "借记卡", "储蓄卡", "贷记卡", "卡片", "卡片编号", "卡号码", "银联卡",
-            "工资卡", "还款卡", "支付卡", "卡", "card", "Card", "CARD"},
-        /* ACCOUNT */ {"账号", "账户", "帐号", "帐户", "存折", "账号码", "账户编号", "户号", "account", "Account", "acct",
-            "Acct", "ACCT", "A/C", "a/c"},
-        /* PHONE */ {"手机", "电话", "手机号", "手机号码", "电话号码", "联系方式", "联系电话", "来电", "致电", "号码", "联系",
-            "mobile", "Mobile", "phone", "Phone", "tel", "Tel", "TEL"},
-        /* PASSPORT */ {"护照", "护照号", "护照号码", "passport", "Passport"},
-        /* NEGATIVE */ {"订单", "单号", "流水", "交易号", "编号", "工单", "合同", "保单", "快递", "运单", "发票", "批次",
+            "ID", "id", "ID card", "ID Card", "id card", "ID No", "ID no", "ID number"),
+        CARD("卡号", "银行卡", "信用卡", "借记卡", "储蓄卡", "贷记卡", "卡片", "卡片编号", "卡号码", "银联卡",
+            "工资卡", "还款卡", "支付卡", "卡", "card", "Card", "CARD"),
+        ACCOUNT("账号", "账户", "帐号", "帐户", "存折", "账号码", "账户编号", "户号", "account", "Account", "acct",
+            "Acct", "ACCT", "A/C", "a/c"),
+        PHONE("手机", "电话", "手机号", "手机号码", "电话号码", "联系方式", "联系电话", "来电", "致电", "号码", "联系",
+            "mobile", "Mobile", "phone", "Phone", "tel", "Tel", "TEL"),
+        PASSPORT("护照", "护照号", "护照号码", "passport", "Passport"),
+        /** Words naming something else. */
+        NEGATIVE("订单", "单号", "流水", "交易号", "编号", "工单", "合同", "保单", "快递", "运单", "发票", "批次",
             "凭证", "参考号", "序列号", "条码", "商户号", "终端号", "文号", "登记号", "案号", "业务号", "受理号", "申请号",
-            "客户号", "会员号", "尾号", "QQ", "qq", "邮编", "金额", "余额", "订单号码", "发票号码", "单号码"},
-    };
+            "客户号", "会员号", "尾号", "QQ", "qq", "邮编", "金额", "余额", "订单号码", "发票号码", "单号码");
 
-    private static final String[] WORDS;
-    /** The index of the one-char keyword 卡 in {@link #WORDS}. */
-    private static final int CARD_CHAR_WORD;
-    private static final int[] WORD_KIND;
+        final List<String> words;
+
+        Context(String... words) {
+            this.words = List.of(words);
+        }
+    }
+
+    /**
+     * Every keyword, in the order of {@link Context}, and what each says. They are looked up backwards from a
+     * number ("the longest keyword ending here", at most 12 places before it; most chars end none, one bitset
+     * test), by hand rather than with {@code core.internal.text.AhoCorasick}, which reads forwards: an automaton
+     * version has not been measured against this one.
+     */
+    private static final List<String> WORDS = Arrays.stream(Context.values()).flatMap(c -> c.words.stream()).toList();
+    private static final Context[] WORD_CONTEXT = Arrays.stream(Context.values())
+            .flatMap(c -> c.words.stream().map(w -> c)).toArray(Context[]::new);
+    /** The index of the one-char keyword 卡 in {@link #WORDS} (the only one-char keyword). */
+    private static final int CARD_CHAR_WORD = WORDS.indexOf("卡");
     /** One bit per char: whether some keyword ends with it (most chars before a number end none). */
     private static final long[] ENDS_KEYWORD = new long[1024];
-    /** Per keyword, its last two chars as {@code last << 16 | before} (0 for one-char keywords), sorted with {@link #PAIR_WORDS}. */
+    /** Per keyword, its last two chars as {@code last << 16 | before}, sorted with {@link #PAIR_WORDS}. */
     private static final int[] PAIRS;
+    /** Per pair, the keywords ending with it, longest first. */
     private static final int[][] PAIR_WORDS;
 
     static {
-        List<String> words = new ArrayList<>();
-        List<Integer> kinds = new ArrayList<>();
-        for (int k = 0; k < CONTEXT_WORDS.length; k++) {
-            for (String w : CONTEXT_WORDS[k]) {
-                words.add(w);
-                kinds.add(k);
-            }
+        if (!WORDS.stream().filter(w -> w.length() == 1).toList().equals(List.of("卡"))) {
+            throw new IllegalStateException("one-char keywords other than 卡 need an index");
         }
-        WORDS = words.toArray(new String[0]);
-        CARD_CHAR_WORD = words.indexOf("卡");
-        for (String w : WORDS) {
-            if (w.length() == 1 && !w.equals("卡")) {
-                throw new IllegalStateException("one-char keywords other than 卡 need an index: " + w);
-            }
-        }
-        WORD_KIND = kinds.stream().mapToInt(Integer::intValue).toArray();
-        char[] last = new char[WORDS.length];
-        for (int i = 0; i < WORDS.length; i++) {
-            last[i] = WORDS[i].charAt(WORDS[i].length() - 1);
-        }
-        for (char c : last) {
-            ENDS_KEYWORD[c >>> 6] |= 1L << c;
-        }
-        java.util.TreeMap<Integer, List<Integer>> pairs = new java.util.TreeMap<>();
-        for (int k = 0; k < WORDS.length; k++) {
-            String w = WORDS[k];
+        TreeMap<Integer, List<Integer>> pairs = new TreeMap<>();
+        for (int k = 0; k < WORDS.size(); k++) {
+            String w = WORDS.get(k);
+            char last = w.charAt(w.length() - 1);
+            ENDS_KEYWORD[last >>> 6] |= 1L << last;
             if (w.length() >= 2) {
-                pairs.computeIfAbsent(pairKey(w.charAt(w.length() - 1), w.charAt(w.length() - 2)), x -> new ArrayList<>())
-                        .add(k);
+                pairs.computeIfAbsent(pairKey(last, w.charAt(w.length() - 2)), x -> new ArrayList<>()).add(k);
             }
         }
         PAIRS = pairs.keySet().stream().mapToInt(Integer::intValue).toArray();
         PAIR_WORDS = pairs.values().stream().map(l -> l.stream()
-                .sorted((a, b) -> WORDS[b].length() - WORDS[a].length()).mapToInt(Integer::intValue).toArray())
+                .sorted((a, b) -> WORDS.get(b).length() - WORDS.get(a).length()).mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
     }
 
@@ -178,13 +144,13 @@ public final class PiiScanner {
 
     /** A scanner over given region prefixes that reports names with {@code names} in the same pass, or none if null. */
     public PiiScanner(RegionPrefixes regions, NameFinder names) {
-        this.regions = java.util.Objects.requireNonNull(regions, "regions");
+        this.regions = Objects.requireNonNull(regions, "regions");
         this.names = names;
     }
 
     /** Every keyword the scanner reads before a number, positive and negative, for tests and documentation. */
     public static List<String> contextWords() {
-        return Collections.unmodifiableList(Arrays.asList(WORDS.clone()));
+        return WORDS;
     }
 
     /** Scans {@code s} and reports every finding to {@code sink}. */
@@ -195,89 +161,46 @@ public final class PiiScanner {
         int lastEnd = 0;
         while (i < n) {
             char c = s.charAt(i);
-            if (c < 0x80) {
-                if (c >= '0' && c <= '9') {
-                    if (work == null) {
-                        work = new Work();
-                    }
-                    int r = number(s, i, lastEnd, work, sink);
-                    if (r < 0) {
-                        i = -r - 1;
-                    } else {
-                        i = r;
-                        lastEnd = r;
-                    }
-                    continue;
-                }
-                int end = i;
-                if (c == '@') {
-                    end = email(s, i, lastEnd, sink);
-                } else if (c >= 'A' && c <= 'z' && (c <= 'Z' || c >= 'a')) {
-                    end = asciiWord(s, i, c, sink);
-                }
-                if (end > i) {
-                    lastEnd = end;
-                    i = end;
-                    continue;
-                }
-                i++;
-            } else if (c >= '\uFF10' && c <= '\uFF19') {
+            if (digit(c) >= 0) {
                 if (work == null) {
                     work = new Work();
                 }
                 int r = number(s, i, lastEnd, work, sink);
-                if (r < 0) {
-                    i = -r - 1;
-                } else {
-                    i = r;
-                    lastEnd = r;
-                }
-            } else if (c == '\uFF20') {
-                int end = email(s, i, lastEnd, sink);
-                if (end > i) {
-                    lastEnd = end;
-                    i = end;
-                } else {
-                    i++;
-                }
+                lastEnd = r >= 0 ? r : lastEnd;
+                i = r >= 0 ? r : -r - 1;
+                continue;
+            }
+            int end;
+            if (c == '@' || c == '\uFF20') {
+                end = email(s, i, lastEnd, sink);
+            } else if (c < 0x80) {
+                end = isAsciiLetter(c) ? asciiWord(s, i, c, sink) : i;
             } else if (c >= '\uFF21' && c <= '\uFF5A') {
-                int end = asciiWord(s, i, fold(c), sink);
-                if (end > i) {
-                    lastEnd = end;
-                    i = end;
-                } else {
+                end = asciiWord(s, i, fold(c), sink);
+            } else {
+                end = c == '护' || SecretReader.startsChineseKeyword(c) ? chineseKeyword(s, i, c, sink) : i;
+            }
+            if (end > i) {
+                lastEnd = end;
+                i = end;
+            } else if (names != null && c >= 0x80 && (c < '\uFF20' || c > '\uFF5A') && NameFinder.isTrigger(c)) {
+                // at a Chinese character (not an ASCII or full-width letter or @): a name's keyword or honorific
+                long r = names.at(s, i, lastEnd, sink);
+                if (r < 0) {
                     i++;
+                } else {
+                    lastEnd = Math.max(lastEnd, (int) r);
+                    i = (int) (r >>> 32);
                 }
             } else {
-                int end = c == '护' || SecretReader.startsChineseKeyword(c) ? chineseKeyword(s, i, c, sink) : i;
-                if (end > i) {
-                    lastEnd = end;
-                    i = end;
-                } else if (names != null && NameFinder.isTrigger(c)) {
-                    long r = names.at(s, i, lastEnd, sink);
-                    if (r < 0) {
-                        i++;
-                    } else {
-                        lastEnd = Math.max(lastEnd, (int) r);
-                        i = (int) (r >>> 32);
-                    }
-                } else {
-                    i++;
-                }
+                i++;
             }
         }
     }
 
-    // ---------------------------------------------------------------- characters
-
-
-
-
-
     private static boolean isCheckX(char c) {
         return c == 'X' || c == 'x' || c == '\uFF38' || c == '\uFF58';
     }
-
 
     // ---------------------------------------------------------------- numbers
 
@@ -295,9 +218,9 @@ public final class PiiScanner {
         /** The best reading of groups g.. : its score, the last group of its first finding (or -1), its kind. */
         final int[] score = new int[MAX_GROUPS + 1];
         final int[] choice = new int[MAX_GROUPS];
-        final int[] choiceKind = new int[MAX_GROUPS];
+        final PiiKind[] choiceKind = new PiiKind[MAX_GROUPS];
         /** The context last read and the place it was read for (-1: none yet in this number). */
-        int context;
+        Context context;
         int contextStart = -1;
     }
 
@@ -355,15 +278,8 @@ public final class PiiScanner {
         }
         if (groups == 1) {
             int dl = end - start;
-            int kind = dl >= 7 && dl <= MAX_DIGITS ? classify(s, start, buf, 0, dl, x, w) : NONE;
-            if (kind == NONE) {
-                return -end - 1;
-            }
-            int kindOnly = kind & 0xFF;
-            int realStart = kindOnly == MOBILE && start > lastEnd && s.charAt(start - 1) == '+' ? start - 1 : start;
-            int foundEnd = (kind & X_USED) != 0 ? end + 1 : end;
-            sink.found(kindOnly, realStart, foundEnd);
-            return foundEnd;
+            PiiKind kind = dl >= 7 && dl <= MAX_DIGITS ? classify(s, start, buf, 0, dl, x, w) : null;
+            return kind == null ? -end - 1 : report(s, kind, start, end, dl, lastEnd, sink);
         }
         for (int g = 0; g < groups; g++) {
             int gl = w.groupEnd[g] - w.groupStart[g];
@@ -387,8 +303,8 @@ public final class PiiScanner {
                 if (dl < 7) {
                     continue;
                 }
-                int kind = classify(s, w.groupStart[g], buf, off, dl, h == groups - 1 && x, w);
-                if (kind != NONE) {
+                PiiKind kind = classify(s, w.groupStart[g], buf, off, dl, h == groups - 1 && x, w);
+                if (kind != null) {
                     int score = dl * 4 - (mixedSeparators(w, g, h) ? 2 : 0) + w.score[h + 1];
                     if (score > best) {
                         best = score;
@@ -407,21 +323,25 @@ public final class PiiScanner {
                 g++;
                 continue;
             }
-            int kind = w.choiceKind[g];
-            int realStart = w.groupStart[g];
-            int kindOnly = kind & 0xFF;
-            if (kindOnly == MOBILE && realStart > lastEnd && s.charAt(realStart - 1) == '+') {
-                realStart--;
-            }
-            int foundEnd = (kind & X_USED) != 0 ? w.groupEnd[h] + 1 : w.groupEnd[h];
-            sink.found(kindOnly, realStart, foundEnd);
-            reported = foundEnd;
+            reported = report(s, w.choiceKind[g], w.groupStart[g], w.groupEnd[h],
+                    w.groupOffset[h + 1] - w.groupOffset[g], lastEnd, sink);
             g = h + 1;
         }
         if (reported >= 0) {
             return Math.max(reported, end);
         }
         return -end - 1;
+    }
+
+    /**
+     * Reports {@code kind} over the {@code digits} digits in {@code [start, end)}, with the + before a mobile and
+     * the check character X after 17 digits of an ID number; returns the end of the finding.
+     */
+    private static int report(String s, PiiKind kind, int start, int end, int digits, int lastEnd, Sink sink) {
+        int from = kind == MOBILE && start > lastEnd && s.charAt(start - 1) == '+' ? start - 1 : start;
+        int to = digits == 17 && (kind == RESIDENT_ID || kind == FOREIGN_RESIDENT_ID) ? end + 1 : end;
+        sink.found(kind, from, to);
+        return to;
     }
 
     /** Whether the separators between groups g..h are not all the same. */
@@ -443,20 +363,15 @@ public final class PiiScanner {
         return k;
     }
 
-
-    /** Set on a kind when the check character X after the digits belongs to it. */
-    private static final int X_USED = 0x100;
-
     /**
      * The kind of the {@code len} digits at {@code off} (text from {@code start}, {@code x} when a check
-     * character X follows), with {@link #X_USED} when the X belongs to it, or {@link #NONE}. Neighbouring
-     * letters do not matter: {@code ID11010519491231002Xabc} holds an ID number.
+     * character X follows; 17 digits are an ID number only with it), or null. Neighbouring letters do not
+     * matter: {@code ID11010519491231002Xabc} holds an ID number.
      */
-    private int classify(String s, int start, char[] d, int off, int len, boolean x, Work w) {
-        boolean foreign = d[off] == '9';
+    private PiiKind classify(String s, int start, char[] d, int off, int len, boolean x, Work w) {
         if (len == 18 || (len == 17 && x)) {
-            if (isIdNumber(d, off, len) || context(s, start, w) == ID) {
-                return (foreign ? FOREIGN_RESIDENT_ID : RESIDENT_ID) | (len == 17 ? X_USED : 0);
+            if (isIdNumber(d, off, len) || context(s, start, w) == Context.ID) {
+                return d[off] == '9' ? FOREIGN_RESIDENT_ID : RESIDENT_ID;
             }
         }
         if (isMobile(d, off, len)) {
@@ -465,14 +380,14 @@ public final class PiiScanner {
         boolean card = isCard(d, off, len);
         if (len == 15 && isResidentId15(d, off)) {
             // no check character: the words before it may say what it is
-            int context = context(s, start, w);
-            if (context == ID) {
+            Context context = context(s, start, w);
+            if (context == Context.ID) {
                 return RESIDENT_ID;
             }
             if (card) {
                 return BANK_CARD;
             }
-            if (context != NEGATIVE && context != CARD && context != ACCOUNT_WORD) {
+            if (context != Context.NEGATIVE && context != Context.CARD && context != Context.ACCOUNT) {
                 return RESIDENT_ID;
             }
         }
@@ -480,23 +395,23 @@ public final class PiiScanner {
             return BANK_CARD;
         }
         if (len < 7) {
-            return NONE;
+            return null;
         }
         // shapes that count only after a keyword
         switch (context(s, start, w)) {
             case ID:
-                return len == 15 ? RESIDENT_ID : NONE;
+                return len == 15 ? RESIDENT_ID : null;
             case CARD:
                 // a card keyword before a number too long or short for a card: still the customer's account
-                return len >= 13 && len <= 19 ? BANK_CARD : len >= 10 ? ACCOUNT : NONE;
-            case ACCOUNT_WORD:
-                return len >= 10 ? ACCOUNT : NONE;
+                return len >= 13 && len <= 19 ? BANK_CARD : len >= 10 ? ACCOUNT : null;
+            case ACCOUNT:
+                return len >= 10 ? ACCOUNT : null;
             case PHONE:
-                return len == 11 && d[off] == '1' ? MOBILE : NONE;
-            case PASSPORT_WORD:
-                return len <= 9 ? PASSPORT : NONE;
+                return len == 11 && d[off] == '1' ? MOBILE : null;
+            case PASSPORT:
+                return len <= 9 ? PASSPORT : null;
             default:
-                return NONE;
+                return null;
         }
     }
 
@@ -573,7 +488,7 @@ public final class PiiScanner {
      * What the keywords before {@code start} say (within the clause, at most 12 chars back): the nearest keyword
      * decides, except that a negative one directly after a positive one (身份证 + 编号) keeps the positive one.
      */
-    private static int context(String s, int start, Work w) {
+    private static Context context(String s, int start, Work w) {
         if (start == w.contextStart) {
             return w.context;
         }
@@ -582,27 +497,27 @@ public final class PiiScanner {
         return w.context;
     }
 
-    private static int contextAt(String s, int start) {
+    private static Context contextAt(String s, int start) {
         int from = Math.max(0, start - CONTEXT_WINDOW);
         for (int e = start; e > from; e--) {
             char c = s.charAt(e - 1);
             if (c == '。' || c == '；' || c == ';' || c == '\n' || c == '！' || c == '？' || c == '!' || c == '?') {
-                return NONE;
+                return Context.NONE;
             }
             int k = keywordEndingAt(s, e);
             if (k >= 0) {
-                int kind = WORD_KIND[k];
-                if (kind == NEGATIVE) {
-                    int b = e - WORDS[k].length();
+                Context context = WORD_CONTEXT[k];
+                if (context == Context.NEGATIVE) {
+                    int b = e - WORDS.get(k).length();
                     int before = b > 0 && s.charAt(b - 1) == '的' ? keywordEndingAt(s, b - 1) : keywordEndingAt(s, b);
-                    if (before >= 0 && WORD_KIND[before] != NEGATIVE) {
-                        return WORD_KIND[before];
+                    if (before >= 0 && WORD_CONTEXT[before] != Context.NEGATIVE) {
+                        return WORD_CONTEXT[before];
                     }
                 }
-                return kind;
+                return context;
             }
         }
-        return NONE;
+        return Context.NONE;
     }
 
     private static int pairKey(char last, char before) {
@@ -622,7 +537,7 @@ public final class PiiScanner {
             int j = Arrays.binarySearch(PAIRS, pairKey(last, s.charAt(e - 2)));
             if (j >= 0) {
                 for (int k : PAIR_WORDS[j]) {
-                    String word = WORDS[k];
+                    String word = WORDS.get(k);
                     int b = e - word.length();
                     if (b >= 0 && s.startsWith(word, b)
                             && !(isAsciiLetter(word.charAt(0)) && b > 0 && isAsciiLetter(s.charAt(b - 1)))) {

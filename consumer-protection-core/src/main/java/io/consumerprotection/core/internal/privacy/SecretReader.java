@@ -1,10 +1,10 @@
 package io.consumerprotection.core.internal.privacy;
 
-import static io.consumerprotection.core.internal.privacy.PiiScanner.CARD_EXPIRY;
-import static io.consumerprotection.core.internal.privacy.PiiScanner.CVN;
-import static io.consumerprotection.core.internal.privacy.PiiScanner.OTP;
-import static io.consumerprotection.core.internal.privacy.PiiScanner.PASSWORD;
-import static io.consumerprotection.core.internal.privacy.PiiScanner.PIN;
+import static io.consumerprotection.core.internal.privacy.PiiKind.CARD_EXPIRY;
+import static io.consumerprotection.core.internal.privacy.PiiKind.CVN;
+import static io.consumerprotection.core.internal.privacy.PiiKind.OTP;
+import static io.consumerprotection.core.internal.privacy.PiiKind.PASSWORD;
+import static io.consumerprotection.core.internal.privacy.PiiKind.PIN;
 import static io.consumerprotection.core.internal.privacy.TextChars.digit;
 import static io.consumerprotection.core.internal.privacy.TextChars.fold;
 import static io.consumerprotection.core.internal.privacy.TextChars.isAsciiLetter;
@@ -50,7 +50,7 @@ final class SecretReader {
             return i;
         }
         int kw = 0;
-        int kind = 0;
+        PiiKind kind = null;
         switch (c) {
             case 'C': case 'c':
                 if (matches(s, i, "CVV2") || matches(s, i, "CVN2") || matches(s, i, "CVC2")) {
@@ -112,7 +112,7 @@ final class SecretReader {
             default:
                 return i;
         }
-        if (kind == 0) {
+        if (kind == null) {
             return i;
         }
         int after = i + kw;
@@ -135,7 +135,7 @@ final class SecretReader {
      * keyword at least), or {@code i} when no keyword stands here.
      */
     static int afterChineseKeyword(String s, int i, char c, PiiScanner.Sink sink) {
-        int kind;
+        PiiKind kind;
         int kw;
         switch (c) {
             case '密':
@@ -269,7 +269,7 @@ final class SecretReader {
     }
 
     /** Reads the secret after a keyword; returns the end of the finding, or {@code from} when none. */
-    private static int secret(String s, int from, int kind, PiiScanner.Sink sink) {
+    private static int secret(String s, int from, PiiKind kind, PiiScanner.Sink sink) {
         int n = s.length();
         int i = skipGapWords(s, from);
         int vs = i;

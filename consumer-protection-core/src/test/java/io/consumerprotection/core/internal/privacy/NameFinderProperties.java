@@ -128,7 +128,7 @@ class NameFinderProperties {
     void findingsAreOrderedDisjointSurnameLedAndIntroduced(@ForAll("mixed") String text) {
         int[] last = {0};
         FINDER.scan(text, (kind, start, end) -> {
-            assertThat(kind).isEqualTo(NameFinder.NAME);
+            assertThat(kind).isEqualTo(PiiKind.NAME);
             assertThat(start).as(text).isGreaterThanOrEqualTo(last[0]).isLessThan(end);
             assertThat(end).isLessThanOrEqualTo(text.length());
             last[0] = end;

@@ -33,7 +33,7 @@ class NameFinderTest {
         List<String> out = new ArrayList<>();
         int[] last = {0};
         finder.scan(s, (kind, start, end) -> {
-            assertThat(kind).isEqualTo(NameFinder.NAME);
+            assertThat(kind).isEqualTo(PiiKind.NAME);
             assertThat(start).isGreaterThanOrEqualTo(last[0]).isLessThan(end);
             last[0] = end;
             out.add(s.substring(start, end));
