@@ -272,21 +272,7 @@ public final class ClaimIndex {
         while (from > limit && !isClauseEnd(t, t.length, from - 1)) {
             from--;
         }
-        for (int k = m.firstEndingAtOrAfter(from + 1); k < m.otherCount && m.otherEnd[k] <= start; k++) {
-            int p = m.otherPattern[k];
-            int e = m.otherEnd[k];
-            int s = e - automaton.length(p);
-            if (s < from || !has(p, NEGATION, -1)) {
-                continue;
-            }
-            if (asciiWord[p] && !wordBounded(t, t.length, s, e)) {
-                continue;
-            }
-            if (!insideNotNegation(m, s, e)) {
-                return true;
-            }
-        }
-        return false;
+        return negatedIn(m, t, from, start);
     }
 
     /** Whether a negation cue (not a look-alike) lies wholly in {@code [from, to)}: the gap of a gapped phrase. */
