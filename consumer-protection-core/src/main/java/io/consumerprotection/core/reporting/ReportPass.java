@@ -77,28 +77,51 @@ public final class ReportPass {
         }
         LocalDate d = EpochDays.date(day);
         months[(d.getYear() - firstMonth.getYear()) * 12 + d.getMonthValue() - firstMonth.getMonthValue()]++;
+        readTimeline(r);
         handlingOf(r);
         if (run.typicalCases() > 0) {
             typical(r, day);
         }
     }
 
-    // handling: [statutory decided, on time, contact counted, on time, plan counted, on time, resolve counted, on time,
-    //            3-5-10 counted, all met]
-    private void handlingOf(ComplaintRecord r) {
-        Map<String, LocalDate> due = r.dueDates();
-        long contacted = -1;
-        long planned = -1;
-        long decided = -1;
-        for (TimelineEventRecord e : r.timeline()) {
+    // what the 3-5-10 counters and the typical cases need of a complaint's timeline, read once per complaint
+    private long contacted;
+    private long planned;
+    private long decided;
+    private boolean escalated;
+    private boolean merged;
+
+    /** Reads the timeline once into the scratch fields above (first day of each milestone, -1 when absent). */
+    private void readTimeline(ComplaintRecord r) {
+        long c = -1;
+        long p = -1;
+        long dd = -1;
+        boolean esc = false;
+        boolean mer = false;
+        List<TimelineEventRecord> timeline = r.timeline();
+        for (int i = 0, n = timeline.size(); i < n; i++) {
+            TimelineEventRecord e = timeline.get(i);
             switch (e.type()) {
-                case "CUSTOMER_CONTACTED" -> contacted = contacted < 0 ? days.dayOf(e.at()).toEpochDay() : contacted;
-                case "PLAN_PROPOSED" -> planned = planned < 0 ? days.dayOf(e.at()).toEpochDay() : planned;
-                case "DECIDED" -> decided = decided < 0 ? days.dayOf(e.at()).toEpochDay() : decided;
+                case "CUSTOMER_CONTACTED" -> c = c < 0 ? days.dayOf(e.at()).toEpochDay() : c;
+                case "PLAN_PROPOSED" -> p = p < 0 ? days.dayOf(e.at()).toEpochDay() : p;
+                case "DECIDED" -> dd = dd < 0 ? days.dayOf(e.at()).toEpochDay() : dd;
+                case "ESCALATED" -> esc = true;
+                case "REPEAT_MERGED", "MERGED" -> mer = true;
                 default -> {
                 }
             }
         }
+        contacted = c;
+        planned = p;
+        decided = dd;
+        escalated = esc;
+        merged = mer;
+    }
+
+    // handling: [statutory decided, on time, contact counted, on time, plan counted, on time, resolve counted, on time,
+    //            3-5-10 counted, all met]
+    private void handlingOf(ComplaintRecord r) {
+        Map<String, LocalDate> due = r.dueDates();
         milestone(due.get("DECISION"), decided, 0);
         int contact = milestone(due.get("CONTACT"), contacted, 2);
         int plan = milestone(due.get("PLAN"), planned, 4);
@@ -130,14 +153,7 @@ public final class ReportPass {
         // the score first, without allocating: most complaints are not typical
         boolean major = "MAJOR".equals(r.level());
         boolean regulator = r.channel().equals("REGULATOR_TRANSFER") || r.channel().equals("PBOC_TRANSFER");
-        boolean escalated = false;
-        boolean repeat = r.relatedComplaintId() != null;
-        List<TimelineEventRecord> timeline = r.timeline();
-        for (int i = 0, n = timeline.size(); i < n; i++) {
-            String type = timeline.get(i).type();
-            escalated |= type.equals("ESCALATED");
-            repeat |= type.equals("REPEAT_MERGED") || type.equals("MERGED");
-        }
+        boolean repeat = r.relatedComplaintId() != null || merged;
         int score = (major ? 4 : 0) + (regulator ? 3 : 0) + (escalated ? 2 : 0) + (repeat ? 1 : 0);
         if (score == 0) {
             return;

@@ -108,11 +108,44 @@ class ComplaintReportingTest {
         assertThat(r.handling().planOnTime().denominator()).isZero();
         // typical cases: the highest scores
         assertThat(r.typicalCases()).hasSize(5).allSatisfy(t -> assertThat(t.score()).isGreaterThanOrEqualTo(4));
+        // ... each with the score and reasons of the rule (major 4, regulator-transferred 3, escalated 2, repeat 1),
+        // and the five highest scores of the period
+        Map<String, ComplaintRecord> byId = inPeriod.stream().collect(Collectors.toMap(ComplaintRecord::id, c -> c));
+        r.typicalCases().forEach(t -> {
+            List<String> reasons = reasonsOf(byId.get(t.complaintId()));
+            assertThat(t.reasons()).isEqualTo(reasons);
+            assertThat(t.score()).isEqualTo(scoreOf(reasons));
+        });
+        List<Integer> topScores = inPeriod.stream().map(c -> scoreOf(reasonsOf(c))).sorted(java.util.Comparator.reverseOrder())
+                .limit(5).toList();
+        assertThat(r.typicalCases()).extracting(TypicalCase::score).containsExactlyInAnyOrderElementsOf(topScores);
         // header
         assertThat(r.header().dueDate()).isEqualTo("2025-07-31");
         assertThat(r.header().dataVersions()).containsEntry("reportingCalendar", "2026a")
                 .containsEntry("reporting", ComplaintReporting.VERSION).containsKey("classification");
         assertThat(r.header().complaintsRead()).isEqualTo(all.size());
+    }
+
+    private static List<String> reasonsOf(ComplaintRecord c) {
+        List<String> reasons = new ArrayList<>();
+        if (c.level().equals("MAJOR")) {
+            reasons.add("MAJOR");
+        }
+        if (c.channel().equals("REGULATOR_TRANSFER") || c.channel().equals("PBOC_TRANSFER")) {
+            reasons.add("REGULATOR_TRANSFERRED");
+        }
+        if (c.timeline().stream().anyMatch(e -> e.type().equals("ESCALATED"))) {
+            reasons.add("ESCALATED");
+        }
+        if (c.relatedComplaintId() != null || c.timeline().stream().anyMatch(e -> e.type().equals("REPEAT_MERGED") || e.type().equals("MERGED"))) {
+            reasons.add("REPEAT");
+        }
+        return reasons;
+    }
+
+    private static int scoreOf(List<String> reasons) {
+        return (reasons.contains("MAJOR") ? 4 : 0) + (reasons.contains("REGULATOR_TRANSFERRED") ? 3 : 0)
+                + (reasons.contains("ESCALATED") ? 2 : 0) + (reasons.contains("REPEAT") ? 1 : 0);
     }
 
     private static Instant event(ComplaintRecord c, String type) {

@@ -46,8 +46,10 @@ public final class RepeatRuns {
     private long collisions;
     private int peak;
 
-    // the table: entry + 1 per slot, 0 for an empty slot; linear probing, load at most 1/2
-    private int[] table = new int[64];
+    // the table: per slot the key's folded 32-bit hash (high half) and entry + 1 (low half), 0 for an empty slot;
+    // linear probing, load at most 1/2. The folded hash in the slot lets a probe pass over other keys and the
+    // backward shift of a removal find each slot's home without reading the entry arrays.
+    private long[] table = new long[64];
 
     // the keys, one entry each (struct of arrays); a freed entry is chained through pendingHead
     private long[] hash = new long[16];
@@ -148,20 +150,27 @@ public final class RepeatRuns {
         return h & hashMask;
     }
 
-    private int slotOf(long h) {
-        return (int) (h ^ (h >>> 32)) & (table.length - 1);
+    private static int fold(long h) {
+        return (int) (h ^ (h >>> 32));
+    }
+
+    private static long slotValue(int fold, int e) {
+        return ((long) fold << 32) | (e + 1);
     }
 
     private int find(long h, int c) {
         int mask = table.length - 1;
-        for (int s = slotOf(h); ; s = (s + 1) & mask) {
-            int t = table[s];
+        int f = fold(h);
+        for (int s = f & mask; ; s = (s + 1) & mask) {
+            long t = table[s];
             if (t == 0) {
                 return NONE;
             }
-            int e = t - 1;
-            if (hash[e] == h && check[e] == c) {
-                return e;
+            if ((int) (t >>> 32) == f) {
+                int e = (int) t - 1;
+                if (hash[e] == h && check[e] == c) {
+                    return e;
+                }
             }
         }
     }
@@ -199,19 +208,24 @@ public final class RepeatRuns {
     }
 
     private void place(int e) {
+        place(slotValue(fold(hash[e]), e));
+    }
+
+    private void place(long value) {
         int mask = table.length - 1;
-        int s = slotOf(hash[e]);
+        int s = (int) (value >>> 32) & mask;
         while (table[s] != 0) {
             s = (s + 1) & mask;
         }
-        table[s] = e + 1;
+        table[s] = value;
     }
 
     private void rehash(int capacity) {
-        table = new int[capacity];
-        for (int e = 0; e < entries; e++) {
-            if (alive[e]) {
-                place(e);
+        long[] old = table;
+        table = new long[capacity];
+        for (long value : old) {
+            if (value != 0) {
+                place(value);
             }
         }
     }
@@ -233,14 +247,15 @@ public final class RepeatRuns {
     /** Removes an entry from the table (backward-shift deletion: no tombstones) and frees it and its nodes. */
     private void remove(int e) {
         int mask = table.length - 1;
-        int s = slotOf(hash[e]);
-        while (table[s] != e + 1) {
+        long value = slotValue(fold(hash[e]), e);
+        int s = (int) (value >>> 32) & mask;
+        while (table[s] != value) {
             s = (s + 1) & mask;
         }
         // shift back the entries of the cluster that would no longer be found past the hole
         int hole = s;
         for (int j = (hole + 1) & mask; table[j] != 0; j = (j + 1) & mask) {
-            int home = slotOf(hash[table[j] - 1]);
+            int home = (int) (table[j] >>> 32) & mask;
             boolean movable = hole <= j ? home <= hole || home > j : home <= hole && home > j;
             if (movable) {
                 table[hole] = table[j];
