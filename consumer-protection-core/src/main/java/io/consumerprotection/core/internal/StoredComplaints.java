@@ -289,12 +289,7 @@ public final class StoredComplaints implements Complaints {
             List<Notification> notifications = notificationsFor(next, event);
             Complaint saved;
             if (store instanceof OutboxComplaintStore outbox) {
-                // queued in the same transaction: the timeline can say so, and the audit rules can read it
-                Complaint withNotices = next;
-                for (Notification n : notifications) {
-                    withNotices = withNotices.withNotificationQueued(n.kind().name(), n.recipient().name(), event.at());
-                }
-                ComplaintRecord record = MAPPER.toRecord(withNotices);
+                ComplaintRecord record = recordWithNotices(next, event, notifications);
                 if (store instanceof AuditedComplaintStore audited) {
                     ComplaintRecord stored = record.withVersion(expectedVersion + 1);
                     saved = ComplaintDecoder.decode(audited.saveAudited(record, expectedVersion, notifications,
@@ -355,19 +350,7 @@ public final class StoredComplaints implements Complaints {
      */
     private Complaint saveTogetherAudited(AtomicAuditedComplaintStore audited, Complaint first, long firstVersion,
                                           Complaint second, long secondVersion) {
-        List<AuditedSave> saves = new ArrayList<>(2);
-        for (Complaint next : List.of(first, second)) {
-            long expectedVersion = next == first ? firstVersion : secondVersion;
-            TimelineEvent event = next.lastEvent();
-            List<Notification> notifications = notificationsFor(next, event);
-            Complaint withNotices = next;
-            for (Notification n : notifications) {
-                withNotices = withNotices.withNotificationQueued(n.kind().name(), n.recipient().name(), event.at());
-            }
-            ComplaintRecord record = MAPPER.toRecord(withNotices);
-            saves.add(new AuditedSave(record, expectedVersion, notifications,
-                    auditRecord(record.withVersion(expectedVersion + 1), event)));
-        }
+        List<AuditedSave> saves = List.of(auditedSave(first, firstVersion), auditedSave(second, secondVersion));
         List<ComplaintRecord> stored = audited.saveAllAudited(saves, auditTrail.link());
         Complaint last = null;
         for (ComplaintRecord record : stored) {
@@ -378,6 +361,25 @@ public final class StoredComplaints implements Complaints {
             }
         }
         return last;
+    }
+
+    /** One change as an audited store takes it: the record with its notifications queued, and its audit record. */
+    private AuditedSave auditedSave(Complaint next, long expectedVersion) {
+        TimelineEvent event = next.lastEvent();
+        List<Notification> notifications = notificationsFor(next, event);
+        ComplaintRecord record = recordWithNotices(next, event, notifications);
+        return new AuditedSave(record, expectedVersion, notifications,
+                auditRecord(record.withVersion(expectedVersion + 1), event));
+    }
+
+    /** The record of a change whose notifications are queued in the same transaction: the timeline says so. */
+    private static ComplaintRecord recordWithNotices(Complaint next, TimelineEvent event,
+                                                     List<Notification> notifications) {
+        Complaint withNotices = next;
+        for (Notification n : notifications) {
+            withNotices = withNotices.withNotificationQueued(n.kind().name(), n.recipient().name(), event.at());
+        }
+        return MAPPER.toRecord(withNotices);
     }
 
     /**
