@@ -24,13 +24,14 @@ public final class ZoneDay {
     private static final ConcurrentHashMap<ZoneId, ZoneDay> BY_ZONE = new ConcurrentHashMap<>();
 
     private final ZoneId zone;
+    private final ZoneRules rules;
     /** The first epoch second from which the offset never changes again ({@link Long#MAX_VALUE}: it does). */
     private final long fixedFrom;
     private final int fixedOffset;
 
     private ZoneDay(ZoneId zone) {
         this.zone = zone;
-        ZoneRules rules = zone.getRules();
+        this.rules = zone.getRules();
         if (rules.isFixedOffset()) {
             fixedFrom = Long.MIN_VALUE;
             fixedOffset = rules.getOffset(Instant.EPOCH).getTotalSeconds();
@@ -64,6 +65,13 @@ public final class ZoneDay {
             return EpochDays.date(Math.floorDiv(s + fixedOffset, SECONDS_PER_DAY));
         }
         return LocalDate.ofInstant(instant, zone);
+    }
+
+    /** The epoch day of the instant in the zone: {@code LocalDate.ofInstant(instant, zone).toEpochDay()}, no date made. */
+    public long epochDay(Instant instant) {
+        long s = instant.getEpochSecond();
+        int offset = s >= fixedFrom ? fixedOffset : rules.getOffset(instant).getTotalSeconds();
+        return Math.floorDiv(s + offset, SECONDS_PER_DAY);
     }
 
     /** The time of day of the instant in the zone: {@code LocalTime.ofInstant(instant, zone)}. */

@@ -3,7 +3,11 @@ package io.consumerprotection.core.reporting;
 import io.consumerprotection.core.classification.ClassificationScheme;
 import io.consumerprotection.core.classification.Dimension;
 import io.consumerprotection.core.classification.SchemeCode;
+import io.consumerprotection.core.complaint.Channel;
+import io.consumerprotection.core.complaint.ComplaintEventType;
+import io.consumerprotection.core.complaint.ComplaintLevel;
 import io.consumerprotection.core.internal.EpochDays;
+import io.consumerprotection.core.internal.TimelineIndex;
 import io.consumerprotection.core.internal.ZoneDay;
 import io.consumerprotection.core.statistics.Change;
 import io.consumerprotection.core.statistics.GroupFigures;
@@ -71,7 +75,7 @@ public final class ReportPass {
         if (watch != null) {
             watch.accept(r);
         }
-        long day = days.dayOf(r.receivedAt()).toEpochDay();
+        long day = days.epochDay(r.receivedAt());
         if (day < start || day > end) {
             return;
         }
@@ -91,31 +95,30 @@ public final class ReportPass {
     private boolean escalated;
     private boolean merged;
 
-    /** Reads the timeline once into the scratch fields above (first day of each milestone, -1 when absent). */
+    private static final String MAJOR = ComplaintLevel.MAJOR.name();
+    private static final String REGULATOR = Channel.REGULATOR_TRANSFER.name();
+    private static final String PBOC = Channel.PBOC_TRANSFER.name();
+    private static final int CONTACTED = ComplaintEventType.CUSTOMER_CONTACTED.ordinal();
+    private static final int PLANNED = ComplaintEventType.PLAN_PROPOSED.ordinal();
+    private static final int DECIDED = ComplaintEventType.DECIDED.ordinal();
+    private static final int ESCALATED = ComplaintEventType.ESCALATED.ordinal();
+    private static final int REPEAT_MERGED = ComplaintEventType.REPEAT_MERGED.ordinal();
+    private static final int MERGED = ComplaintEventType.MERGED.ordinal();
+
+    /** Reads the timeline's index once into the scratch fields above (first day of each milestone, -1 when absent). */
     private void readTimeline(ComplaintRecord r) {
-        long c = -1;
-        long p = -1;
-        long dd = -1;
-        boolean esc = false;
-        boolean mer = false;
         List<TimelineEventRecord> timeline = r.timeline();
-        for (int i = 0, n = timeline.size(); i < n; i++) {
-            TimelineEventRecord e = timeline.get(i);
-            switch (e.type()) {
-                case "CUSTOMER_CONTACTED" -> c = c < 0 ? days.dayOf(e.at()).toEpochDay() : c;
-                case "PLAN_PROPOSED" -> p = p < 0 ? days.dayOf(e.at()).toEpochDay() : p;
-                case "DECIDED" -> dd = dd < 0 ? days.dayOf(e.at()).toEpochDay() : dd;
-                case "ESCALATED" -> esc = true;
-                case "REPEAT_MERGED", "MERGED" -> mer = true;
-                default -> {
-                }
-            }
-        }
-        contacted = c;
-        planned = p;
-        decided = dd;
-        escalated = esc;
-        merged = mer;
+        TimelineIndex index = TimelineIndex.of(timeline);
+        contacted = firstDay(index, CONTACTED, timeline);
+        planned = firstDay(index, PLANNED, timeline);
+        decided = firstDay(index, DECIDED, timeline);
+        escalated = index.has(ESCALATED);
+        merged = index.has(REPEAT_MERGED) || index.has(MERGED);
+    }
+
+    private long firstDay(TimelineIndex index, int type, List<TimelineEventRecord> timeline) {
+        int k = index.next(type, 0);
+        return k < 0 ? -1 : days.epochDay(timeline.get(k).at());
     }
 
     // handling: [statutory decided, on time, contact counted, on time, plan counted, on time, resolve counted, on time,
@@ -151,8 +154,8 @@ public final class ReportPass {
 
     private void typical(ComplaintRecord r, long day) {
         // the score first, without allocating: most complaints are not typical
-        boolean major = "MAJOR".equals(r.level());
-        boolean regulator = r.channel().equals("REGULATOR_TRANSFER") || r.channel().equals("PBOC_TRANSFER");
+        boolean major = MAJOR.equals(r.level());
+        boolean regulator = r.channel().equals(REGULATOR) || r.channel().equals(PBOC);
         boolean repeat = r.relatedComplaintId() != null || merged;
         int score = (major ? 4 : 0) + (regulator ? 3 : 0) + (escalated ? 2 : 0) + (repeat ? 1 : 0);
         if (score == 0) {

@@ -8,16 +8,13 @@ import io.consumerprotection.core.complaint.Channel;
 import io.consumerprotection.core.complaint.ComplaintEventType;
 import io.consumerprotection.core.complaint.EventDetail;
 import io.consumerprotection.core.complaint.Satisfaction;
-import io.consumerprotection.core.internal.ComplaintCodes;
+import io.consumerprotection.core.internal.TimelineIndex;
+import io.consumerprotection.core.internal.ZoneDay;
 import io.consumerprotection.core.internal.reporting.CodeTable;
 import io.consumerprotection.core.internal.reporting.LongCodeTable;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.TimelineEventRecord;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,10 +63,7 @@ public final class Tally {
     private final long[][] counts;
     private final long[] totals = new long[3 * FIELDS];
     private final Map<String, String>[] rollUps;
-    private final ZoneRules rules;
-    private final long fastFrom;
-    private final long fastTo;
-    private final int fastOffset;
+    private final ZoneDay days;
     private final ClassificationScheme scheme;
     private final CodeMapping mapping;
     private long skipped;
@@ -124,31 +118,14 @@ public final class Tally {
             cellValues.add(new java.util.ArrayList<>());
             counts[g] = new long[16 * 3 * FIELDS];
         }
-        this.rules = run.zone().getRules();
-        // a window in which the zone's offset is fixed: days there are computed without the zone rules
-        long lo = Math.min(startDay[YEAR_BEFORE], startDay[PREVIOUS]) * 86_400L - 86_400L;
-        long hi = endDay[CURRENT] * 86_400L + 86_400L * 400;
-        Instant from = Instant.ofEpochSecond(lo);
-        ZoneOffsetTransition next = rules.nextTransition(from);
-        this.fastFrom = lo;
-        this.fastTo = next == null ? hi : Math.min(hi, next.getInstant().getEpochSecond() - 1);
-        this.fastOffset = rules.getOffset(from).getTotalSeconds();
+        this.days = ZoneDay.of(run.zone());
         this.mapping = run.mapping().orElse(null);
         this.scheme = mapping == null ? run.catalog().latest() : run.catalog().version(mapping.toVersion());
     }
 
-    private long epochDay(Instant at) {
-        long s = at.getEpochSecond();
-        if (s >= fastFrom && s <= fastTo) {
-            return Math.floorDiv(s + fastOffset, 86_400L);
-        }
-        ZoneOffset o = rules.getOffset(at);
-        return Math.floorDiv(s + o.getTotalSeconds(), 86_400L);
-    }
-
     /** Counts one complaint in every period and group it belongs to. */
     public Tally accumulate(ComplaintRecord r) {
-        long day = epochDay(r.receivedAt());
+        long day = days.epochDay(r.receivedAt());
         boolean inCurrent = day >= startDay[CURRENT] && day <= endDay[CURRENT];
         boolean inPrevious = day >= startDay[PREVIOUS] && day <= endDay[PREVIOUS];
         boolean inYearBefore = day >= startDay[YEAR_BEFORE] && day <= endDay[YEAR_BEFORE];
@@ -347,44 +324,32 @@ public final class Tally {
     static final int ESCALATED_BIT = 32;
     static final int REGULATOR_BIT = 64;
 
+    private static final int DECIDED_TYPE = ComplaintEventType.DECIDED.ordinal();
+    private static final int SATISFACTION_TYPE = ComplaintEventType.SATISFACTION_RECORDED.ordinal();
+    private static final int ESCALATED_TYPE = ComplaintEventType.ESCALATED.ordinal();
+    private static final int REPEAT_MERGED_TYPE = ComplaintEventType.REPEAT_MERGED.ordinal();
+    private static final int MERGED_TYPE = ComplaintEventType.MERGED.ordinal();
+
+    /** The fact bits of a complaint, read from its timeline index (first decision, last satisfaction recorded). */
     private int facts(ComplaintRecord r) {
-        int f = 0;
-        Instant decidedAt = null;
-        String satisfaction = null;
-        boolean repeat = r.relatedComplaintId() != null;
-        boolean escalated = false;
         List<TimelineEventRecord> timeline = r.timeline();
-        for (int i = 0, n = timeline.size(); i < n; i++) {
-            TimelineEventRecord e = timeline.get(i);
-            ComplaintEventType type = ComplaintCodes.eventType(e.type());
-            if (type == null) {
-                continue;
-            }
-            switch (type) {
-                case DECIDED -> {
-                    if (decidedAt == null) {
-                        decidedAt = e.at();
-                    }
-                }
-                case SATISFACTION_RECORDED -> {
-                    String s = e.details().get(EventDetail.SATISFACTION);
-                    if (s != null) {
-                        satisfaction = s;
-                    }
-                }
-                case ESCALATED -> escalated = true;
-                case REPEAT_MERGED, MERGED -> repeat = true;
-                default -> {
-                }
-            }
-        }
-        if (decidedAt != null) {
+        TimelineIndex index = TimelineIndex.of(timeline);
+        int f = 0;
+        int decided = index.next(DECIDED_TYPE, 0);
+        if (decided >= 0) {
             LocalDate due = r.dueDates().get(DECISION);
             if (due != null) {
                 f |= DECIDED_WITH_DUE;
-                if (epochDay(decidedAt) <= due.toEpochDay()) {
+                if (days.epochDay(timeline.get(decided).at()) <= due.toEpochDay()) {
                     f |= ON_TIME;
                 }
+            }
+        }
+        String satisfaction = null;
+        for (int k = index.next(SATISFACTION_TYPE, 0); k >= 0; k = index.next(SATISFACTION_TYPE, k + 1)) {
+            String s = timeline.get(k).details().get(EventDetail.SATISFACTION);
+            if (s != null) {
+                satisfaction = s;
             }
         }
         if (satisfaction != null) {
@@ -393,10 +358,10 @@ public final class Tally {
                 f |= SATISFIED_BIT;
             }
         }
-        if (repeat) {
+        if (r.relatedComplaintId() != null || index.has(REPEAT_MERGED_TYPE) || index.has(MERGED_TYPE)) {
             f |= REPEAT;
         }
-        if (escalated) {
+        if (index.has(ESCALATED_TYPE)) {
             f |= ESCALATED_BIT;
         }
         String ch = r.channel();

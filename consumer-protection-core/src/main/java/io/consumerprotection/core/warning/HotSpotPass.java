@@ -97,7 +97,7 @@ public final class HotSpotPass {
         for (int i = 0, n = tallies.size(); i < n; i++) { // indexed: no iterator per complaint
             tallies.get(i).accept(r);
         }
-        long day = days.dayOf(r.receivedAt()).toEpochDay();
+        long day = days.epochDay(r.receivedAt());
         if (day < from || day > lastDay) {
             outside++;
             return;

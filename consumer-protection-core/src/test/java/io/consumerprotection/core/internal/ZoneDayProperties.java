@@ -14,7 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** {@link ZoneDay} answers exactly as {@code LocalDate.ofInstant} and {@code LocalTime.ofInstant} do. */
+/** {@link ZoneDay} answers exactly as {@code LocalDate.ofInstant} and {@code LocalTime.ofInstant} do (its epoch day too). */
 class ZoneDayProperties {
 
     @Property(tries = 20_000)
@@ -22,6 +22,7 @@ class ZoneDayProperties {
         ZoneDay days = ZoneDay.of(zone);
         assertThat(days.dayOf(instant)).isEqualTo(LocalDate.ofInstant(instant, zone));
         assertThat(days.timeOf(instant)).isEqualTo(LocalTime.ofInstant(instant, zone));
+        assertThat(days.epochDay(instant)).isEqualTo(LocalDate.ofInstant(instant, zone).toEpochDay());
     }
 
     @Property(tries = 5_000)
@@ -29,6 +30,7 @@ class ZoneDayProperties {
         ZoneId china = ZoneId.of("Asia/Shanghai");
         assertThat(ZoneDay.of(china).dayOf(instant)).isEqualTo(LocalDate.ofInstant(instant, china));
         assertThat(ZoneDay.of(china).timeOf(instant)).isEqualTo(LocalTime.ofInstant(instant, china));
+        assertThat(ZoneDay.of(china).epochDay(instant)).isEqualTo(LocalDate.ofInstant(instant, china).toEpochDay());
     }
 
     @Example
