@@ -52,15 +52,21 @@ public final class RepeatRuns {
     private long[] table = new long[64];
 
     // the keys, one entry each (struct of arrays); a freed entry is chained through pendingHead
-    private long[] hash = new long[16];
-    private int[] check = new int[16];
+    // the fields a lookup and an added occurrence touch sit side by side, LONGS longs and INTS ints per entry (two
+    // cache lines at most, where one array per field cost one cache miss per field on a table beyond the L2)
+    private static final int LONGS = 2;
+    private static final int HASH = 0;
+    private static final int MAX_DAY = 1;
+    private static final int INTS = 4;
+    private static final int CHECK = 0;
+    private static final int PENDING_HEAD = 1;
+    private static final int PENDING_COUNT = 2;
+    private static final int RUN_COUNT = 3;
+    private long[] longs = new long[16 * LONGS];
+    private int[] ints = new int[16 * INTS];
     private String[] key = new String[16];
-    private long[] maxDay = new long[16];
-    private int[] pendingHead = new int[16];
-    private int[] pendingCount = new int[16];
     private int[] runHead = new int[16];
     private int[] runTail = new int[16];
-    private int[] runCount = new int[16];
     private boolean[] alive = new boolean[16];
     private int entries;
     private int freeEntry = NONE;
@@ -78,6 +84,9 @@ public final class RepeatRuns {
     private long[] queueDay = new long[64];
     private int queueHead;
     private int queueSize;
+
+    /** The {@code String.hashCode()} of the key {@link #hash} read last. */
+    private int hashedCheck;
 
     // scratch of settle
     private int[] order = new int[16];
@@ -109,20 +118,20 @@ public final class RepeatRuns {
             late++;
         }
         long h = hash(k);
-        int c = k.hashCode();
+        int c = hashedCheck;
         int e = find(h, c);
         if (e == NONE) {
             e = insert(h, c);
         }
         int n = node(d, occurrenceId);
-        next[n] = pendingHead[e];
-        pendingHead[e] = n;
-        pendingCount[e]++;
-        if (d > maxDay[e]) {
-            maxDay[e] = d;
+        next[n] = ints[e * INTS + PENDING_HEAD];
+        ints[e * INTS + PENDING_HEAD] = n;
+        ints[e * INTS + PENDING_COUNT]++;
+        if (d > longs[e * LONGS + MAX_DAY]) {
+            longs[e * LONGS + MAX_DAY] = d;
             enqueue(e, d);
         }
-        if (pendingCount[e] + runCount[e] >= threshold - 1) {
+        if (ints[e * INTS + PENDING_COUNT] + ints[e * INTS + RUN_COUNT] >= threshold - 1) {
             String known = key[e];
             if (known == null) {
                 key[e] = k;
@@ -130,18 +139,26 @@ public final class RepeatRuns {
                 collisions++;
             }
         }
-        if (pendingCount[e] >= 2 * threshold + 8) {
+        if (ints[e * INTS + PENDING_COUNT] >= 2 * threshold + 8) {
             settle(e, watermark - lateness);
         }
     }
 
-    /** The salted 64-bit hash of a key: per char a multiply-xorshift step, then the murmur3 finaliser. */
+    /**
+     * The salted 64-bit hash of a key: per char a multiply-xorshift step, then the murmur3 finaliser. The same loop
+     * computes the key's {@link String#hashCode()} into {@link #hashedCheck} (a reference read from a store is a
+     * fresh string whose hash is not cached yet: one pass over its chars instead of two).
+     */
     private long hash(String k) {
         long h = salt ^ (k.length() * 0x9E3779B97F4A7C15L);
+        int c = 0;
         for (int i = 0, n = k.length(); i < n; i++) {
-            h = (h ^ k.charAt(i)) * 0x9E3779B97F4A7C15L;
+            char ch = k.charAt(i);
+            h = (h ^ ch) * 0x9E3779B97F4A7C15L;
             h ^= h >>> 29;
+            c = 31 * c + ch;
         }
+        hashedCheck = c;
         h ^= h >>> 33;
         h *= 0xFF51AFD7ED558CCDL;
         h ^= h >>> 33;
@@ -168,7 +185,7 @@ public final class RepeatRuns {
             }
             if ((int) (t >>> 32) == f) {
                 int e = (int) t - 1;
-                if (hash[e] == h && check[e] == c) {
+                if (longs[e * LONGS + HASH] == h && ints[e * INTS + CHECK] == c) {
                     return e;
                 }
             }
@@ -182,22 +199,22 @@ public final class RepeatRuns {
         int e;
         if (freeEntry != NONE) {
             e = freeEntry;
-            freeEntry = pendingHead[e];
+            freeEntry = ints[e * INTS + PENDING_HEAD];
         } else {
-            if (entries == hash.length) {
+            if (entries == key.length) {
                 growEntries();
             }
             e = entries++;
         }
-        hash[e] = h;
-        check[e] = c;
+        longs[e * LONGS + HASH] = h;
+        ints[e * INTS + CHECK] = c;
         key[e] = null;
-        maxDay[e] = Long.MIN_VALUE;
-        pendingHead[e] = NONE;
-        pendingCount[e] = 0;
+        longs[e * LONGS + MAX_DAY] = Long.MIN_VALUE;
+        ints[e * INTS + PENDING_HEAD] = NONE;
+        ints[e * INTS + PENDING_COUNT] = 0;
         runHead[e] = NONE;
         runTail[e] = NONE;
-        runCount[e] = 0;
+        ints[e * INTS + RUN_COUNT] = 0;
         alive[e] = true;
         place(e);
         resident++;
@@ -208,7 +225,7 @@ public final class RepeatRuns {
     }
 
     private void place(int e) {
-        place(slotValue(fold(hash[e]), e));
+        place(slotValue(fold(longs[e * LONGS + HASH]), e));
     }
 
     private void place(long value) {
@@ -231,23 +248,19 @@ public final class RepeatRuns {
     }
 
     private void growEntries() {
-        int n = hash.length * 2;
-        hash = Arrays.copyOf(hash, n);
-        check = Arrays.copyOf(check, n);
+        int n = key.length * 2;
+        longs = Arrays.copyOf(longs, n * LONGS);
+        ints = Arrays.copyOf(ints, n * INTS);
         key = Arrays.copyOf(key, n);
-        maxDay = Arrays.copyOf(maxDay, n);
-        pendingHead = Arrays.copyOf(pendingHead, n);
-        pendingCount = Arrays.copyOf(pendingCount, n);
         runHead = Arrays.copyOf(runHead, n);
         runTail = Arrays.copyOf(runTail, n);
-        runCount = Arrays.copyOf(runCount, n);
         alive = Arrays.copyOf(alive, n);
     }
 
     /** Removes an entry from the table (backward-shift deletion: no tombstones) and frees it and its nodes. */
     private void remove(int e) {
         int mask = table.length - 1;
-        long value = slotValue(fold(hash[e]), e);
+        long value = slotValue(fold(longs[e * LONGS + HASH]), e);
         int s = (int) (value >>> 32) & mask;
         while (table[s] != value) {
             s = (s + 1) & mask;
@@ -263,11 +276,11 @@ public final class RepeatRuns {
             }
         }
         table[hole] = 0;
-        freeList(pendingHead[e]);
+        freeList(ints[e * INTS + PENDING_HEAD]);
         freeList(runHead[e]);
         key[e] = null;
         alive[e] = false;
-        pendingHead[e] = freeEntry;
+        ints[e * INTS + PENDING_HEAD] = freeEntry;
         freeEntry = e;
         resident--;
     }
@@ -338,8 +351,8 @@ public final class RepeatRuns {
             int e = queueEntry[queueHead];
             queueHead = (queueHead + 1) & mask;
             queueSize--;
-            if (alive[e] && maxDay[e] < expired) {
-                if (runCount[e] + pendingCount[e] >= threshold) { // fewer can form no run
+            if (alive[e] && longs[e * LONGS + MAX_DAY] < expired) {
+                if (ints[e * INTS + RUN_COUNT] + ints[e * INTS + PENDING_COUNT] >= threshold) { // fewer can form no run
                     settle(e, Long.MAX_VALUE);
                 }
                 remove(e);
@@ -382,14 +395,14 @@ public final class RepeatRuns {
 
     /** Feeds the pending occurrences before {@code cutoff}, in day then id order, to the key's current run. */
     private void settle(int e, long cutoff) {
-        int pending = pendingCount[e];
+        int pending = ints[e * INTS + PENDING_COUNT];
         if (order.length < pending) {
             order = new int[Math.max(pending, order.length * 2)];
         }
         int n = 0;
         int keptHead = NONE;
         int kept = 0;
-        for (int x = pendingHead[e]; x != NONE; ) {
+        for (int x = ints[e * INTS + PENDING_HEAD]; x != NONE; ) {
             int following = next[x];
             if (day[x] < cutoff) {
                 order[n++] = x;
@@ -400,8 +413,8 @@ public final class RepeatRuns {
             }
             x = following;
         }
-        pendingHead[e] = keptHead;
-        pendingCount[e] = kept;
+        ints[e * INTS + PENDING_HEAD] = keptHead;
+        ints[e * INTS + PENDING_COUNT] = kept;
         if (n == 0) {
             return;
         }
@@ -409,22 +422,22 @@ public final class RepeatRuns {
         for (int k = 0; k < n; k++) {
             int x = order[k];
             long d = day[x];
-            while (runCount[e] > 0 && d - day[runHead[e]] >= window) {
+            while (ints[e * INTS + RUN_COUNT] > 0 && d - day[runHead[e]] >= window) {
                 int head = runHead[e];
                 runHead[e] = next[head];
                 freeNode(head);
-                runCount[e]--;
+                ints[e * INTS + RUN_COUNT]--;
             }
             next[x] = NONE;
-            if (runCount[e] == 0) {
+            if (ints[e * INTS + RUN_COUNT] == 0) {
                 runHead[e] = x;
             } else {
                 next[runTail[e]] = x;
             }
             runTail[e] = x;
-            runCount[e]++;
-            if (runCount[e] >= threshold) {
-                int size = runCount[e];
+            ints[e * INTS + RUN_COUNT]++;
+            if (ints[e * INTS + RUN_COUNT] >= threshold) {
+                int size = ints[e * INTS + RUN_COUNT];
                 String[] ids = new String[Math.min(size, maxIds)];
                 int i = 0;
                 for (int y = runHead[e]; y != NONE && i < ids.length; y = next[y]) {
@@ -434,7 +447,7 @@ public final class RepeatRuns {
                 freeList(runHead[e]);
                 runHead[e] = NONE;
                 runTail[e] = NONE;
-                runCount[e] = 0;
+                ints[e * INTS + RUN_COUNT] = 0;
             }
         }
     }
