@@ -86,7 +86,7 @@ public final class RepeatRuns {
     private int queueSize;
 
     /** The {@code String.hashCode()} of the key {@link #hash} read last. */
-    private int hashedCheck;
+    int hashedCheck;
 
     // scratch of settle
     private int[] order = new int[16];
@@ -145,18 +145,34 @@ public final class RepeatRuns {
     }
 
     /**
-     * The salted 64-bit hash of a key: per char a multiply-xorshift step, then the murmur3 finaliser. The same loop
-     * computes the key's {@link String#hashCode()} into {@link #hashedCheck} (a reference read from a store is a
-     * fresh string whose hash is not cached yet: one pass over its chars instead of two).
+     * The salted 64-bit hash of a key: a multiply-xorshift step per four chars (one 64-bit word), then the murmur3
+     * finaliser. The same loop computes the key's {@link String#hashCode()} into {@link #hashedCheck}, four chars per
+     * step by the powers of 31 (a reference read from a store is a fresh string whose hash is not cached yet: one
+     * pass over its chars instead of two, and a quarter of the dependent multiplications of a step per char).
      */
-    private long hash(String k) {
-        long h = salt ^ (k.length() * 0x9E3779B97F4A7C15L);
+    long hash(String k) {
+        int n = k.length();
+        long h = salt ^ (n * 0x9E3779B97F4A7C15L);
         int c = 0;
-        for (int i = 0, n = k.length(); i < n; i++) {
-            char ch = k.charAt(i);
-            h = (h ^ ch) * 0x9E3779B97F4A7C15L;
+        int i = 0;
+        for (; i + 4 <= n; i += 4) {
+            char c0 = k.charAt(i);
+            char c1 = k.charAt(i + 1);
+            char c2 = k.charAt(i + 2);
+            char c3 = k.charAt(i + 3);
+            h = (h ^ (c0 | (long) c1 << 16 | (long) c2 << 32 | (long) c3 << 48)) * 0x9E3779B97F4A7C15L;
             h ^= h >>> 29;
-            c = 31 * c + ch;
+            c = c * 923_521 + c0 * 29_791 + c1 * 961 + c2 * 31 + c3; // 31⁴, 31³, 31², 31
+        }
+        if (i < n) {
+            long last = 0;
+            for (int shift = 0; i < n; i++, shift += 16) {
+                char ch = k.charAt(i);
+                last |= (long) ch << shift;
+                c = 31 * c + ch;
+            }
+            h = (h ^ last) * 0x9E3779B97F4A7C15L;
+            h ^= h >>> 29;
         }
         hashedCheck = c;
         h ^= h >>> 33;

@@ -81,6 +81,20 @@ class RepeatRunsProperties {
         return s;
     }
 
+    @Property(tries = 2_000)
+    void theCheckHashIsTheStringsHashCodeAndTheHashDependsOnEveryChar(@ForAll @net.jqwik.api.constraints.StringLength(max = 40) String key,
+                                                                      @ForAll @IntRange(min = 0, max = 39) int at) {
+        RepeatRuns runs = new RepeatRuns(3, 30, LATENESS, 3, 42, -1L);
+        long h = runs.hash(key);
+        assertThat(runs.hashedCheck).isEqualTo(key.hashCode());
+        if (at < key.length()) {
+            char[] changed = key.toCharArray();
+            changed[at] ^= 1;
+            assertThat(runs.hash(new String(changed))).isNotEqualTo(h);
+        }
+        assertThat(runs.hash(key + '\0')).isNotEqualTo(h);
+    }
+
     @Property(tries = 60)
     void exactAgainstTheOracleInReceiptOrderAndUpToTheLateness(@ForAll long seed, @ForAll @IntRange(min = 2, max = 5) int threshold,
                                                               @ForAll @IntRange(min = 1, max = 40) int window,
