@@ -6,6 +6,7 @@ import io.consumerprotection.core.deadline.DeadlineEngine;
 import io.consumerprotection.core.deadline.DeadlineEvaluation;
 import io.consumerprotection.core.deadline.MilestoneEvaluation;
 import io.consumerprotection.core.deadline.PolicyId;
+import io.consumerprotection.core.internal.audit.IndexedDueDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,7 +63,7 @@ public interface DeadlineEvaluator {
                 DueDateTable.Builder out = DueDateTable.builder(8);
                 for (PolicyId id : order) {
                     // Only the dates are read: no statuses, no explanations, so "as of" may lie past the calendar's data.
-                    DeadlineEvaluation e = engine.evaluateDueDates(subject.record(), subject.timeline(), id, asOf);
+                    DeadlineEvaluation e = IndexedDueDates.of(engine, subject.record(), subject.timeline(), id, asOf);
                     String[] cite = citations.get(e.policy());
                     if (cite == null || !Objects.equals(cite[3], e.calendar())
                             || !Objects.equals(cite[4], e.calendarVersion())) {
