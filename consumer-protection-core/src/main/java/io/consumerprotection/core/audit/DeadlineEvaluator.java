@@ -8,7 +8,7 @@ import io.consumerprotection.core.deadline.MilestoneEvaluation;
 import io.consumerprotection.core.deadline.PolicyId;
 import io.consumerprotection.core.internal.audit.IndexedDueDates;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -60,7 +60,7 @@ public interface DeadlineEvaluator {
         return new DeadlineEvaluator() {
             @Override
             public Map<String, DueDate> dueDates(ComplaintSubject subject, Instant asOf) {
-                DueDateTable.Builder out = DueDateTable.builder(8);
+                Map<String, DueDate> out = new HashMap<>(8);
                 for (PolicyId id : order) {
                     // Only the dates are read: no statuses, no explanations, so "as of" may lie past the calendar's data.
                     DeadlineEvaluation e = IndexedDueDates.of(engine, subject.record(), subject.timeline(), id, asOf);
@@ -75,13 +75,13 @@ public interface DeadlineEvaluator {
                     List<MilestoneEvaluation> milestones = e.milestones();
                     for (int i = 0, n = milestones.size(); i < n; i++) {
                         MilestoneEvaluation m = milestones.get(i);
-                        if (m.dueDate() != null && !out.contains(m.milestone())) {
-                            out.add(new DueDate(m.milestone(), m.dueDate(), cite[0], e.policyVersion(),
+                        if (m.dueDate() != null && !out.containsKey(m.milestone())) {
+                            out.put(m.milestone(), new DueDate(m.milestone(), m.dueDate(), cite[0], e.policyVersion(),
                                     m.provisional() ? cite[2] : cite[1], m.lateExtensions()));
                         }
                     }
                 }
-                return out.build();
+                return Map.copyOf(out);
             }
 
             @Override
@@ -111,10 +111,9 @@ public interface DeadlineEvaluator {
         return new DeadlineEvaluator() {
             @Override
             public Map<String, DueDate> dueDates(ComplaintSubject subject, Instant asOf) {
-                Map<String, LocalDate> stored = subject.record().dueDates();
-                DueDateTable.Builder out = DueDateTable.builder(stored.size());
-                stored.forEach((m, d) -> out.add(new DueDate(m, d, "stored", "", "host")));
-                return out.build();
+                Map<String, DueDate> out = new HashMap<>();
+                subject.record().dueDates().forEach((m, d) -> out.put(m, new DueDate(m, d, "stored", "", "host")));
+                return Map.copyOf(out);
             }
 
             @Override
