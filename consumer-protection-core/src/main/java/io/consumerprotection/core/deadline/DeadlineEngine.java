@@ -171,7 +171,7 @@ public final class DeadlineEngine {
 
     /**
      * {@link #evaluateDueDates(ComplaintRecord, PolicyId, Instant)} of a complaint whose timeline the audit has indexed
-     * already: not API ({@code TimelineIndex} is internal), reached only through {@code core.internal.audit.IndexedDueDates}.
+     * already: not API ({@code TimelineIndex} is internal), reached only by the audit's {@code EngineDueDates}.
      */
     DeadlineEvaluation evaluateDueDates(ComplaintRecord complaint, TimelineIndex timeline, PolicyId policy, Instant asOf) {
         return compute(complaint, timeline, policy, asOf, false, false);
