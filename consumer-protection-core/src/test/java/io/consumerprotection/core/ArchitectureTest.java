@@ -4,12 +4,18 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import org.junit.jupiter.api.BeforeAll;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The architecture of DESIGN.md, enforced on the main classes of spi and core. */
@@ -49,6 +55,19 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("io.consumerprotection.core.internal..")
                 .because("core.internal is implementation detail that may change in any release");
         rule.check(main);
+    }
+
+    @Test
+    void publicApiNamesNoInternalType() {
+        String internal = "io.consumerprotection.core.internal";
+        List<String> leaks = main.stream()
+                .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC) && !c.getPackageName().startsWith(internal))
+                .flatMap(c -> c.getCodeUnits().stream())
+                .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
+                .filter(m -> Stream.concat(m.getRawParameterTypes().stream(), Stream.of(m.getRawReturnType()))
+                        .anyMatch(t -> t.getPackageName().startsWith(internal)))
+                .map(JavaCodeUnit::getFullName).toList();
+        assertThat(leaks).as("public methods of public API types that name a core.internal type").isEmpty();
     }
 
     @Test

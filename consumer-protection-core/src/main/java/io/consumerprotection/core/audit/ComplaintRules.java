@@ -1,5 +1,11 @@
 package io.consumerprotection.core.audit;
 
+import static io.consumerprotection.core.deadline.Milestone.CONTACT;
+import static io.consumerprotection.core.deadline.Milestone.DECISION;
+import static io.consumerprotection.core.deadline.Milestone.PLAN;
+import static io.consumerprotection.core.deadline.Milestone.RESOLVE;
+import static io.consumerprotection.core.deadline.Milestone.REVIEW;
+
 import io.consumerprotection.core.complaint.ComplaintEventType;
 import io.consumerprotection.core.complaint.ComplaintLevel;
 import io.consumerprotection.core.complaint.ComplaintStatus;
@@ -18,13 +24,6 @@ import java.util.Optional;
  * the subject's index (codes, event types, the types present) and build no complaint aggregate.
  */
 final class ComplaintRules {
-
-    /** The milestone names of the deadline engine. */
-    static final String DECISION = "DECISION";
-    static final String REVIEW = "REVIEW";
-    static final String CONTACT = "CONTACT";
-    static final String PLAN = "PLAN";
-    static final String RESOLVE = "RESOLVE";
 
     private ComplaintRules() {
     }

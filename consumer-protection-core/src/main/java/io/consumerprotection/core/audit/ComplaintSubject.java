@@ -225,9 +225,8 @@ public final class ComplaintSubject {
     public Optional<DueDate> findDue(String milestone, AuditContext context) {
         Map<String, DueDate> d = dueDates;
         if (d == null) {
-            d = context.deadlines().dueDates(this, context.asOf());
-            // the built-in evaluators' tables are immutable; any other map is copied
-            d = d instanceof DueDateTable ? d : Map.copyOf(d);
+            // a no-op for the built-in evaluators' immutable maps; any other map is copied
+            d = Map.copyOf(context.deadlines().dueDates(this, context.asOf()));
             dueDates = d;
         }
         return Optional.ofNullable(d.get(milestone));

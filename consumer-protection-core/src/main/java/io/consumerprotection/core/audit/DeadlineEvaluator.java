@@ -3,16 +3,13 @@ package io.consumerprotection.core.audit;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.consumerprotection.core.deadline.DeadlineEngine;
-import io.consumerprotection.core.deadline.DeadlineEvaluation;
-import io.consumerprotection.core.deadline.MilestoneEvaluation;
 import io.consumerprotection.core.deadline.PolicyId;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where the deadline rules get a complaint's due dates from: the {@link DeadlineEngine}, which recomputes
@@ -52,42 +49,7 @@ public interface DeadlineEvaluator {
             engine.policies().all().stream().filter(t -> p.transfers().containsValue(t.id()))
                     .forEach(t -> versions.put("policy." + t.id(), t.version()));
         }
-        Map<String, String> dataVersions = Map.copyOf(versions);
-        // The citation texts by policy and calendar, built once: every complaint cites one of a few.
-        Map<PolicyId, String[]> citations = new ConcurrentHashMap<>();
-        PolicyId[] order = ids.toArray(PolicyId[]::new);
-        return new DeadlineEvaluator() {
-            @Override
-            public Map<String, DueDate> dueDates(ComplaintSubject subject, Instant asOf) {
-                DueDateTable.Builder out = DueDateTable.builder(8);
-                for (PolicyId id : order) {
-                    // Only the dates are read: no statuses, no explanations, so "as of" may lie past the calendar's data.
-                    DeadlineEvaluation e = engine.evaluateDueDates(subject.record(), subject.timeline(), id, asOf);
-                    String[] cite = citations.get(e.policy());
-                    if (cite == null || !Objects.equals(cite[3], e.calendar())
-                            || !Objects.equals(cite[4], e.calendarVersion())) {
-                        String calendar = e.calendar() + " " + e.calendarVersion();
-                        cite = new String[] {e.policy().toString(), calendar, calendar + " (provisional)", e.calendar(),
-                            e.calendarVersion()};
-                        citations.put(e.policy(), cite);
-                    }
-                    List<MilestoneEvaluation> milestones = e.milestones();
-                    for (int i = 0, n = milestones.size(); i < n; i++) {
-                        MilestoneEvaluation m = milestones.get(i);
-                        if (m.dueDate() != null && !out.contains(m.milestone())) {
-                            out.add(new DueDate(m.milestone(), m.dueDate(), cite[0], e.policyVersion(),
-                                    m.provisional() ? cite[2] : cite[1], m.lateExtensions()));
-                        }
-                    }
-                }
-                return out.build();
-            }
-
-            @Override
-            public Map<String, String> dataVersions() {
-                return dataVersions;
-            }
-        };
+        return new EngineDueDates(engine, ids, Map.copyOf(versions));
     }
 
     /**
@@ -110,10 +72,9 @@ public interface DeadlineEvaluator {
         return new DeadlineEvaluator() {
             @Override
             public Map<String, DueDate> dueDates(ComplaintSubject subject, Instant asOf) {
-                Map<String, LocalDate> stored = subject.record().dueDates();
-                DueDateTable.Builder out = DueDateTable.builder(stored.size());
-                stored.forEach((m, d) -> out.add(new DueDate(m, d, "stored", "", "host")));
-                return out.build();
+                Map<String, DueDate> out = new HashMap<>();
+                subject.record().dueDates().forEach((m, d) -> out.put(m, new DueDate(m, d, "stored", "", "host")));
+                return Map.copyOf(out);
             }
 
             @Override

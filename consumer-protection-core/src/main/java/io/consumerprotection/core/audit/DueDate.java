@@ -38,8 +38,7 @@ public record DueDate(String milestone, LocalDate date, String policy, String po
 
     /** The citation of the date: {@code 2024-10-08 (NFRA-2020-3, calendar CN 2026a)}. */
     public String cite() {
-        Texts t = texts(policy, policyVersion, calendar);
-        return IsoText.of(date) + t.citation;
+        return IsoText.of(date) + " (" + policy + ", calendar " + calendar + ")";
     }
 
     /**
@@ -52,27 +51,7 @@ public record DueDate(String milestone, LocalDate date, String policy, String po
 
     /** The policy with its version, for example {@code NFRA-2020-3 2020-03-01}. */
     public String policyWithVersion() {
-        return texts(policy, policyVersion, calendar).policyWithVersion;
-    }
-
-    // Every finding of a deadline rule cites one of a few policies: their texts are kept in a small
-    // direct-mapped table of immutable entries (threads may race on a slot without harm).
-    private static final int SLOTS = 16;
-    private static final Texts[] TEXTS = new Texts[SLOTS];
-
-    /** The texts of one policy, version and calendar. */
-    private record Texts(String policy, String policyVersion, String calendar, String citation, String policyWithVersion) {
-    }
-
-    private static Texts texts(String policy, String policyVersion, String calendar) {
-        int slot = (31 * (31 * policy.hashCode() + policyVersion.hashCode()) + calendar.hashCode()) & (SLOTS - 1);
-        Texts t = TEXTS[slot];
-        if (t == null || !t.policy.equals(policy) || !t.policyVersion.equals(policyVersion) || !t.calendar.equals(calendar)) {
-            t = new Texts(policy, policyVersion, calendar, " (" + policy + ", calendar " + calendar + ")",
-                    policyVersion.isEmpty() ? policy : policy + " " + policyVersion);
-            TEXTS[slot] = t;
-        }
-        return t;
+        return policyVersion.isEmpty() ? policy : policy + " " + policyVersion;
     }
 
     @Override

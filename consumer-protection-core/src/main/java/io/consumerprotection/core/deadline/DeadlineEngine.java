@@ -170,14 +170,10 @@ public final class DeadlineEngine {
     }
 
     /**
-     * {@link #evaluateDueDates(ComplaintRecord, PolicyId, Instant)} of a complaint whose timeline the SDK's audit has
-     * indexed already ({@code TimelineIndex} is internal: hosts call the other methods).
+     * {@link #evaluateDueDates(ComplaintRecord, PolicyId, Instant)} of a complaint whose timeline the audit has indexed
+     * already: not API ({@code TimelineIndex} is internal), reached only by the audit's {@code EngineDueDates}.
      */
-    public DeadlineEvaluation evaluateDueDates(ComplaintRecord complaint, TimelineIndex timeline, PolicyId policy, Instant asOf) {
-        Objects.requireNonNull(complaint, "complaint");
-        Objects.requireNonNull(timeline, "timeline");
-        Objects.requireNonNull(policy, "policy");
-        Objects.requireNonNull(asOf, "asOf");
+    DeadlineEvaluation evaluateDueDates(ComplaintRecord complaint, TimelineIndex timeline, PolicyId policy, Instant asOf) {
         return compute(complaint, timeline, policy, asOf, false, false);
     }
 

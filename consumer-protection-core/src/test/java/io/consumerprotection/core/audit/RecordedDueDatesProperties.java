@@ -23,9 +23,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * {@link RecordedDueDates} plans each policy's milestones once and answers lazily; it must answer exactly
- * as the plain algorithm it replaced (kept below as the reference): the same due dates, the same fall-back
- * to the engine, the same exceptions. Complaints get random raw events (bypassing the lifecycle), random
+ * {@link RecordedDueDates} plans each channel's milestones once, with start and end events as event types read
+ * against the subject's index; it must answer exactly as the algorithm below, which reads the stored event names
+ * of the record: the same due dates, the same fall-back to the engine, the same exceptions. Complaints get random raw events (bypassing the lifecycle), random
  * recorded dates, and every channel; the policy lists include a repeated policy (repeated milestone names).
  */
 class RecordedDueDatesProperties {
@@ -92,7 +92,7 @@ class RecordedDueDatesProperties {
         });
     }
 
-    /** The algorithm {@link RecordedDueDates} replaced, as it was. */
+    /** The recorded-dates algorithm over the record's stored names. */
     private static DeadlineEvaluator reference(DeadlineEngine engine, List<PolicyId> ids) {
         DeadlineEvaluator full = DeadlineEvaluator.engine(engine, ids.toArray(PolicyId[]::new));
         return (subject, asOf) -> {

@@ -2,7 +2,8 @@ package io.consumerprotection.core.internal.privacy;
 
 /**
  * Check-character arithmetic of GB 11643 (resident ID), ISO/IEC 7812 Luhn (bank cards) and GB 32100
- * (unified social credit code), over ranges of a {@link CharSequence}. Callers check the characters first.
+ * (unified social credit code), over ranges of a char array; a {@link CharSequence} is read through a copy (one
+ * algorithm each). Callers check the characters first.
  */
 public final class Checks {
 
@@ -36,11 +37,7 @@ public final class Checks {
 
     /** The GB 11643 check character of the 17 ASCII digits at {@code off}. */
     public static char residentIdCheckChar(CharSequence s, int off) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (s.charAt(off + i) - '0') * ID_WEIGHTS[i];
-        }
-        return ID_CHECK[sum % 11];
+        return residentIdCheckChar(s.toString().toCharArray(), off);
     }
 
     /** The GB 11643 check character of 17 digits in a char array. */
@@ -54,20 +51,7 @@ public final class Checks {
 
     /** Whether the {@code len} ASCII digits at {@code off} pass the Luhn check. */
     public static boolean luhn(CharSequence s, int off, int len) {
-        int sum = 0;
-        boolean dbl = false;
-        for (int i = off + len - 1; i >= off; i--) {
-            int d = s.charAt(i) - '0';
-            if (dbl) {
-                d <<= 1;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-            dbl = !dbl;
-        }
-        return sum % 10 == 0;
+        return luhn(s.toString().toCharArray(), off, len);
     }
 
     /** Whether the {@code len} digits in a char array pass the Luhn check. */
