@@ -12,9 +12,15 @@ if [ ! -f "$old/core.jar" ]; then
   (cd "$old/src" && flock /tmp/mvn.lock mvn -B -q -ntp -DskipTests package -pl consumer-protection-core -am)
   cp "$old"/src/consumer-protection-core/target/consumer-protection-core-*-SNAPSHOT.jar "$old/core.jar"
   cp "$old"/src/consumer-protection-spi/target/consumer-protection-spi-*-SNAPSHOT.jar "$old/spi.jar"
+  # a release with the testkit module has its in-memory SPI implementations there (before it, in the spi jar)
+  for tk in "$old"/src/consumer-protection-testkit/target/consumer-protection-testkit-*-SNAPSHOT.jar; do
+    if [ -f "$tk" ]; then cp "$tk" "$old/testkit.jar"; fi
+  done
   git -C "$repo" worktree remove --force "$old/src"
 fi
+jars="$old/core.jar:$old/spi.jar"
+if [ -f "$old/testkit.jar" ]; then jars="$jars:$old/testkit.jar"; fi
 cd "$repo"
 flock /tmp/mvn.lock mvn -B -q -ntp test -pl examples/benchmarks -am -Dtest=PreviousReleaseFindingsTest \
-  -Dsurefire.failIfNoSpecifiedTests=false "-Dcp.previousCore=$old/core.jar:$old/spi.jar"
+  -Dsurefire.failIfNoSpecifiedTests=false "-Dcp.previousCore=$jars"
 cat examples/benchmarks/target/surefire-reports/io.consumerprotection.examples.benchmarks.PreviousReleaseFindingsTest.txt

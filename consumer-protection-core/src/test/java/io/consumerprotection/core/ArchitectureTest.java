@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The architecture of DESIGN.md, enforced on the main classes of spi and core. */
+/** The architecture of DESIGN.md, enforced on the main classes of spi, testkit and core. */
 class ArchitectureTest {
 
     private static JavaClasses main;
@@ -27,16 +27,35 @@ class ArchitectureTest {
     static void importClasses() {
         main = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                // the spi may come as a directory or a jar (in a reactor build); its test-jar never counts
+                // spi and testkit may come as a directory or a jar (in a reactor build); a test-jar never counts
                 .withImportOption(location -> !location.contains("-tests.jar") && !location.contains("/test-classes/"))
-                .importPackages("io.consumerprotection.spi", "io.consumerprotection.core");
+                .importPackages("io.consumerprotection.spi", "io.consumerprotection.testkit", "io.consumerprotection.core");
     }
 
     @Test
     void spiDoesNotDependOnCore() {
-        ArchRule rule = noClasses().that().resideInAPackage("io.consumerprotection.spi..")
+        ArchRule rule = noClasses().that().resideInAnyPackage("io.consumerprotection.spi..", "io.consumerprotection.testkit..")
                 .should().dependOnClassesThat().resideInAPackage("io.consumerprotection.core..")
                 .because("hosts implement the spi without pulling in the domain logic (DESIGN.md, Modules)");
+        rule.check(main);
+    }
+
+    @Test
+    void noMainCodeDependsOnTheTestkit() {
+        ArchRule rule = noClasses().that().resideInAnyPackage("io.consumerprotection.spi..", "io.consumerprotection.core..")
+                .should().dependOnClassesThat().resideInAPackage("io.consumerprotection.testkit..")
+                .because("the in-memory implementations are for tests, demos and hosts that opt in, never for"
+                        + " production persistence: the SDK's own main code must work without them");
+        rule.check(main);
+    }
+
+    @Test
+    void testkitDependsOnTheSpiAndTheJdkOnly() {
+        ArchRule rule = classes().that().resideInAPackage("io.consumerprotection.testkit..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.consumerprotection.testkit..",
+                        "io.consumerprotection.spi..", "java..", "javax.crypto..")
+                .because("a host adds the testkit to its tests with nothing else on the class path: like the spi it has"
+                        + " no dependency but the spi and the JDK");
         rule.check(main);
     }
 
@@ -79,7 +98,8 @@ class ArchitectureTest {
 
     @Test
     void noFrameworkImports() {
-        ArchRule rule = noClasses().that().resideInAnyPackage("io.consumerprotection.spi..", "io.consumerprotection.core..")
+        ArchRule rule = noClasses().that().resideInAnyPackage("io.consumerprotection.spi..", "io.consumerprotection.testkit..",
+                        "io.consumerprotection.core..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.springframework..", "jakarta.persistence..", "javax.persistence..", "jakarta.ejb..",
                         "jakarta.enterprise..", "jakarta.inject..", "org.hibernate..", "com.fasterxml..", "tools.jackson..")
@@ -126,7 +146,8 @@ class ArchitectureTest {
 
     @Test
     void noManagerUtilImplOrVoNames() {
-        ArchRule rule = noClasses().that().resideInAnyPackage("io.consumerprotection.spi..", "io.consumerprotection.core..")
+        ArchRule rule = noClasses().that().resideInAnyPackage("io.consumerprotection.spi..", "io.consumerprotection.testkit..",
+                        "io.consumerprotection.core..")
                 .and().resideOutsideOfPackage("io.consumerprotection.core.internal..")
                 .should().haveSimpleNameEndingWith("Manager").orShould().haveSimpleNameEndingWith("Util")
                 .orShould().haveSimpleNameEndingWith("Utils").orShould().haveSimpleNameEndingWith("Helper")

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.consumerprotection.spi.Violation;
-import io.consumerprotection.spi.memory.InMemoryAuditSink;
-import io.consumerprotection.spi.memory.InMemoryComplaintStore;
-import io.consumerprotection.spi.memory.InMemoryNotificationSender;
+import io.consumerprotection.testkit.InMemoryAuditSink;
+import io.consumerprotection.testkit.InMemoryComplaintStore;
+import io.consumerprotection.testkit.InMemoryNotificationSender;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -45,11 +45,11 @@ class ConsumerProtectionTest {
         assertThat(bare.findAppraisalFacts()).isEmpty();
         assertThat(bare.findReviews()).isEmpty();
 
-        var facts = new io.consumerprotection.spi.memory.InMemoryAppraisalFactsSource();
+        var facts = new io.consumerprotection.testkit.InMemoryAppraisalFactsSource();
         ConsumerProtection wired = ConsumerProtection.builder().complaintStore(new InMemoryComplaintStore())
                 .notificationSender(new InMemoryNotificationSender()).auditSink(new InMemoryAuditSink())
-                .permissionCheck(new io.consumerprotection.spi.memory.InMemoryPermissionCheck())
-                .consentRegistry(new io.consumerprotection.spi.memory.InMemoryConsentRegistry())
+                .permissionCheck(new io.consumerprotection.testkit.InMemoryPermissionCheck())
+                .consentRegistry(new io.consumerprotection.testkit.InMemoryConsentRegistry())
                 .appraisalFactsSource(facts).build();
         assertThat(wired.findPersonalDataAccess()).isPresent();
         assertThat(wired.findSharingPolicy()).isPresent();
@@ -87,7 +87,7 @@ class ConsumerProtectionTest {
                 io.consumerprotection.core.appraisal.ScorecardId.NFRA_2025);
         assertThat(cp.findAppraisalFacts()).isEmpty();
 
-        var provider = new io.consumerprotection.spi.memory.InMemoryScorecardProvider()
+        var provider = new io.consumerprotection.testkit.InMemoryScorecardProvider()
                 .put(new io.consumerprotection.spi.appraisal.ScorecardDefinition("HOST-1", "test", "not a scorecard"));
         assertThatThrownBy(() -> ConsumerProtection.builder().complaintStore(new InMemoryComplaintStore())
                 .notificationSender(new InMemoryNotificationSender()).auditSink(new InMemoryAuditSink())

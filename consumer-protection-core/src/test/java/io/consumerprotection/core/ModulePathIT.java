@@ -24,15 +24,21 @@ import org.junit.jupiter.api.io.TempDir;
  * The built jars on the module path, as a host's own module sees them: a module that
  * {@code requires io.consumerprotection.core} compiles against the exported packages and runs the facade (the bundled
  * calendar, deadline policy, classification scheme and suggestion dictionary load from inside the named module), and
- * a module that imports {@code core.internal} or {@code spi.internal} does not compile.
+ * a module that imports {@code core.internal} or {@code spi.internal} does not compile. The in-memory SPI
+ * implementations it wires come from the testkit module, which the app requires on its own: core neither requires
+ * nor passes it on.
  *
- * <p>Run by surefire's {@code module-path} execution after {@code package}: {@code cp.core.jar} is the core jar just built; the spi jar and core's
- * runtime dependencies (Guava and failureaccess, SLF4J's API, Jakarta Validation's API) come from the test class
+ * <p>Run by surefire's {@code module-path} execution after {@code package}: {@code cp.core.jar} is the core jar just
+ * built; the spi and testkit jars and core's runtime dependencies (Guava and failureaccess, SLF4J's API, Jakarta Validation's API) come from the test class
  * path. MapStruct is not on the module path: core needs it at compile time only.
  */
 class ModulePathIT {
 
-    private static final String MODULE_INFO = "module consumer.app {\n    requires io.consumerprotection.core;\n}\n";
+    private static final String MODULE_INFO = "module consumer.app {\n    requires io.consumerprotection.core;\n"
+            + "    requires io.consumerprotection.testkit;\n}\n";
+
+    /** A host module that requires core only. */
+    private static final String CORE_ONLY = "module consumer.app {\n    requires io.consumerprotection.core;\n}\n";
 
     private static final String MAIN = """
             package consumer.app;
@@ -44,9 +50,9 @@ class ModulePathIT {
             import io.consumerprotection.core.complaint.Complainant;
             import io.consumerprotection.core.complaint.Complaint;
             import io.consumerprotection.core.complaint.Intake;
-            import io.consumerprotection.spi.memory.InMemoryAuditSink;
-            import io.consumerprotection.spi.memory.InMemoryComplaintStore;
-            import io.consumerprotection.spi.memory.InMemoryNotificationSender;
+            import io.consumerprotection.testkit.InMemoryAuditSink;
+            import io.consumerprotection.testkit.InMemoryComplaintStore;
+            import io.consumerprotection.testkit.InMemoryNotificationSender;
             import jakarta.validation.Validation;
             import java.time.Clock;
             import java.time.Instant;
@@ -82,6 +88,11 @@ class ModulePathIT {
                             Map.of("BUSINESS", "06022", "CAUSE", "0703", "RIGHT", "02|04"), LocalDate.of(2025, 3, 1), false)
                             .version());
                     System.out.println("module " + ConsumerProtection.class.getModule().getName());
+                    java.lang.module.ModuleDescriptor testkit = InMemoryComplaintStore.class.getModule().getDescriptor();
+                    System.out.println("testkit " + testkit.name() + (testkit.isAutomatic() ? " automatic" : " explicit")
+                            + ", exports " + testkit.exports().stream().map(e -> e.source()
+                            + (e.isQualified() ? " to " + e.targets() : "")).sorted().toList()
+                            + ", packages " + new java.util.TreeSet<>(testkit.packages()));
                 }
             }
             """;
@@ -102,14 +113,14 @@ class ModulePathIT {
         entries.add(coreJar);
         for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String name = Path.of(e).getFileName().toString();
-            boolean spi = e.contains("consumer-protection-spi") && !name.endsWith("-tests.jar")
-                    && !name.equals("test-classes");
-            if (spi || name.startsWith("guava-") || name.startsWith("failureaccess-") || name.startsWith("slf4j-api-")
+            boolean sdk = (e.contains("consumer-protection-spi") || e.contains("consumer-protection-testkit"))
+                    && !name.endsWith("-tests.jar") && !name.equals("test-classes");
+            if (sdk || name.startsWith("guava-") || name.startsWith("failureaccess-") || name.startsWith("slf4j-api-")
                     || name.startsWith("jakarta.validation-api-")) {
                 entries.add(e);
             }
         }
-        assertThat(entries).as("core, spi, guava, failureaccess, slf4j-api, jakarta.validation-api").hasSize(6);
+        assertThat(entries).as("core, spi, testkit, guava, failureaccess, slf4j-api, jakarta.validation-api").hasSize(7);
         modulePath = String.join(File.pathSeparator, entries);
         List<String> validator = new ArrayList<>();
         for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
@@ -138,7 +149,8 @@ class ModulePathIT {
 
         assertThat(p.exitValue()).as(out).isZero();
         assertThat(out).contains("decision due 2024-10-08", "working day 2024-02-19", "business 06022",
-                "module io.consumerprotection.core");
+                "module io.consumerprotection.core", "testkit io.consumerprotection.testkit explicit, exports"
+                + " [io.consumerprotection.testkit], packages [io.consumerprotection.testkit]");
         assertThat(out).containsPattern("scheme \\S+");
     }
 
@@ -185,6 +197,24 @@ class ModulePathIT {
     }
 
     @Test
+    void coreDoesNotBringTheTestkit() throws Exception {
+        Compilation compiled = compile(work.resolve("core-only"), CORE_ONLY, """
+                package consumer.app;
+
+                import io.consumerprotection.testkit.InMemoryComplaintStore;
+
+                public final class Main {
+                    static Class<?> memory() {
+                        return InMemoryComplaintStore.class;
+                    }
+                }
+                """);
+
+        assertThat(compiled.ok()).isFalse();
+        assertThat(compiled.diagnostics()).contains("package io.consumerprotection.testkit is not visible");
+    }
+
+    @Test
     void aModuleImportingSpiInternalDoesNotCompile() throws Exception {
         Compilation compiled = compile(work.resolve("spi-internal"), """
                 package consumer.app;
@@ -209,9 +239,14 @@ class ModulePathIT {
 
     /** Compiles module consumer.app with this Main on the module path of the built jars. */
     private Compilation compile(Path classes, String main) throws IOException {
+        return compile(classes, MODULE_INFO, main);
+    }
+
+    /** Compiles module consumer.app of this descriptor and Main on the module path of the built jars. */
+    private Compilation compile(Path classes, String moduleInfo, String main) throws IOException {
         Path src = work.resolve("src-" + classes.getFileName());
         Path pkg = Files.createDirectories(src.resolve("consumer/app"));
-        Files.writeString(src.resolve("module-info.java"), MODULE_INFO);
+        Files.writeString(src.resolve("module-info.java"), moduleInfo);
         Files.writeString(pkg.resolve("Main.java"), main);
         Files.createDirectories(classes);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

@@ -7,7 +7,7 @@ import io.consumerprotection.spi.appraisal.InspectionRecord;
 import io.consumerprotection.spi.appraisal.PenaltyRecord;
 import io.consumerprotection.spi.appraisal.PublicOpinionEventRecord;
 import io.consumerprotection.spi.appraisal.TrainingRecord;
-import io.consumerprotection.spi.memory.InMemoryAppraisalFactsSource;
+import io.consumerprotection.testkit.InMemoryAppraisalFactsSource;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.consumerprotection.spi.appraisal.ScorecardDefinition;
-import io.consumerprotection.spi.memory.InMemoryScorecardProvider;
+import io.consumerprotection.testkit.InMemoryScorecardProvider;
 import org.junit.jupiter.api.Test;
 
 class ScorecardCatalogTest {

@@ -9,7 +9,7 @@ import io.consumerprotection.core.rectification.RectificationItem;
 import io.consumerprotection.core.rectification.RectificationSource;
 import io.consumerprotection.core.rectification.Rectifications;
 import io.consumerprotection.core.rectification.SourceReference;
-import io.consumerprotection.spi.memory.InMemoryRectificationStore;
+import io.consumerprotection.testkit.InMemoryRectificationStore;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;

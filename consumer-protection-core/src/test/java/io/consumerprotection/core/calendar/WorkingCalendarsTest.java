@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.consumerprotection.spi.calendar.CalendarDayRecord;
 import io.consumerprotection.spi.calendar.HolidayCalendarRecord;
 import io.consumerprotection.spi.contract.HolidayCalendarProviderContractTest;
-import io.consumerprotection.spi.memory.InMemoryHolidayCalendarProvider;
+import io.consumerprotection.testkit.InMemoryHolidayCalendarProvider;
 import java.io.BufferedReader;
 import java.io.StringReader;
 import java.io.StringWriter;

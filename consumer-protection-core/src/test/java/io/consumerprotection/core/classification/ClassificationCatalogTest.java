@@ -7,7 +7,7 @@ import io.consumerprotection.spi.Violation;
 import io.consumerprotection.spi.classification.ClassificationCodeRecord;
 import io.consumerprotection.spi.classification.CodeMappingRecord;
 import io.consumerprotection.spi.classification.SchemeVersionRecord;
-import io.consumerprotection.spi.memory.InMemoryClassificationSchemeProvider;
+import io.consumerprotection.testkit.InMemoryClassificationSchemeProvider;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

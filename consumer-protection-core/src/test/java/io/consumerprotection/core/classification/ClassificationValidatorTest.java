@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.consumerprotection.spi.Violation;
-import io.consumerprotection.spi.memory.InMemoryClassificationSchemeProvider;
+import io.consumerprotection.testkit.InMemoryClassificationSchemeProvider;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.consumerprotection.core.ConsumerProtection;
 import io.consumerprotection.spi.Violation;
-import io.consumerprotection.spi.memory.InMemoryAuditSink;
-import io.consumerprotection.spi.memory.InMemoryComplaintStore;
-import io.consumerprotection.spi.memory.InMemoryNotificationSender;
+import io.consumerprotection.testkit.InMemoryAuditSink;
+import io.consumerprotection.testkit.InMemoryComplaintStore;
+import io.consumerprotection.testkit.InMemoryNotificationSender;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

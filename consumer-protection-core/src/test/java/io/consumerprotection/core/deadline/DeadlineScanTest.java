@@ -4,11 +4,11 @@ import static io.consumerprotection.core.deadline.Timelines.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.consumerprotection.spi.complaint.ComplaintQuery;
-import io.consumerprotection.spi.memory.InMemoryComplaintStore;
-import io.consumerprotection.spi.memory.InMemoryNotificationSender;
 import io.consumerprotection.spi.notification.Notification;
 import io.consumerprotection.spi.notification.NotificationKind;
 import io.consumerprotection.spi.notification.RecipientRole;
+import io.consumerprotection.testkit.InMemoryComplaintStore;
+import io.consumerprotection.testkit.InMemoryNotificationSender;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

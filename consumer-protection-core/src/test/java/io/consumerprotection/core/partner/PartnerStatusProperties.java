@@ -3,8 +3,8 @@ package io.consumerprotection.core.partner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.consumerprotection.core.privacy.AuditTrail;
-import io.consumerprotection.spi.memory.InMemoryAuditSink;
-import io.consumerprotection.spi.memory.InMemoryPartnerRegistry;
+import io.consumerprotection.testkit.InMemoryAuditSink;
+import io.consumerprotection.testkit.InMemoryPartnerRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;

@@ -3,7 +3,7 @@ package io.consumerprotection.core.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.consumerprotection.spi.audit.AuditRecord;
-import io.consumerprotection.spi.memory.InMemoryAuditSink;
+import io.consumerprotection.testkit.InMemoryAuditSink;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.consumerprotection.spi.audit.AuditRecord;
-import io.consumerprotection.spi.memory.InMemoryAuditSink;
-import io.consumerprotection.spi.memory.InMemoryPermissionCheck;
+import io.consumerprotection.testkit.InMemoryAuditSink;
+import io.consumerprotection.testkit.InMemoryPermissionCheck;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,9 +3,9 @@ package io.consumerprotection.core.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.consumerprotection.spi.audit.AuditRecord;
-import io.consumerprotection.spi.memory.InMemoryAuditSink;
-import io.consumerprotection.spi.memory.InMemoryConsentRegistry;
-import io.consumerprotection.spi.memory.InMemoryPermissionCheck;
+import io.consumerprotection.testkit.InMemoryAuditSink;
+import io.consumerprotection.testkit.InMemoryConsentRegistry;
+import io.consumerprotection.testkit.InMemoryPermissionCheck;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

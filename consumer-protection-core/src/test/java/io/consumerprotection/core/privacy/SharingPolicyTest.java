@@ -3,10 +3,10 @@ package io.consumerprotection.core.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.consumerprotection.spi.audit.AuditRecord;
-import io.consumerprotection.spi.memory.InMemoryAuditSink;
-import io.consumerprotection.spi.memory.InMemoryConsentRegistry;
-import io.consumerprotection.spi.memory.InMemoryTokenVault;
 import io.consumerprotection.spi.privacy.ConsentRecord;
+import io.consumerprotection.testkit.InMemoryAuditSink;
+import io.consumerprotection.testkit.InMemoryConsentRegistry;
+import io.consumerprotection.testkit.InMemoryTokenVault;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.consumerprotection.core.complaint.ComplaintId;
-import io.consumerprotection.spi.memory.InMemoryRectificationStore;
 import io.consumerprotection.spi.rectification.RectificationConflictException;
+import io.consumerprotection.testkit.InMemoryRectificationStore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

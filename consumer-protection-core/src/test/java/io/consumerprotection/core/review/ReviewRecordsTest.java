@@ -3,8 +3,8 @@ package io.consumerprotection.core.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.consumerprotection.spi.memory.InMemoryReviewStore;
 import io.consumerprotection.spi.review.ReviewRecord;
+import io.consumerprotection.testkit.InMemoryReviewStore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.consumerprotection.core.ConsumerProtection;
-import io.consumerprotection.spi.memory.InMemoryAuditSink;
-import io.consumerprotection.spi.memory.InMemoryComplaintStore;
-import io.consumerprotection.spi.memory.InMemoryNotificationSender;
-import io.consumerprotection.spi.memory.InMemoryReviewStore;
+import io.consumerprotection.testkit.InMemoryAuditSink;
+import io.consumerprotection.testkit.InMemoryComplaintStore;
+import io.consumerprotection.testkit.InMemoryNotificationSender;
+import io.consumerprotection.testkit.InMemoryReviewStore;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

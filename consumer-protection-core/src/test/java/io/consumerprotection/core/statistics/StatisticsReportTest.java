@@ -10,7 +10,7 @@ import io.consumerprotection.spi.classification.ClassificationCodeRecord;
 import io.consumerprotection.spi.classification.CodeMappingRecord;
 import io.consumerprotection.spi.classification.SchemeVersionRecord;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
-import io.consumerprotection.spi.memory.InMemoryClassificationSchemeProvider;
+import io.consumerprotection.testkit.InMemoryClassificationSchemeProvider;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.consumerprotection.core.internal.warning.Tails;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
-import io.consumerprotection.spi.memory.InMemoryNotificationSender;
 import io.consumerprotection.spi.notification.Notification;
 import io.consumerprotection.spi.notification.NotificationKind;
 import io.consumerprotection.spi.notification.RecipientRole;
+import io.consumerprotection.testkit.InMemoryNotificationSender;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

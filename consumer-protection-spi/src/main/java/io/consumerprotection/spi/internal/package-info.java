@@ -1,6 +1,6 @@
 /**
- * Implementation detail of the spi and core modules, not part of the API: it may change in any release.
- * {@link io.consumerprotection.spi.internal.Redaction} is the one convention both modules follow when a
+ * Implementation detail shared by the spi, core, jdbc and testkit modules, not part of the API: it may change in
+ * any release. {@link io.consumerprotection.spi.internal.Redaction} is the one convention they all follow when a
  * {@code toString()} or an exception message shows a value: ids and codes as they are, free text by its length,
  * personal fields never.
  */

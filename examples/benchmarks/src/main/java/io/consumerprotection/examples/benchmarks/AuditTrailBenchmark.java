@@ -3,8 +3,8 @@ package io.consumerprotection.examples.benchmarks;
 import io.consumerprotection.core.privacy.AuditTrail;
 import io.consumerprotection.core.privacy.ChainVerification;
 import io.consumerprotection.spi.audit.AuditRecord;
-import io.consumerprotection.spi.memory.InMemoryAuditKeyProvider;
-import io.consumerprotection.spi.memory.InMemoryAuditSink;
+import io.consumerprotection.testkit.InMemoryAuditKeyProvider;
+import io.consumerprotection.testkit.InMemoryAuditSink;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -77,7 +77,7 @@ public class AuditTrailBenchmark {
         if (!previousCore.isEmpty()) {
             ClassLoader loader = PreviousRelease.of(previousCore, AuditTrailBenchmark.class.getClassLoader());
             Class<?> sinkType = Class.forName("io.consumerprotection.spi.audit.AuditSink", true, loader);
-            Class<?> memorySink = Class.forName("io.consumerprotection.spi.memory.InMemoryAuditSink", true, loader);
+            Class<?> memorySink = Class.forName(InMemoryAuditSink.class.getName(), true, loader);
             Class<?> trailType = Class.forName("io.consumerprotection.core.privacy.AuditTrail", true, loader);
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
             MethodHandle of = lookup.findStatic(trailType, "of", MethodType.methodType(trailType, sinkType, Clock.class));

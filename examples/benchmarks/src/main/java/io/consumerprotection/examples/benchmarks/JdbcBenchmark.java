@@ -7,7 +7,7 @@ import io.consumerprotection.spi.complaint.ComplainantRecord;
 import io.consumerprotection.spi.complaint.ComplaintQuery;
 import io.consumerprotection.spi.complaint.ComplaintRecord;
 import io.consumerprotection.spi.complaint.TimelineEventRecord;
-import io.consumerprotection.spi.memory.InMemoryAuditKeyProvider;
+import io.consumerprotection.testkit.InMemoryAuditKeyProvider;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;

@@ -22,8 +22,15 @@ import java.util.Map;
  * benchmark's class loader. {@link #copy} turns a current SPI record (such as a
  * {@code ComplaintRecord} with its timeline) into the earlier release's record of the same name, component by
  * component; a component the earlier release lacks is dropped, one it has and the current lacks is {@code null}.
+ *
+ * <p>The in-memory SPI implementations ({@code io.consumerprotection.testkit}) come from the earlier release's jars
+ * when they hold them (its testkit jar, given after the others); a release from before the testkit had them in its
+ * spi jar under another package, so for it they are defined again from the current testkit's bytes, linked against
+ * the earlier release's spi, like {@link #relinked} workloads.
  */
 final class PreviousRelease extends URLClassLoader {
+
+    private static final String TESTKIT = "io.consumerprotection.testkit.";
 
     /** Benchmark classes defined again in this loader (with their nested classes), by name. */
     private final java.util.Set<String> relinked = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -114,13 +121,18 @@ final class PreviousRelease extends URLClassLoader {
         synchronized (getClassLoadingLock(name)) {
             Class<?> c = findLoadedClass(name);
             if (c == null) {
-                c = again ? defineFromParent(name) : findClass(name);
+                c = again || testkitTheJarsLack(name) ? defineFromParent(name) : findClass(name);
             }
             if (resolve) {
                 resolveClass(c);
             }
             return c;
         }
+    }
+
+    /** A testkit class that the earlier release's jars do not hold (a release from before the testkit module). */
+    private boolean testkitTheJarsLack(String name) {
+        return name.startsWith(TESTKIT) && findResource(name.replace('.', '/') + ".class") == null;
     }
 
     /** The earlier release's class of this name. */

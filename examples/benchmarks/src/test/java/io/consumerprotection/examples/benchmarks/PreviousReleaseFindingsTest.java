@@ -3,6 +3,7 @@ package io.consumerprotection.examples.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.consumerprotection.testkit.InMemoryComplaintStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -28,8 +29,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@link PreviousRelease} loads it for the benchmarks). The oracle is that release's code, not a copy of its
  * output written by the code under test.
  *
- * <p>It runs when the earlier release's jars are named ({@code -Dcp.previousCore=/path/core.jar:/path/spi.jar}, or
- * the environment variable {@code CP_PREVIOUS_CORE}) and is skipped with a message otherwise;
+ * <p>It runs when the earlier release's jars are named ({@code -Dcp.previousCore=/path/core.jar:/path/spi.jar}, plus
+ * {@code :/path/testkit.jar} for a release that has the testkit module, or the environment variable
+ * {@code CP_PREVIOUS_CORE}) and is skipped with a message otherwise;
  * {@code examples/benchmarks/previous-release-guard.sh <commit>} builds that release in a git worktree under /tmp
  * and runs this test against it. Every configuration: the 20 complaint rules, every kind of finding, engine /
  * recorded / strict / stored due dates, 1 and 2 threads, batches of 1024, 100 and 7, as of a day inside the calendar
@@ -140,6 +142,10 @@ class PreviousReleaseFindingsTest {
                 // the harness (test classes) and the pool (main classes of the benchmarks), after the release's jars
                 urls.add(FindingsHarness.class.getProtectionDomain().getCodeSource().getLocation());
                 urls.add(AuditComplaints.class.getProtectionDomain().getCodeSource().getLocation());
+                // the in-memory store the pool is built in: the release's own when its jars hold the testkit, else
+                // the current testkit's classes linked against the release's spi (a release from before the
+                // testkit module kept them in its spi jar under another package)
+                urls.add(InMemoryComplaintStore.class.getProtectionDomain().getCodeSource().getLocation());
             } catch (MalformedURLException e) {
                 throw new UncheckedIOException(e);
             }

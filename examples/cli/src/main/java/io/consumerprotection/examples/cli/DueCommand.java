@@ -13,7 +13,7 @@ import io.consumerprotection.examples.host.jdbc.JdbcHost;
 import io.consumerprotection.jdbc.JdbcIncidentStore;
 import io.consumerprotection.jdbc.JdbcPartnerRegistry;
 import io.consumerprotection.jdbc.JdbcRectificationStore;
-import io.consumerprotection.spi.memory.InMemoryAuditSink;
+import io.consumerprotection.testkit.InMemoryAuditSink;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

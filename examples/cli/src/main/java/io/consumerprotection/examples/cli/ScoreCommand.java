@@ -26,7 +26,7 @@ import io.consumerprotection.spi.appraisal.InspectionRecord;
 import io.consumerprotection.spi.appraisal.PenaltyRecord;
 import io.consumerprotection.spi.appraisal.PublicOpinionEventRecord;
 import io.consumerprotection.spi.appraisal.TrainingRecord;
-import io.consumerprotection.spi.memory.InMemoryAppraisalFactsSource;
+import io.consumerprotection.testkit.InMemoryAppraisalFactsSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

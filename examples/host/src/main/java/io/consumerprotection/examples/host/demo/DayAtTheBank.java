@@ -7,7 +7,7 @@ import io.consumerprotection.spi.complaint.ComplaintStore;
 import io.consumerprotection.spi.notification.NotificationSender;
 import io.consumerprotection.examples.host.jdbc.JdbcHost;
 import io.consumerprotection.jdbc.OutboxDispatcher;
-import io.consumerprotection.spi.memory.InMemoryNotificationSender;
+import io.consumerprotection.testkit.InMemoryNotificationSender;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;

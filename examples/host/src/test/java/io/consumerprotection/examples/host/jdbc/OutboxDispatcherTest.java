@@ -4,12 +4,12 @@ import io.consumerprotection.jdbc.OutboxDispatcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.consumerprotection.spi.memory.InMemoryNotificationSender;
 import io.consumerprotection.spi.notification.Notification;
 import io.consumerprotection.spi.notification.NotificationDeliveryException;
 import io.consumerprotection.spi.notification.NotificationKind;
 import io.consumerprotection.spi.notification.NotificationSender;
 import io.consumerprotection.spi.notification.RecipientRole;
+import io.consumerprotection.testkit.InMemoryNotificationSender;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
