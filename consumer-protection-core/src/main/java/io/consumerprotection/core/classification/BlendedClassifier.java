@@ -103,6 +103,15 @@ public final class BlendedClassifier {
         return new BlendedClassifier(dictionary, model, w, dictionary.version() + "+history");
     }
 
+    /** The dictionary classifier blended with a model, with given weights (0 for a dimension not given). */
+    static BlendedClassifier withWeights(NarrativeClassifier dictionary, NarrativeModel model, Map<Dimension, Double> weights) {
+        Map<Dimension, Double> w = new EnumMap<>(Dimension.class);
+        for (Dimension d : model.dimensions()) {
+            w.put(d, weights.getOrDefault(d, 0.0));
+        }
+        return new BlendedClassifier(dictionary, model, w, dictionary.version() + "+history");
+    }
+
     /**
      * The dictionary classifier blended with a model trained on the history, each dimension weighted by the
      * cross-validation described in the class comment. Training costs {@value #FOLDS} + 1 passes over the history and

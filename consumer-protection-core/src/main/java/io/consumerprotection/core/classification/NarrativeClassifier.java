@@ -222,10 +222,15 @@ public final class NarrativeClassifier {
         return alone.withPrior(priors);
     }
 
-    /** This dictionary alone, blended with a prior trained on these narratives (weights by {@link BlendedClassifier#fit}). */
+    /**
+     * This dictionary alone blended with a prior trained on these narratives: the weights stored with them, or (none
+     * stored) the ones {@link BlendedClassifier#fit} chooses over them.
+     */
     NarrativeClassifier withPrior(PriorNarratives priors) {
         NarrativeClassifier alone = withoutPrior();
-        return new NarrativeClassifier(alone, BlendedClassifier.fit(alone, priors.narratives()), priors);
+        BlendedClassifier blend = priors.weights().isEmpty() ? BlendedClassifier.fit(alone, priors.narratives())
+                : BlendedClassifier.withWeights(alone, NarrativeModel.train(priors.narratives(), scheme), priors.weights());
+        return new NarrativeClassifier(alone, blend, priors);
     }
 
     /**

@@ -76,6 +76,16 @@ class BundledPriorTest {
     }
 
     @Test
+    void theStoredWeightsAreTheOnesFitChoosesOverThePriorsNarrativesWithTheBundledDictionary() {
+        BlendedClassifier fitted = BlendedClassifier.fit(alone, PriorNarratives.bundled().narratives());
+        assertThat(PriorNarratives.bundled().weights()).containsOnlyKeys(Dimension.BUSINESS, Dimension.CAUSE);
+        for (Dimension d : NarrativeEvaluation.DIMENSIONS) {
+            assertThat(bundled.priorWeight(d)).as("%s", d).isEqualTo(fitted.weight(d))
+                    .isEqualTo(PriorNarratives.bundled().weights().get(d));
+        }
+    }
+
+    @Test
     void theBundledPriorNarrativesAreThePublicEvaluationSet() throws IOException {
         List<Item> items = NarrativeEvaluation.publicNarratives();
         List<ClassifiedNarrative> prior = PriorNarratives.bundled().narratives();
