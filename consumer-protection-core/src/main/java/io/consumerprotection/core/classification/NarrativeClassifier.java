@@ -30,6 +30,13 @@ import java.util.Set;
  * are ranked by the evidence of their major class; the suggested code is the deepest one that holds at least
  * half of its parent's evidence. Confidence is the major class's evidence over the dimension's total plus 2.
  *
+ * <p>The prior: {@link #bundled()} and {@link #of} blend the business category and the cause with a naive-Bayes
+ * model ({@link NarrativeModel}) trained, when the classifier is built, on the bundled public complaint narratives
+ * ({@code prior-narratives.tsv}), by the weights stored with them ({@link BlendedClassifier} explains the mix): each
+ * major class scores {@code (1 − w) × dictionary confidence + w × posterior}. A dimension with neither a dictionary
+ * term nor any n-gram the prior has seen gets no suggestion. The suggestion version names both
+ * ({@code 2026.3+prior-2026.1}). {@link #withoutPrior()} is the dictionary alone, as described above.
+ *
  * <pre>{@code
  * Suggestions s = NarrativeClassifier.bundled().suggest("信用卡被盗刷了三笔，要求赔偿");
  * s.top(Dimension.BUSINESS);   // 06 银行卡 → 0602 信用卡, evidence [信用卡, 盗刷]
