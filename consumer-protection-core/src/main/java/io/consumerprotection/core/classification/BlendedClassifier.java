@@ -48,6 +48,8 @@ public final class BlendedClassifier {
     private final NarrativeClassifier dictionary;
     private final NarrativeModel model;
     private final Map<Dimension, Double> weights;
+    /** The suggestion version, e.g. {@code 2026.3+history} or {@code 2026.3+prior-2026.1+history}. */
+    private final String version;
     private final boolean blends;
     // per trained dimension (the model's order), looked up once here rather than per suggestion
     private final Dimension[] trainedDims;
@@ -57,8 +59,10 @@ public final class BlendedClassifier {
     /** The code the history most often gave under each major class. */
     private final SchemeCode[][] likely;
 
-    private BlendedClassifier(NarrativeClassifier dictionary, NarrativeModel model, Map<Dimension, Double> weights) {
+    private BlendedClassifier(NarrativeClassifier dictionary, NarrativeModel model, Map<Dimension, Double> weights,
+                              String version) {
         this.dictionary = dictionary;
+        this.version = version;
         this.model = model;
         this.weights = weights;
         this.blends = weights.values().stream().anyMatch(w -> w > 0);
@@ -96,7 +100,16 @@ public final class BlendedClassifier {
             int n = model.trained(d);
             w.put(d, (double) n / (n + HALF_WEIGHT_AT));
         }
-        return new BlendedClassifier(dictionary, model, w);
+        return new BlendedClassifier(dictionary, model, w, dictionary.version() + "+history");
+    }
+
+    /** The dictionary classifier blended with a model, with given weights (0 for a dimension not given). */
+    static BlendedClassifier withWeights(NarrativeClassifier dictionary, NarrativeModel model, Map<Dimension, Double> weights) {
+        Map<Dimension, Double> w = new EnumMap<>(Dimension.class);
+        for (Dimension d : model.dimensions()) {
+            w.put(d, weights.getOrDefault(d, 0.0));
+        }
+        return new BlendedClassifier(dictionary, model, w, dictionary.version() + "+history");
     }
 
     /**
@@ -109,6 +122,17 @@ public final class BlendedClassifier {
     public static BlendedClassifier fit(NarrativeClassifier dictionary, List<ClassifiedNarrative> history) {
         Objects.requireNonNull(dictionary, "dictionary");
         Objects.requireNonNull(history, "history");
+        if (dictionary.priorVersion().isPresent()) {
+            // the bank's history joins the prior's narratives: one model over both, weights fitted on both
+            List<ClassifiedNarrative> merged = new ArrayList<>(dictionary.priorNarratives());
+            merged.addAll(history);
+            return fit(dictionary.withoutPrior(), merged, dictionary.version() + "+history");
+        }
+        return fit(dictionary, history, dictionary.version() + "+history");
+    }
+
+    private static BlendedClassifier fit(NarrativeClassifier dictionary, List<ClassifiedNarrative> history,
+                                         String version) {
         ClassificationScheme scheme = dictionary.scheme();
         NarrativeModel full = NarrativeModel.train(history, scheme);
         Map<Dimension, Double> w = new EnumMap<>(Dimension.class);
@@ -166,7 +190,7 @@ public final class BlendedClassifier {
             }
             w.put(d, GRID[best]);
         }
-        return new BlendedClassifier(dictionary, full, w);
+        return new BlendedClassifier(dictionary, full, w, version);
     }
 
     /** The dictionary's confidence per major class of the model's order (0 where it suggested nothing there). */
@@ -209,6 +233,20 @@ public final class BlendedClassifier {
     /** Suggests codes for a narrative; see the class comment for the mix. */
     public Suggestions suggest(CharSequence narrative) {
         Suggestions base = dictionary.suggest(narrative);
+        return blend(base, narrative, version);
+    }
+
+    /** The blend of a narrative's dictionary suggestions with the model, versioned {@code version}. */
+    Suggestions blend(Suggestions base, CharSequence narrative, String version) {
+        return blend(base, narrative, version, false);
+    }
+
+    /**
+     * The blend; with {@code onlyWithEvidence} a dimension stays without suggestion when neither the dictionary found
+     * a term for it nor the history showed any n-gram of the text (an empty text gives nothing rather than the
+     * classes' base rates).
+     */
+    Suggestions blend(Suggestions base, CharSequence narrative, String version, boolean onlyWithEvidence) {
         if (!blends) {
             return base;
         }
@@ -221,6 +259,9 @@ public final class BlendedClassifier {
                 continue;
             }
             Dimension d = trainedDims[di];
+            if (onlyWithEvidence && base.of(d).isEmpty() && posteriors[posteriors.length - 1] == 0) {
+                continue;
+            }
             int from = model.offset(di);
             int classes = likely[di].length;
             double[] score = new double[classes];
@@ -264,7 +305,7 @@ public final class BlendedClassifier {
             }
             out.put(d, Arrays.asList(list));
         }
-        return new Suggestions(out, base.dictionaryVersion() + "+history", base.schemeVersion());
+        return new Suggestions(out, version, base.schemeVersion());
     }
 
     @Override

@@ -30,6 +30,13 @@ import java.util.Set;
  * are ranked by the evidence of their major class; the suggested code is the deepest one that holds at least
  * half of its parent's evidence. Confidence is the major class's evidence over the dimension's total plus 2.
  *
+ * <p>The prior: {@link #bundled()} and {@link #of} blend the business category and the cause with a naive-Bayes
+ * model ({@link NarrativeModel}) trained, when the classifier is built, on the bundled public complaint narratives
+ * ({@code prior-narratives.tsv}), by the weights stored with them ({@link BlendedClassifier} explains the mix): each
+ * major class scores {@code (1 − w) × dictionary confidence + w × posterior}. A dimension with neither a dictionary
+ * term nor any n-gram the prior has seen gets no suggestion. The suggestion version names both
+ * ({@code 2026.3+prior-2026.1}). {@link #withoutPrior()} is the dictionary alone, as described above.
+ *
  * <pre>{@code
  * Suggestions s = NarrativeClassifier.bundled().suggest("信用卡被盗刷了三笔，要求赔偿");
  * s.top(Dimension.BUSINESS);   // 06 银行卡 → 0602 信用卡, evidence [信用卡, 盗刷]
@@ -42,8 +49,8 @@ public final class NarrativeClassifier {
     private static final float DAMPING = 2f;
 
     private static final class Bundled {
-        static final NarrativeClassifier INSTANCE =
-                of(SuggestionDictionary.bundled(), ClassificationCatalog.bundled().latest());
+        static final NarrativeClassifier INSTANCE = new NarrativeClassifier(SuggestionDictionary.bundled(),
+                ClassificationCatalog.bundled().latest()).withPrior(PriorNarratives.bundled());
     }
 
     private final SuggestionDictionary dictionary;
@@ -61,9 +68,40 @@ public final class NarrativeClassifier {
     private final Dimension[] dimensions;
     private final int[][] majorsByDimension;
     private final boolean[] targetBusiness;
-    private final EvidenceCues cues = EvidenceCues.bundled();
+    private final EvidenceCues cues;
+    /** The blend with the bundled prior model, null for the dictionary alone. */
+    private final BlendedClassifier prior;
+    private final PriorNarratives priors;
+    private final String version;
+
+    /** The same dictionary and scheme (shared automaton and tables) with another prior, null for none. */
+    private NarrativeClassifier(NarrativeClassifier base, BlendedClassifier prior, PriorNarratives priors) {
+        this.dictionary = base.dictionary;
+        this.scheme = base.scheme;
+        this.automaton = base.automaton;
+        this.patternTerm = base.patternTerm;
+        this.patternTargets = base.patternTargets;
+        this.patternWeights = base.patternWeights;
+        this.maxPatternLength = base.maxPatternLength;
+        this.targetDimension = base.targetDimension;
+        this.targetCode = base.targetCode;
+        this.targetParent = base.targetParent;
+        this.targetMajor = base.targetMajor;
+        this.targetChildren = base.targetChildren;
+        this.dimensions = base.dimensions;
+        this.majorsByDimension = base.majorsByDimension;
+        this.targetBusiness = base.targetBusiness;
+        this.cues = base.cues;
+        this.prior = prior;
+        this.priors = priors;
+        this.version = prior == null ? dictionary.version() : dictionary.version() + "+prior-" + priors.version();
+    }
 
     private NarrativeClassifier(SuggestionDictionary dictionary, ClassificationScheme scheme) {
+        this.cues = EvidenceCues.bundled();
+        this.prior = null;
+        this.priors = null;
+        this.version = dictionary.version();
         this.dictionary = dictionary;
         this.scheme = scheme;
         Set<Dimension> dims = EnumSet.noneOf(Dimension.class);
@@ -156,19 +194,73 @@ public final class NarrativeClassifier {
         }
     }
 
-    /** The classifier over the bundled dictionary and the newest bundled scheme version. */
+    /**
+     * The classifier over the bundled dictionary and the newest bundled scheme version, with the bundled prior
+     * (see the class comment); {@code bundled().withoutPrior()} is the dictionary alone.
+     */
     public static NarrativeClassifier bundled() {
         return Bundled.INSTANCE;
     }
 
     /**
-     * A classifier over a dictionary (for example the bundled one with a bank's terms) and a scheme version.
+     * A classifier over a dictionary (for example the bundled one with a bank's terms) and a scheme version, with
+     * the bundled prior when every code of the prior's narratives is in the scheme version (the prior's blend
+     * weights are then chosen for this dictionary, which costs one suggestion per prior narrative once, here);
+     * otherwise the dictionary alone. {@link #withoutPrior()} gives the dictionary alone in any case.
      *
      * @throws InvalidClassificationSchemeException if a dictionary code is not in the scheme version
      */
     public static NarrativeClassifier of(SuggestionDictionary dictionary, ClassificationScheme scheme) {
-        return new NarrativeClassifier(Objects.requireNonNull(dictionary, "dictionary"),
-                Objects.requireNonNull(scheme, "scheme"));
+        Objects.requireNonNull(dictionary, "dictionary");
+        Objects.requireNonNull(scheme, "scheme");
+        NarrativeClassifier shared = Bundled.INSTANCE;
+        if (dictionary == shared.dictionary && scheme == shared.scheme) {
+            return shared;
+        }
+        NarrativeClassifier alone = new NarrativeClassifier(dictionary, scheme);
+        PriorNarratives priors = PriorNarratives.bundled();
+        for (ClassifiedNarrative c : priors.narratives()) {
+            for (Map.Entry<Dimension, String> e : c.codes().entrySet()) {
+                if (scheme.find(e.getKey(), e.getValue()).isEmpty()) {
+                    return alone;
+                }
+            }
+        }
+        return alone.withPrior(priors);
+    }
+
+    /**
+     * This dictionary alone blended with a prior trained on these narratives: the weights stored with them, or (none
+     * stored) the ones {@link BlendedClassifier#fit} chooses over them.
+     */
+    NarrativeClassifier withPrior(PriorNarratives priors) {
+        NarrativeClassifier alone = withoutPrior();
+        BlendedClassifier blend = priors.weights().isEmpty() ? BlendedClassifier.fit(alone, priors.narratives())
+                : BlendedClassifier.withWeights(alone, NarrativeModel.train(priors.narratives(), scheme), priors.weights());
+        return new NarrativeClassifier(alone, blend, priors);
+    }
+
+    /**
+     * The same dictionary and scheme version without the prior: the dictionary's own suggestions, as before the
+     * prior was bundled (version = the dictionary's version). Returns this classifier if it has no prior.
+     */
+    public NarrativeClassifier withoutPrior() {
+        return prior == null ? this : new NarrativeClassifier(this, null, null);
+    }
+
+    /** The version of the prior's narratives ({@code 2026.1}), or empty for the dictionary alone. */
+    public java.util.Optional<String> priorVersion() {
+        return java.util.Optional.ofNullable(priors).map(PriorNarratives::version);
+    }
+
+    /** The narratives the prior was trained on, empty without a prior. */
+    List<ClassifiedNarrative> priorNarratives() {
+        return priors == null ? List.of() : priors.narratives();
+    }
+
+    /** The prior's blend weight of a dimension, 0 without a prior. */
+    double priorWeight(Dimension d) {
+        return prior == null ? 0 : prior.weight(d);
     }
 
     /** The dictionary used. */
@@ -219,9 +311,22 @@ public final class NarrativeClassifier {
         }
     }
 
-    /** Suggests codes for a narrative; an empty or unmatched text gives no suggestion. */
+    /**
+     * Suggests codes for a narrative; an empty or unmatched text gives no suggestion from the dictionary (the prior
+     * may still rank business categories and causes). The version is {@link #version()}.
+     */
     public Suggestions suggest(CharSequence narrative) {
         Objects.requireNonNull(narrative, "narrative");
+        Suggestions base = suggestFromDictionary(narrative);
+        return prior == null ? base : prior.blend(base, narrative, version, true);
+    }
+
+    /** The suggestion version: the dictionary's, plus {@code +prior-<version>} with the prior ({@code 2026.3+prior-2026.1}). */
+    public String version() {
+        return version;
+    }
+
+    private Suggestions suggestFromDictionary(CharSequence narrative) {
         int n = narrative.length();
         char[] text = new char[n];
         for (int i = 0; i < n; i++) {

@@ -300,20 +300,22 @@ public final class NarrativeModel {
      * The posterior probability of each major class of each trained dimension given the narrative, in one array:
      * dimension {@code di}'s classes (in {@link #majors} order) from {@link #offset(int) offset(di)}. One pass over
      * the characters: each bigram and trigram is folded, hashed and looked up once, and its row (every class of
-     * every dimension, contiguous) is added to a float accumulator; no feature buffer.
+     * every dimension, contiguous) is added to a float accumulator; no feature buffer. The last element of the
+     * result is how many of the narrative's n-grams the history showed.
      */
     double[] posteriors(CharSequence narrative) {
         float[] acc = new float[width];
+        int seen = 0;
         int n = narrative.length();
         char a = 0;
         char b = 0;
         for (int i = 0; i < n; i++) {
             char c = NarrativeClassifier.fold(narrative.charAt(i));
             if (i >= 1) {
-                add(acc, slot((1L << 48) | ((long) b << 16) | c));
+                seen += add(acc, slot((1L << 48) | ((long) b << 16) | c));
             }
             if (i >= 2) {
-                add(acc, slot((2L << 48) | ((long) a << 32) | ((long) b << 16) | c));
+                seen += add(acc, slot((2L << 48) | ((long) a << 32) | ((long) b << 16) | c));
             }
             a = b;
             b = c;
@@ -322,7 +324,8 @@ public final class NarrativeModel {
         // naive Bayes multiplies ~2 × length dependent n-gram likelihoods and is overconfident; tempering the
         // likelihood by 1 / sqrt(n-grams) keeps its posterior a probability the blend can weigh
         double t = 1 / Math.sqrt(Math.max(1, nf));
-        double[] score = new double[offset[dimensions.length]];
+        double[] score = new double[offset[dimensions.length] + 1];
+        score[score.length - 1] = seen;
         for (int di = 0; di < dimensions.length; di++) {
             int from = offset[di];
             int to = offset[di + 1];
@@ -345,14 +348,15 @@ public final class NarrativeModel {
     }
 
     /** Adds the row starting at {@code row} to the accumulator; an n-gram the history never showed says nothing. */
-    private void add(float[] acc, int row) {
+    private int add(float[] acc, int row) {
         if (row < 0) {
-            return;
+            return 0;
         }
         float[] r = rows;
         for (int k = 0; k < acc.length; k++) {
             acc[k] += r[row + k];
         }
+        return 1;
     }
 
     @Override

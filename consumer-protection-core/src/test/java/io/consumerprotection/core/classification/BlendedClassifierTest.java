@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class BlendedClassifierTest {
 
-    private final NarrativeClassifier dictionary = NarrativeClassifier.bundled();
+    private final NarrativeClassifier dictionary = NarrativeClassifier.bundled().withoutPrior();
     private final ClassificationScheme scheme = dictionary.scheme();
 
     @Test

@@ -11,7 +11,7 @@ import net.jqwik.api.Provide;
 
 class NarrativeClassifierProperties {
 
-    private static final NarrativeClassifier CLASSIFIER = NarrativeClassifier.bundled();
+    private static final NarrativeClassifier CLASSIFIER = NarrativeClassifier.bundled().withoutPrior();
     private static final List<String> TERMS = SuggestionDictionary.bundled().entries().stream()
             .map(DictionaryEntry::term).distinct().toList();
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class NarrativeClassifierTest {
 
-    private final NarrativeClassifier classifier = NarrativeClassifier.bundled();
+    private final NarrativeClassifier classifier = NarrativeClassifier.bundled().withoutPrior();
 
     @Test
     void suggestsCardFraudWithEvidenceAndConfidence() {

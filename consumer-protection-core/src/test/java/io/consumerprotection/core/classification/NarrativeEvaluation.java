@@ -170,6 +170,23 @@ final class NarrativeEvaluation {
         Tally of(Dimension d) {
             return tally.get(d);
         }
+
+        /** Adds another result's counts and confusions to this one (pooling the folds of a cross-validation). */
+        void absorb(Result other) {
+            other.tally.forEach((d, t) -> {
+                Tally mine = tally.computeIfAbsent(d, k -> new Tally());
+                mine.n += t.n;
+                mine.major1 += t.major1;
+                mine.major3 += t.major3;
+                mine.code1 += t.code1;
+                mine.code3 += t.code3;
+                mine.deep += t.deep;
+                mine.confidence.addAll(t.confidence);
+            });
+            other.confusions.forEach((d, m) -> m.forEach((e, row) -> row.forEach((p, v) ->
+                    confusions.get(d).computeIfAbsent(e, k -> new TreeMap<>()).merge(p, v, Integer::sum))));
+            misses.addAll(other.misses);
+        }
     }
 
     static Result evaluate(List<Item> items, Function<CharSequence, Suggestions> classifier, ClassificationScheme scheme) {

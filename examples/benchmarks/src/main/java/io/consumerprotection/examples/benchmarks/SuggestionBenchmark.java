@@ -52,6 +52,7 @@ public class SuggestionBenchmark {
     static final String NARRATIVE_10M = NARRATIVE_500.repeat(20_000);
 
     private NarrativeClassifier classifier;
+    private NarrativeClassifier dictionaryAlone;
     private BlendedWorkload blended;
     private List<String> terms;
     private MethodHandle currentSuggest;
@@ -64,6 +65,7 @@ public class SuggestionBenchmark {
     @Setup
     public void setUp() {
         classifier = NarrativeClassifier.bundled();
+        dictionaryAlone = classifier.withoutPrior();
         terms = SuggestionDictionary.bundled().entries().stream().map(DictionaryEntry::term).distinct().toList();
         classifier.suggest(NARRATIVE_500);
         // a history of 2,000 classified complaints made of the narrative's clauses (fixed seed)
@@ -110,10 +112,23 @@ public class SuggestionBenchmark {
                 : (Object) previousBlendedSuggest.invokeExact((CharSequence) NARRATIVE_500);
     }
 
-    /** The SDK: fold, match, negation, ranking with evidence. */
+    /** The SDK's default: fold, match, negation, ranking with evidence, blended with the bundled prior. */
     @Benchmark
     public Suggestions suggest500Chars() {
         return classifier.suggest(NARRATIVE_500);
+    }
+
+    /** The dictionary alone ({@code bundled().withoutPrior()}, the default before the prior). */
+    @Benchmark
+    public Suggestions suggestDictionaryAlone500Chars() {
+        return dictionaryAlone.suggest(NARRATIVE_500);
+    }
+
+    /** The dictionary alone on ten million characters, beside {@link #suggestTenMillionChars} (the default). */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public Suggestions suggestTenMillionCharsDictionaryAlone() {
+        return dictionaryAlone.suggest(NARRATIVE_10M);
     }
 
     /**

@@ -13,7 +13,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code classify}: suggests classification codes for complaint narratives. Input lines
  * {@code {"id":"…","text":"…"}}; output lines {@code {"id":…,"schemeVersion":…,"dictionaryVersion":…,
- * "suggestions":{"BUSINESS":[{"code","nameZh","nameEn","confidence","evidence":[…]}…],…}}}, best first.
+ * "suggestions":{"BUSINESS":[{"code","nameZh","nameEn","confidence","evidence":[…]}…],…}}}, best first. The
+ * classifier is the SDK's default ({@link NarrativeClassifier#bundled()}: dictionary blended with the bundled prior,
+ * {@code dictionaryVersion} {@code 2026.3+prior-2026.1}); {@code --dictionary-alone} gives the dictionary's own
+ * suggestions ({@code 2026.3}).
  */
 @Command(name = "classify", mixinStandardHelpOptions = true,
         description = "Suggest business category, cause, rights, group and sensitivity codes for complaint narratives "
@@ -24,11 +27,15 @@ public final class ClassifyCommand extends JsonLinesCommand {
     @Option(names = "--top", defaultValue = "3", paramLabel = "N", description = "suggestions per dimension (default ${DEFAULT-VALUE})")
     int top;
 
-    private final NarrativeClassifier classifier = NarrativeClassifier.bundled();
+    @Option(names = "--dictionary-alone", description = "the dictionary's suggestions without the bundled prior "
+            + "(the behaviour before dictionary version 2026.3+prior-2026.1)")
+    boolean dictionaryAlone;
+
+    private NarrativeClassifier classifier;
 
     static final List<Op> OPS = List.of(Op.of("", "a complaint narrative",
             "{\"id\":\"1\",\"text\":\"我的信用卡昨天晚上被盗刷了3笔，要求银行赔偿！\"}",
-            "{\"id\":\"1\",\"schemeVersion\":\"2018.1\",\"dictionaryVersion\":\"2026.3\",\"suggestions\":{\"BUSINESS\":[{\"code\":\"0602\","
+            "{\"id\":\"1\",\"schemeVersion\":\"2018.1\",\"dictionaryVersion\":\"2026.3+prior-2026.1\",\"suggestions\":{\"BUSINESS\":[{\"code\":\"0602\","
                     + "\"nameZh\":…,\"nameEn\":…,\"confidence\":0.8,\"evidence\":[\"信用卡\",\"盗刷\"]}],…}}",
             Op.Field.required("text", "text", "the narrative, any length")));
 
@@ -42,6 +49,7 @@ public final class ClassifyCommand extends JsonLinesCommand {
         if (top < 1) {
             throw CommandFailure.usage("--top", top + " is not accepted; give a whole number of at least 1");
         }
+        classifier = dictionaryAlone ? NarrativeClassifier.bundled().withoutPrior() : NarrativeClassifier.bundled();
     }
 
     @Override

@@ -61,6 +61,16 @@ class ClassifyAndStatsCommandTest {
                 .isEqualTo("0101");
     }
 
+    @Test
+    void classifyUsesTheDefaultClassifierWithThePriorAndOffersTheDictionaryAlone() throws IOException {
+        Path in = file(List.of("{\"id\":\"a\",\"text\":\"转账失败，钱被扣了\"}"));
+        JsonNode blended = JsonLinesCommand.JSON.readTree(run("classify", "--input", in.toString()).out().strip());
+        assertThat(blended.get("dictionaryVersion").asString()).isEqualTo("2026.3+prior-2026.1");
+        JsonNode alone = JsonLinesCommand.JSON.readTree(
+                run("classify", "--input", in.toString(), "--dictionary-alone").out().strip());
+        assertThat(alone.get("dictionaryVersion").asString()).isEqualTo("2026.3");
+    }
+
     /** Seed 003's headline figures from a JSON Lines file: 352 against 418, credit cards 110 (31.3%). */
     @Test
     void statsReadsComplaintLinesOnceAndPrintsTheTable() throws IOException {
