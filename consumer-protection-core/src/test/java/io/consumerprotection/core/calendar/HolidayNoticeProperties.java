@@ -52,7 +52,9 @@ class HolidayNoticeProperties {
             List<LocalDate> makeUps = new ArrayList<>();
             LocalDate before = previousWeekendDay(start.minusDays(1 + random.nextInt(4)));
             LocalDate after = nextWeekendDay(end.plusDays(1 + random.nextInt(4)));
-            if (random.nextBoolean()) {
+            // a notice lists a day once: a make-up day an earlier festival already took is not drawn (the 清明 break's
+            // last make-up Sunday can be the 劳动节 break's first)
+            if (random.nextBoolean() && !expected.containsKey(before)) {
                 makeUps.add(before);
             }
             if (random.nextBoolean()) {
@@ -90,8 +92,11 @@ class HolidayNoticeProperties {
             text.append(NUMERALS[i]).append('、').append(FESTIVALS[i]).append('：');
             range(text, start, end, shortWeekday, f);
             text.append("放假调休。");
-            makeUps(text, List.of(previousWeekendDay(start.minusDays(1 + random.nextInt(4))),
-                    nextWeekendDay(end.plusDays(1 + random.nextInt(4)))), random, shortWeekday, f);
+            LocalDate before = previousWeekendDay(start.minusDays(1 + random.nextInt(4)));
+            LocalDate after = nextWeekendDay(end.plusDays(1 + random.nextInt(4)));
+            // a notice lists a day once: a make-up day an earlier festival already took is not a candidate
+            makeUps(text, days.stream().anyMatch(earlier -> earlier.containsKey(before)) ? List.of(after) : List.of(before, after),
+                    random, shortWeekday, f);
             text.append('\n');
             days.add(f);
         }
