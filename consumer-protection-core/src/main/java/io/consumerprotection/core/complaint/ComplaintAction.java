@@ -86,7 +86,7 @@ public sealed interface ComplaintAction {
      *
      * @param codes             the handler's code per dimension name
      * @param suggested         the suggested code per dimension name (a dimension without a suggestion is absent)
-     * @param suggestionVersion the suggestion's dictionary version, e.g. {@code 2026.3}
+     * @param suggestionVersion the suggestion's version, e.g. {@code 2026.3+prior-2026.1} (dictionary and bundled prior)
      */
     record OverrideSuggestion(Map<String, String> codes, Map<String, String> suggested, String suggestionVersion)
             implements ComplaintAction {

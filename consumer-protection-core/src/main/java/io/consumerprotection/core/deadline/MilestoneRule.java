@@ -67,7 +67,6 @@ public record MilestoneRule(String name, Term term, String startEvent, Set<Strin
         return new MilestoneRule(name, term, startEvent, endEvents, pausable, restartOnNewFacts, extensions, text);
     }
 
-    /** The extension step for a tier, or {@code null}. */
     /** Whether the milestone starts at the complaint's receipt rather than at a later timeline event. */
     public boolean startsAtReceipt() {
         return startEvent.equals(RECEIPT);
