@@ -60,11 +60,7 @@ public final class ZoneDay {
 
     /** The day of the instant in the zone: {@code LocalDate.ofInstant(instant, zone)}. */
     public LocalDate dayOf(Instant instant) {
-        long s = instant.getEpochSecond();
-        if (s >= fixedFrom) {
-            return EpochDays.date(Math.floorDiv(s + fixedOffset, SECONDS_PER_DAY));
-        }
-        return LocalDate.ofInstant(instant, zone);
+        return EpochDays.date(epochDay(instant));
     }
 
     /** The epoch day of the instant in the zone: {@code LocalDate.ofInstant(instant, zone).toEpochDay()}, no date made. */
